@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { formatWan, parseAmount, sumMoney, toMoney } from "./money";
+
+describe("money", () => {
+  it("reads amounts as printed, split by PDF extraction or not", () => {
+    expect(parseAmount("1, 077. 43")).toBe("1077.43");
+    expect(parseAmount("15")).toBe("15.00");
+    expect(parseAmount("-")).toBeNull();
+    expect(parseAmount("")).toBeNull();
+  });
+  it("converts 元 to 万元 exactly", () => {
+    expect(parseAmount("12,345,678.91", "元")).toBe("1234.567891");
+  });
+  it("sums without float error", () => {
+    expect(sumMoney(["0.10", "0.20", null])).toBe("0.30");
+    expect(toMoney("1.5")).toBe("1.50");
+  });
+  it("formats with two decimals for zh-CN", () => {
+    expect(formatWan("1077.43")).toBe("1,077.43");
+    expect(formatWan("1234.567891")).toBe("1,234.57");
+  });
+});
