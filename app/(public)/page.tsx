@@ -1,8 +1,6 @@
 import { connection } from "next/server";
 import { findPublishedDocuments, type PublishedDocumentSummary } from "@/lib/db/find-published-documents";
-import { formatWan } from "@/lib/money";
-
-const KIND_LABEL = { budget: "预算", final: "决算" } as const;
+import { DistrictDocumentsTable } from "@/components/tables/district-documents-table";
 
 function groupByDistrict(docs: PublishedDocumentSummary[]) {
   const groups = new Map<string, PublishedDocumentSummary[]>();
@@ -35,27 +33,7 @@ export default async function HomePage() {
                 {d.district}
                 {d.city ? <span className="ml-2 text-sm font-normal text-slate-500">{d.city}</span> : null}
               </h2>
-              <table className="mt-2 w-full text-sm">
-                <caption className="sr-only">{d.district}已发布文件</caption>
-                <thead>
-                  <tr className="text-left text-slate-500">
-                    <th scope="col" className="py-1 font-normal">部门</th>
-                    <th scope="col" className="py-1 font-normal">年度</th>
-                    <th scope="col" className="py-1 font-normal">类型</th>
-                    <th scope="col" className="py-1 text-right font-normal">支出合计（万元）</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {d.items.map((doc) => (
-                    <tr key={doc.id} className="border-t border-slate-100">
-                      <td className="py-1">{doc.department}</td>
-                      <td className="py-1">{doc.fiscalYear}</td>
-                      <td className="py-1">{KIND_LABEL[doc.kind]}</td>
-                      <td className="tabular py-1 text-right">{formatWan(doc.expenditureTotal)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DistrictDocumentsTable district={d.district} documents={d.items} />
             </li>
           ))}
         </ul>

