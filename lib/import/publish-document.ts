@@ -163,6 +163,10 @@ export async function publishDocument(db: PrismaClient, options: PublishDocument
         project: r.project,
         personnel: r.personnel ?? null,
         public: r.public ?? null,
+        initialBudget: r.initialBudget ?? null,
+        completionRate: r.completionRate ?? null,
+        explanation: r.explanation ?? null,
+        narrativeAmount: r.narrativeAmount ?? null,
         ...provenanceColumns(r.provenance),
       })),
     });
