@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { normalizeText } from "./normalize-text";
+
+function texts(input: string): string[] {
+  return normalizeText(input).map((l) => l.text);
+}
+
+describe("normalizeText", () => {
+  it("keeps original 1-based line numbers and drops empty lines", () => {
+    const lines = normalizeText("\uFEFF第一行\r\n\r\n第三行\n\n\n第六行");
+    expect(lines).toEqual([
+      { no: 1, text: "第一行" },
+      { no: 3, text: "第三行" },
+      { no: 6, text: "第六行" },
+    ]);
+  });
+
+  it("treats a form feed as a page break, not a line break, and drops the page number next to it", () => {
+    const lines = normalizeText("合计 1.00\f\n12\n下一页");
+    expect(lines).toEqual([
+      { no: 1, text: "合计 1.00" },
+      { no: 3, text: "下一页" },
+    ]);
+  });
+
+  it("converts full-width digits, letters and table punctuation but keeps Chinese sentence punctuation", () => {
+    expect(texts("单位：万元（合计）１２３．４５％ ＡＢｃ，。；、“三公”")).toEqual([
+      "单位:万元(合计)123.45% ABc，。；、“三公”",
+    ]);
+    expect(texts("项目\u3000预算数")).toEqual(["项目 预算数"]);
+  });
+
+  it("re-joins amounts that PDF extraction split with spaces", () => {
+    expect(texts("合计 1, 077. 43 214. 07 196. 65 17. 42 863. 36")).toEqual([
+      "合计 1,077.43 214.07 196.65 17.42 863.36",
+    ]);
+    expect(texts("208 社会保障和就业支出 13. 52 11. 72 11. 72 0. 00 1. 80")).toEqual([
+      "208 社会保障和就业支出 13.52 11.72 11.72 0.00 1.80",
+    ]);
+    expect(texts("上年结转结余 0. 00年终结转结余 0. 00")).toEqual(["上年结转结余 0.00年终结转结余 0.00"]);
+  });
+
+  it("does not glue a list number to a year or two separate columns", () => {
+    expect(texts("1. 2023年预算")).toEqual(["1. 2023年预算"]);
+    expect(texts("11.72 11.72")).toEqual(["11.72 11.72"]);
+  });
+
+  it("joins a number split inside its fraction only when the tab cell holds nothing else", () => {
+    expect(texts("本年收入合计\t842.9 3\t本年支出合计\t842.93")).toEqual([
+      "本年收入合计\t842.93\t本年支出合计\t842.93",
+    ]);
+  });
+
+  it("closes up letter-spaced Chinese without gluing names to numbers or words to words", () => {
+    expect(texts("项 目 名 称")).toEqual(["项目名称"]);
+    expect(texts("收 入 总 计 1, 077. 43支 出 总 计 1077. 43")).toEqual(["收入总计 1,077.43支出总计 1077.43"]);
+    expect(texts("一般公共预算“ 三公” 经费支出表")).toEqual(["一般公共预算“三公”经费支出表"]);
+    expect(texts("“ 三公” 经费合计 因公出国（境）费 公务接待费")).toEqual(["“三公”经费合计 因公出国(境)费 公务接待费"]);
+    expect(texts("项目 预算数")).toEqual(["项目 预算数"]);
+    expect(texts("2101301 城乡医疗救助 774. 16")).toEqual(["2101301 城乡医疗救助 774.16"]);
+  });
+
+  it("keeps tabs as cell separators and cleans each cell", () => {
+    expect(texts("\t合计\t842.93\t317.93  \t\t")).toEqual(["\t合计\t842.93\t317.93"]);
+  });
+
+  it("strips HTML inside Markdown cells and decodes entities", () => {
+    expect(texts("<b>303</b>\t<b>对个人和家庭的补助</b>\t<b>0.91</b>")).toEqual(["303\t对个人和家庭的补助\t0.91"]);
+    expect(texts('职能\t<p>主要职责是：</p> <ol style="list-style-type: none"> <li>负责医疗保障&amp;救助</li></ol>')).toEqual([
+      "职能\t主要职责是: 负责医疗保障&救助",
+    ]);
+    expect(texts("a<br/>b&nbsp;c")).toEqual(["a b c"]);
+  });
+
+  it("removes Markdown heading, bold and list markers", () => {
+    expect(texts("### 部门收支总表\n**2025 年部门预算**\n- 一、部门收支总表")).toEqual([
+      "部门收支总表",
+      "2025 年部门预算",
+      "一、部门收支总表",
+    ]);
+  });
+
+  it("turns Markdown pipe tables into tab-separated rows", () => {
+    expect(texts("| 科目编码 | 科目名称 | 合计 |\n|---|---|---|\n| 208 | 社会保障和就业支出 | 16.22 |")).toEqual([
+      "科目编码\t科目名称\t合计",
+      "208\t社会保障和就业支出\t16.22",
+    ]);
+  });
+
+  it("drops page furniture but keeps lone numbers that may be codes or wrapped amounts", () => {
+    expect(texts("— 4 —\n- 12 -\n第 3 页\n第3页 共10页\n208\n社会保障")).toEqual(["208", "社会保障"]);
+  });
+
+  it("keeps a negative number at the start of a line", () => {
+    expect(texts("-12.50")).toEqual(["-12.50"]);
+  });
+});

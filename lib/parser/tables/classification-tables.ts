@@ -1,0 +1,166 @@
+import type { EconomicRow, FunctionLevel, FunctionRow, Money, Provenance, TableKind } from "../types";
+import { toWan } from "./amounts";
+import { readCodeRows, type CodeRow, type CodeScheme } from "./code-rows";
+import { placeValues, resolveAmbiguousRows, type Assignment, type Slot, type TreeRow } from "./column-solver";
+import type { TableBlock } from "./segment-tables";
+
+/** Tables whose rows are function-classification codes. */
+const FUNCTION_TABLES: TableKind[] = ["income", "expenditure", "general-expenditure", "gov-fund", "state-capital"];
+
+/** A classification row with its columns placed (or left ambiguous). */
+export interface PlacedRow {
+  row: CodeRow;
+  candidates: Assignment[];
+}
+
+/** True when the block's rows are keyed by function codes. */
+export function isFunctionTable(block: TableBlock): boolean {
+  return FUNCTION_TABLES.includes(block.kind);
+}
+
+/**
+ * The columns a function table prints, read from its header words (wherever PDF text put them:
+ * before or after the rows). 收入 tables carry a 合计 and income sources only.
+ */
+export function functionSlots(block: TableBlock): Slot[] {
+  if (block.kind === "income") return ["total"];
+  const text = block.body.map((l) => l.text).join(" ") + block.title;
+  const hasPersonnel = /人员经费/.test(text) && /公用经费/.test(text);
+  const hasBasic = /基本支出/.test(text);
+  const hasProject = /项目支出/.test(text);
+  if (hasBasic && hasPersonnel) return ["total", "basic", "personnel", "public", "project"];
+  if (hasBasic || hasProject) {
+    const extra = ["上缴上级", "经营支出", "对附属单位"].filter((w) => text.includes(w)).length;
+    return ["total", "basic", "project", ...Array<Slot>(extra).fill("other")];
+  }
+  return ["total"];
+}
+
+/** The columns a 基本支出 (economic) table prints. */
+export function economicSlots(block: TableBlock): Slot[] {
+  const text = block.body.map((l) => l.text).join(" ");
+  return /人员经费/.test(text) && /公用经费/.test(text) ? ["total", "personnel", "public"] : ["total"];
+}
+
+/** Reads and places the rows of one classification table, resolving blanks through the tree. */
+export function readPlacedRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): PlacedRow[] {
+  const seen = new Set<string>();
+  const placed: PlacedRow[] = [];
+  for (const row of readCodeRows(block.body, scheme)) {
+    const key = row.code ?? `total:${row.name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const values = row.values.map((v) => toWan(v, block.unit)).filter((v): v is Money => v !== null);
+    placed.push({ row, candidates: placeValues(values, slots) });
+  }
+  const tree: TreeRow[] = placed
+    .filter((p) => p.row.code !== null || /^合计|^总计/.test(p.row.name))
+    .map((p) => ({ code: p.row.code, candidates: p.candidates }));
+  resolveAmbiguousRows(tree, slots);
+  // resolveAmbiguousRows narrows the candidate arrays of the tree objects; copy them back.
+  let t = 0;
+  for (const p of placed) {
+    if (p.row.code !== null || /^合计|^总计/.test(p.row.name)) p.candidates = tree[t++].candidates;
+  }
+  if (scheme === "economic") applyEconomicConvention(placed);
+  return placed;
+}
+
+/**
+ * 工资福利支出 (301) and 对个人和家庭的补助 (303) are 人员经费 and the rest 公用经费 by the
+ * national definition; used only to settle a row the table's arithmetic leaves open.
+ */
+function applyEconomicConvention(placed: PlacedRow[]): void {
+  for (const p of placed) {
+    if (p.candidates.length < 2 || p.row.code === null) continue;
+    const slot: Slot = /^30[13]/.test(p.row.code) ? "personnel" : "public";
+    const pick = p.candidates.filter((c) => c[slot] !== undefined && c[slot] === c.total);
+    if (pick.length === 1) p.candidates = pick;
+  }
+}
+
+/** The one placement of a row, or only its 合计 when the columns stay ambiguous. */
+export function settledValues(p: PlacedRow): Assignment {
+  if (p.candidates.length === 1) return p.candidates[0];
+  return { total: p.candidates[0]?.total };
+}
+
+function provenance(block: TableBlock, row: CodeRow): Provenance {
+  return {
+    source: "table",
+    table: block.kind,
+    tableTitle: block.title,
+    line: row.line,
+    endLine: row.endLine,
+    excerpt: row.excerpt,
+  };
+}
+
+function levelOf(code: string): FunctionLevel {
+  return code.length === 3 ? "类" : code.length === 5 ? "款" : "项";
+}
+
+/** Function rows of one table, with the columns the table prints. */
+export function buildFunctionRows(block: TableBlock): FunctionRow[] {
+  const slots = functionSlots(block);
+  const out: FunctionRow[] = [];
+  for (const p of readPlacedRows(block, "function", slots)) {
+    if (p.row.code === null) continue;
+    const a = settledValues(p);
+    const row: FunctionRow = {
+      code: p.row.code,
+      level: levelOf(p.row.code),
+      name: p.row.name,
+      total: a.total ?? null,
+      basic: slotValue(a, slots, "basic", p),
+      project: slotValue(a, slots, "project", p),
+      provenance: provenance(block, p.row),
+    };
+    if (slots.includes("personnel")) {
+      row.personnel = slotValue(a, slots, "personnel", p);
+      row.public = slotValue(a, slots, "public", p);
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+/** Economic rows of one 基本支出 table. */
+export function buildEconomicRows(block: TableBlock): EconomicRow[] {
+  const slots = economicSlots(block);
+  const out: EconomicRow[] = [];
+  for (const p of readPlacedRows(block, "economic", slots)) {
+    // A 决算 prints the whole economic template; rows with no figure carry nothing.
+    if (p.row.code === null || p.row.values.length === 0) continue;
+    const a = settledValues(p);
+    const row: EconomicRow = {
+      code: p.row.code,
+      level: p.row.code.length === 3 ? "类" : "款",
+      name: p.row.name,
+      total: a.total ?? null,
+      provenance: provenance(block, p.row),
+    };
+    if (slots.includes("personnel")) {
+      row.personnel = slotValue(a, slots, "personnel", p);
+      row.public = slotValue(a, slots, "public", p);
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+/**
+ * A column's value: printed, or "0.00" when the row is settled and the cell was blank (a blank
+ * cell in these tables means nothing was spent), or null when the row is not settled or printed
+ * fewer figures than it needs to be read.
+ */
+function slotValue(a: Assignment, slots: Slot[], slot: Slot, p: PlacedRow): Money | null {
+  if (!slots.includes(slot)) return null;
+  if (a[slot] !== undefined) return a[slot] ?? null;
+  if (p.candidates.length !== 1 || a.total === undefined) return null;
+  return p.row.values.length > 1 || isZero(a.total) ? "0.00" : null;
+}
+
+function isZero(v: Money): boolean {
+  return /^-?0(?:\.0+)?$/.test(v);
+}

@@ -1,0 +1,132 @@
+import type { Line } from "../types";
+import { findNumbers } from "./amounts";
+
+/** Which code tree a table's rows are keyed by. */
+export type CodeScheme = "function" | "economic";
+
+/** One printed row of a classification table, possibly assembled from several source lines. */
+export interface CodeRow {
+  /** Code without spaces ("2101301"), or null for a 合计/总计 row. */
+  code: string | null;
+  /** Name as printed (wrapped pieces joined), or the label of a 合计 row. */
+  name: string;
+  /** Amounts as printed, in column order, blanks left out. */
+  values: string[];
+  line: number;
+  endLine: number;
+  excerpt: string;
+}
+
+// 类 3 digits, 款 5, 项 7; also printed as separate columns "208 05 01".
+const FUNCTION_CODE = /(?:^|\s)(2[0-3]\d(?: ?\d{2}){0,2})(?=\s*[\u4e00-\u9fa5(]|\s*$)/g;
+// 部门预算 economic classification 301…399 (款 5 digits); 政府预算 501…599.
+const ECONOMIC_CODE = /(?:^|\s)([35]\d{2}(?:\d{2})?)(?=\s*[\u4e00-\u9fa5(]|\s*$)/g;
+const TOTAL_LABEL = /^([\u4e00-\u9fa5]{0,6}(?:合计|总计))(?=\s|$|\d|-)/;
+const STOP_LINE = /^(?:注|说明|备注)\s*[:\d]/;
+const HEADER_WORDS = /科目编码|科目名称|项目编码|栏次|功能分类|经济分类|预算数|决算数|单位:|本年支出|基本支出|项目支出|人员经费|公用经费|^小计/;
+
+interface Segment {
+  code: string | null;
+  text: string;
+  line: number;
+  endLine: number;
+  hasValues: boolean;
+}
+
+/**
+ * Reads classification rows from a table body whose cells PDF extraction may have flattened
+ * (several rows of a multi-column layout on one line, a name wrapped over lines, figures on the
+ * line after the name). A row starts at each code (or a 合计 label) and runs to the next one.
+ * Text that follows a row's figures is taken as the tail of a wrapped name only when short, so
+ * headers that PDF text repeats after the rows do not leak into names.
+ */
+export function readCodeRows(body: Line[], scheme: CodeScheme): CodeRow[] {
+  const pattern = scheme === "function" ? FUNCTION_CODE : ECONOMIC_CODE;
+  const segments: Segment[] = [];
+  let current: Segment | null = null;
+  for (const l of body) {
+    const text = l.text.replace(/\t+/g, " ").trim();
+    if (text === "") continue;
+    if (STOP_LINE.test(text)) {
+      if (segments.length > 0) break;
+      continue;
+    }
+    const codes = [...text.matchAll(pattern)].filter((m) => isCodeToken(m[1]));
+    const label = codes.length === 0 || (codes[0].index ?? 0) > 0 ? TOTAL_LABEL.exec(text) : null;
+    if (codes.length === 0 && !label) {
+      if (!current) continue;
+      if (segments.length > 0 && current.hasValues && HEADER_WORDS.test(text)) {
+        current = null;
+        continue;
+      }
+      appendContinuation(current, text, l.no);
+      continue;
+    }
+    let cursor = 0;
+    if (label && (codes.length === 0 || (codes[0].index ?? 0) >= label[0].length)) {
+      const endOfLabelRow = codes.length > 0 ? codes[0].index ?? text.length : text.length;
+      current = startSegment(segments, null, text.slice(0, endOfLabelRow), l.no);
+      cursor = endOfLabelRow;
+    } else if (codes.length > 0 && (codes[0].index ?? 0) > 0 && current) {
+      appendContinuation(current, text.slice(0, codes[0].index), l.no);
+    }
+    for (let k = 0; k < codes.length; k++) {
+      const m = codes[k];
+      const start = (m.index ?? 0) + m[0].indexOf(m[1]);
+      if (start < cursor) continue;
+      const stop = k + 1 < codes.length ? codes[k + 1].index ?? text.length : text.length;
+      current = startSegment(segments, m[1].replace(/ /g, ""), text.slice(start + m[1].length, stop), l.no);
+    }
+  }
+  return segments.map(toRow).filter((r): r is CodeRow => r !== null);
+}
+
+function isCodeToken(raw: string): boolean {
+  const digits = raw.replace(/ /g, "");
+  return digits.length === 3 || digits.length === 5 || digits.length === 7;
+}
+
+function startSegment(segments: Segment[], code: string | null, text: string, no: number): Segment {
+  const seg: Segment = { code, text: text.trim(), line: no, endLine: no, hasValues: hasAmounts(text) };
+  segments.push(seg);
+  return seg;
+}
+
+function appendContinuation(seg: Segment, text: string, no: number): void {
+  const t = text.trim();
+  if (t === "") return;
+  const isNameTail = /^[\u4e00-\u9fa5()、]+$/.test(t);
+  if (seg.hasValues && isNameTail && (t.length > 8 || HEADER_WORDS.test(t) || /表$/.test(t))) return;
+  if (seg.hasValues && !isNameTail && !hasAmounts(t)) return;
+  // "1,219." + "14": an amount wrapped at its decimal point.
+  const glue = /\d[.,]$/.test(seg.text) && /^\d/.test(t) ? "" : " ";
+  seg.text = `${seg.text}${glue}${t}`;
+  seg.endLine = no;
+  if (hasAmounts(t)) seg.hasValues = true;
+}
+
+function hasAmounts(text: string): boolean {
+  return findNumbers(text).length > 0;
+}
+
+function toRow(seg: Segment): CodeRow | null {
+  const numbers = findNumbers(seg.text);
+  const values = numbers.map((n) => n.raw);
+  let name = "";
+  let last = 0;
+  for (const n of numbers) {
+    name += seg.text.slice(last, n.index);
+    last = n.end;
+  }
+  name += seg.text.slice(last);
+  name = name.replace(/\s+/g, "").replace(/^[-—]+|[-—]+$/g, "");
+  if (seg.code === null && !/合计|总计/.test(name)) return null;
+  return {
+    code: seg.code,
+    name,
+    values,
+    line: seg.line,
+    endLine: seg.endLine,
+    excerpt: `${seg.code ?? ""} ${seg.text}`.trim(),
+  };
+}

@@ -1,0 +1,130 @@
+import type { Finding, Line, ProjectRecord, Provenance, SummaryFigure, TableExtraction, TableRecord, Totals } from "../types";
+import {
+  buildEconomicRows,
+  buildFunctionRows,
+  economicSlots,
+  functionSlots,
+  isFunctionTable,
+  readPlacedRows,
+  settledValues,
+  type PlacedRow,
+} from "./classification-tables";
+import { mergeFormProjects, readProjectForm, readProjectTable, type FormProject } from "./projects";
+import { findRepeatedPages } from "./repeated-pages";
+import { segmentTables, type TableBlock } from "./segment-tables";
+import { readIncomeExpenditure, readThreePublic, type SummaryReading } from "./summary-figures";
+
+
+/**
+ * The table stage: finds each table of a budget/final-accounts disclosure by its title and reads
+ * its rows into typed records with provenance. Pure and linear in the number of lines.
+ */
+export function extractTables(lines: Line[]): TableExtraction {
+  const blocks = segmentTables(lines);
+  const { findings, repeated } = findRepeatedPages(blocks);
+  const tables: TableRecord[] = blocks.map((b) => ({
+    kind: b.kind,
+    title: b.title,
+    number: b.number,
+    unit: b.unit,
+    line: b.line,
+    endLine: b.endLine,
+    isEmpty: b.isEmpty,
+    noneNote: b.noneNote,
+  }));
+
+  const functionRows = blocks.filter((b) => isFunctionTable(b) && !b.isEmpty).flatMap(buildFunctionRows);
+  const economicRows = blocks.filter((b) => b.kind === "general-basic" && !b.isEmpty).flatMap(buildEconomicRows);
+
+  const reading: SummaryReading = { totals: {}, totalsProvenance: {}, figures: [] };
+  readIncomeExpenditure(blocks, reading);
+  readTableTotals(blocks, reading);
+  readThreePublic(blocks, reading);
+
+  const listed = blocks.filter((b) => b.kind === "projects").flatMap(readProjectTable);
+  const forms: FormProject[] = [];
+  blocks.forEach((b, i) => {
+    if (b.kind !== "performance-project" || repeated.has(i)) return;
+    const f = readProjectForm(b, i);
+    if (f) forms.push(f);
+  });
+  const projects: ProjectRecord[] = mergeFormProjects(listed, forms);
+
+  return {
+    tables,
+    functionRows,
+    economicRows,
+    projects,
+    figures: reading.figures,
+    totals: reading.totals,
+    totalsProvenance: reading.totalsProvenance,
+    findings: findings as Finding[],
+  };
+}
+
+function totalRow(rows: PlacedRow[], label: RegExp = /^(?:合计|总计)$/): PlacedRow | undefined {
+  return rows.find((p) => p.row.code === null && label.test(p.row.name) && p.candidates.length === 1);
+}
+
+function rowProvenance(block: TableBlock, p: PlacedRow): Provenance {
+  return {
+    source: "table",
+    table: block.kind,
+    tableTitle: block.title,
+    line: p.row.line,
+    endLine: p.row.endLine,
+    excerpt: p.row.excerpt,
+  };
+}
+
+/**
+ * 基本/项目 from the 合计 row of the 一般公共预算支出表 (else the 支出总表), 人员/公用 from the
+ * 基本支出表's 合计 row (else its 人员经费合计 / 公用经费合计 lines, else a 支出表 that has those
+ * columns).
+ */
+function readTableTotals(blocks: TableBlock[], into: SummaryReading): void {
+  const pending: Array<{ block: TableBlock; p: PlacedRow }> = [];
+  const put = (key: keyof Totals, figureKey: string, value: string | undefined, label: string, prov: Provenance) => {
+    if (value === undefined || into.totals[key] != null) return;
+    into.totals[key] = value;
+    into.totalsProvenance[key] = prov;
+    const figure: SummaryFigure = { key: figureKey, label, value, provenance: prov };
+    into.figures.push(figure);
+  };
+  for (const kind of ["general-expenditure", "expenditure"] as const) {
+    for (const block of blocks.filter((b) => b.kind === kind && !b.isEmpty)) {
+      const slots = functionSlots(block);
+      const p = totalRow(readPlacedRows(block, "function", slots));
+      if (!p) continue;
+      const a = settledValues(p);
+      const prov = rowProvenance(block, p);
+      if (kind === "general-expenditure" && a.total !== undefined && !into.figures.some((f) => f.key === "general.expenditure")) {
+        into.figures.push({ key: "general.expenditure", label: p.row.name, value: a.total, provenance: prov });
+      }
+      if (slots.includes("basic")) put("basic", "expenditure.basic", a.basic ?? (p.row.values.length > 1 ? "0.00" : undefined), "基本支出", prov);
+      if (slots.includes("project")) put("project", "expenditure.project", a.project ?? (p.row.values.length > 1 ? "0.00" : undefined), "项目支出", prov);
+      if (into.totals.expenditure == null && a.total !== undefined) put("expenditure", "expenditure.total", a.total, p.row.name, prov);
+      if (slots.includes("personnel")) {
+        // Held back until the 基本支出表 has had its say.
+        pending.push({ block, p });
+      }
+    }
+  }
+  for (const block of blocks.filter((b) => b.kind === "general-basic" && !b.isEmpty)) {
+    const rows = readPlacedRows(block, "economic", economicSlots(block));
+    const p = totalRow(rows);
+    if (p && p.candidates[0].personnel !== undefined) {
+      put("personnel", "expenditure.personnel", p.candidates[0].personnel, "人员经费", rowProvenance(block, p));
+      put("public", "expenditure.public", p.candidates[0].public, "公用经费", rowProvenance(block, p));
+    }
+    const personnel = totalRow(rows, /^人员经费(?:合计)?$/);
+    const office = totalRow(rows, /^公用经费(?:合计)?$/);
+    if (personnel) put("personnel", "expenditure.personnel", personnel.candidates[0].total, personnel.row.name, rowProvenance(block, personnel));
+    if (office) put("public", "expenditure.public", office.candidates[0].total, office.row.name, rowProvenance(block, office));
+  }
+  for (const { block, p } of pending.splice(0)) {
+    const a = settledValues(p);
+    put("personnel", "expenditure.personnel", a.personnel, "人员经费", rowProvenance(block, p));
+    put("public", "expenditure.public", a.public, "公用经费", rowProvenance(block, p));
+  }
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { linesOf } from "./helpers.test-utils";
+import { mergeFormProjects, readProjectForm, readProjectTable } from "./projects";
+import { segmentTables } from "./segment-tables";
+
+describe("readProjectTable", () => {
+  it("cuts the executing unit off a wrapped project name and takes the row's first figure", () => {
+    const [block] = segmentTables(
+      linesOf(
+        "表 10.某区某局 2023年项目支出表\n单位:万元\n040001 武汉市某区医疗保障局本级 863.36 863.36\n42010523040T000000107\n工会、乡村振兴补助经\n费\n武汉市某区医疗保障\n局本级\n1. 50 1. 50 0. 00",
+      ),
+    );
+    expect(readProjectTable(block)).toMatchObject([
+      { code: "42010523040T000000107", name: "工会、乡村振兴补助经费", amount: "1.50", unit: "武汉市某区医疗保障局本级" },
+    ]);
+  });
+
+  it("reads tab-separated rows and converts 元 to 万元 exactly", () => {
+    const [block] = segmentTables(linesOf("附表 10\n项目支出表\n单位:元\n42011125043T00000101\t医疗救助\t某局本级\t5,000,012.34\t5,000,012.34"));
+    expect(readProjectTable(block)).toMatchObject([{ code: "42011125043T00000101", name: "医疗救助", amount: "500.001234" }]);
+  });
+});
+
+describe("readProjectForm", () => {
+  it("reads a 项目年度绩效目标表 header line", () => {
+    const [block] = segmentTables(linesOf("项目年度绩效目标表\n单位名称:某局 项目名称:行政运转 年度预算金额:19.5万\n一级指标 二级指标"));
+    expect(readProjectForm(block, 0)).toMatchObject({ name: "行政运转", amount: "19.50", code: null });
+  });
+
+  it("reads budget and executed amounts from a 决算 self-evaluation form", () => {
+    const [block] = segmentTables(
+      linesOf("2023 年度医保基金监管经费项目绩效自评表\n项目名称\n医保基金监管经费\n主管部门\n某局\n预算数(A)执行数(B)执行率(B/A)\n年度财政\n资金总额\n10 9.18 91.82%"),
+    );
+    expect(readProjectForm(block, 0)).toMatchObject({ name: "医保基金监管经费", amount: "9.18", adjustedBudget: "10.00", executed: "9.18" });
+  });
+
+  it("maps 年初预算数 / 全年预算数 / 全年执行数 columns", () => {
+    const [block] = segmentTables(
+      linesOf("2023年度医疗救助项目绩效自评表\n项目名称 医疗救助\n年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 774.16 956.80 956.80 10 100% 10"),
+    );
+    expect(readProjectForm(block, 0)).toMatchObject({ initialBudget: "774.16", adjustedBudget: "956.80", executed: "956.80" });
+  });
+});
+
+describe("mergeFormProjects", () => {
+  const prov = { source: "table" as const, line: 1 };
+  it("only enriches a listed project, and lists form projects when there is no list", () => {
+    const listed = [{ code: "A1", name: "医疗救助经费", amount: "774.16", provenance: prov }];
+    const forms = [
+      { code: null, name: "医疗救助经费", amount: "774.16", provenance: prov, blockIndex: 1 },
+      { code: null, name: "一级项目", amount: "800.00", provenance: prov, blockIndex: 2 },
+    ];
+    expect(mergeFormProjects(listed, forms)).toHaveLength(1);
+    expect(mergeFormProjects([], forms).map((p) => p.name)).toEqual(["医疗救助经费", "一级项目"]);
+  });
+});

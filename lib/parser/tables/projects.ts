@@ -1,0 +1,233 @@
+import type { Line, Money, ProjectRecord, Provenance } from "../types";
+import { findNumbers, toWan } from "./amounts";
+import type { TableBlock } from "./segment-tables";
+
+// 42010523040T000000103, 420111240430030000101: long, digits with an optional letter block.
+const PROJECT_CODE = /(?:^|[\s\t:])(\d{6,}[A-Z]{0,3}\d{3,})(?=$|[\s\t\u4e00-\u9fa5])/;
+
+function provenance(block: TableBlock, line: number, endLine: number, excerpt: string): Provenance {
+  return { source: "table", table: block.kind, tableTitle: block.title, line, endLine, excerpt };
+}
+
+function isProjectCode(code: string): boolean {
+  return code.length >= 12 && code.length <= 30;
+}
+
+/**
+ * Reads the project list (项目支出表). Each project row starts at its code; in PDF text its name
+ * and executing unit wrap over the following lines and its figures come last, so the unit (learned
+ * from the table's own unit rows, "040001 某某局本级 863.36 …") is cut off the end of the name.
+ * The amount is the row's first figure (合计).
+ */
+export function readProjectTable(block: TableBlock): ProjectRecord[] {
+  const units = new Set<string>();
+  for (const l of block.body) {
+    const m = /^\d{3}(?: ?\d{3})?[\s\t]+([\u4e00-\u9fa5()]+?)(?:[\s\t]+本级)?[\s\t]+[\d.,\s\t]+$/.exec(l.text.trim());
+    if (m) units.add(m[1].replace(/\s+/g, ""));
+    const m2 = /^\d{3}(?: ?\d{3})?\t([^\t]+)\t/.exec(l.text);
+    if (m2) units.add(m2[1].replace(/\s+/g, ""));
+  }
+  const out: ProjectRecord[] = [];
+  const body = block.body;
+  for (let i = 0; i < body.length; i++) {
+    const text = body[i].text;
+    const cm = PROJECT_CODE.exec(text);
+    if (!cm || !isProjectCode(cm[1]) || (cm.index ?? 0) > 2) continue;
+    const code = cm[1];
+    if (text.includes("\t")) {
+      const cells = text.split("\t").map((c) => c.trim());
+      const at = cells.indexOf(code);
+      const name = (cells[at + 1] ?? "").replace(/\s+/g, "");
+      const unit = cells[at + 2] && !findNumbers(cells[at + 2]).length ? cells[at + 2] : null;
+      const amountCell = cells.slice(at + 2).find((c) => /^-?[\d,]+(?:\.\d+)?$/.test(c));
+      out.push({
+        code,
+        name,
+        amount: amountCell ? toWan(amountCell, block.unit) : null,
+        unit,
+        provenance: provenance(block, body[i].no, body[i].no, text.replace(/\t/g, " ")),
+      });
+      continue;
+    }
+    // PDF text: gather lines until the figures.
+    let joined = text.slice((cm.index ?? 0) + cm[0].length);
+    let j = i;
+    let amount: Money | null = null;
+    while (j < body.length) {
+      const nums = findNumbers(j === i ? joined : body[j].text);
+      const piece = j === i ? joined : body[j].text;
+      if (j > i) {
+        if (PROJECT_CODE.test(piece) && isProjectCode(PROJECT_CODE.exec(piece)![1])) {
+          j--;
+          break;
+        }
+      }
+      if (nums.length > 0) {
+        const before = piece.slice(0, nums[0].index);
+        if (j > i) joined += before;
+        else joined = before;
+        amount = toWan(nums[0].raw, block.unit);
+        break;
+      }
+      if (j > i) joined += piece;
+      j++;
+    }
+    let name = joined.replace(/\s+/g, "");
+    let unit: string | null = null;
+    for (const u of units) {
+      if (name.endsWith(u) && name.length > u.length) {
+        name = name.slice(0, -u.length);
+        unit = u;
+        break;
+      }
+    }
+    if (!unit) {
+      const m = /^(.+?)((?:[\u4e00-\u9fa5]{2,}(?:省|市|区|县))[\u4e00-\u9fa5]*?(?:局|中心|委员会|办公室|院|所|站|队)(?:本级)?)$/.exec(name);
+      if (m) {
+        name = m[1];
+        unit = m[2];
+      }
+    }
+    const endLine = body[Math.min(j, body.length - 1)].no;
+    out.push({
+      code,
+      name,
+      amount,
+      unit,
+      provenance: provenance(block, body[i].no, endLine, `${code} ${joined.trim()}`.slice(0, 200)),
+    });
+    i = Math.max(i, j);
+  }
+  return out;
+}
+
+/** What one per-project form (申报表 / 绩效目标表 / 绩效自评表) says about its project. */
+export interface FormProject extends ProjectRecord {
+  /** Index of the block the form was read from. */
+  blockIndex: number;
+}
+
+const LABEL_AMOUNT = [
+  /年度预算金额\s*:?\s*([\d,]+(?:\.\d+)?)\s*万?/,
+  /项目当年预算\s*:?\s*([\d,]+(?:\.\d+)?)/,
+  /当年预算合计\s*:?\s*([\d,]+(?:\.\d+)?)/,
+  /项目总预算\s*:?\s*([\d,]+(?:\.\d+)?)/,
+];
+
+/**
+ * Reads a per-project form: jianghan-style 项目年度绩效目标表 ("项目名称:X 年度预算金额:6万"),
+ * 项目申报表 ("项目名称 X … 项目编码 Y", "项目当年预算 525") and, in a 决算, the 项目绩效自评表
+ * ("预算数 执行数" or "年初预算数 全年预算数 全年执行数" over the 资金总额 row).
+ */
+export function readProjectForm(block: TableBlock, blockIndex: number): FormProject | null {
+  const lines = block.body;
+  const all = lines.map((l) => l.text.replace(/\t+/g, " ")).join("\n");
+  let name: string | null = null;
+  let nameLine = lines[0]?.no ?? block.line;
+  for (let i = 0; i < lines.length && !name; i++) {
+    const t = lines[i].text.replace(/\t+/g, " ").trim();
+    const inline = /项目名称\s*:?\s*(.+?)(?=\s+(?:项目(?:编码|代码|类别|总预算)|年度预算金额)|项目(?:编码|代码)|$)/.exec(t);
+    if (inline && inline[1].trim() && !/^(?:项目|单位|合计)/.test(inline[1].trim())) {
+      name = inline[1].trim();
+      nameLine = lines[i].no;
+    } else if (/^项目名称$/.test(t) && i + 1 < lines.length) {
+      // The name may wrap over lines until the next label (主管部门, 项目实施单位 …).
+      let k = i + 1;
+      let joined = "";
+      while (k < lines.length && k <= i + 3 && !/^(?:主管部门|项目实施单位|实施单位|项目类别|项目编码|项目代码|预算执行)/.test(lines[k].text.trim())) {
+        joined += lines[k].text.trim();
+        k++;
+      }
+      name = joined || null;
+      nameLine = lines[i + 1].no;
+    }
+  }
+  if (name) name = name.replace(/\s+/g, "").replace(/[:：]$/, "");
+  if (!name) {
+    const m = /^(?:\d{4}年度?)?(.+?)项目(?:绩效)?(?:自评|申报|年度绩效目标|基本信息|预算资金投入)/.exec(block.title);
+    const candidate = m ? m[1].replace(/^[一二三四五六七八九十]{1,3}、/, "").replace(/^\d{4}年度?/, "") : "";
+    if (candidate.length >= 2 && !/部门$|年度?$/.test(candidate)) name = candidate;
+  }
+  if (!name) return null;
+  const codeMatch = /项目(?:编码|代码)\s*:?\s*(\d{6,}[A-Z]{0,3}\d{3,})/.exec(all);
+  const record: FormProject = {
+    code: codeMatch ? codeMatch[1] : null,
+    name,
+    amount: null,
+    provenance: { source: "table", table: block.kind, tableTitle: block.title, line: nameLine, excerpt: name },
+    blockIndex,
+  };
+  const execution = readExecution(lines, block);
+  if (execution) {
+    Object.assign(record, execution.values);
+    record.amount = execution.values.executed ?? null;
+    record.provenance = { ...record.provenance, line: execution.line, endLine: execution.line, excerpt: execution.excerpt };
+    return record;
+  }
+  for (const re of LABEL_AMOUNT) {
+    const m = re.exec(all);
+    if (!m) continue;
+    record.amount = toWan(m[1], block.unit);
+    const hit = lines.find((l) => re.test(l.text.replace(/\t+/g, " ")));
+    if (hit) record.provenance = { ...record.provenance, line: hit.no, endLine: hit.no, excerpt: hit.text.replace(/\t/g, " ") };
+    break;
+  }
+  return record;
+}
+
+interface Execution {
+  values: Pick<ProjectRecord, "initialBudget" | "adjustedBudget" | "executed">;
+  line: number;
+  excerpt: string;
+}
+
+function readExecution(lines: Line[], block: TableBlock): Execution | null {
+  const header = lines.findIndex((l) => /执行数/.test(l.text) && /预算数/.test(l.text));
+  if (header < 0) return null;
+  const h = lines[header].text.replace(/\s+/g, "");
+  const columns: Array<"initialBudget" | "adjustedBudget" | "executed" | null> = [];
+  for (const m of h.matchAll(/年初预算数|全年预算数|预算数|全年执行数|执行数|分值|执行率|得分/g)) {
+    const w = m[0];
+    columns.push(w === "年初预算数" ? "initialBudget" : w === "全年预算数" || w === "预算数" ? "adjustedBudget" : /执行数/.test(w) ? "executed" : null);
+  }
+  for (let i = header + 1; i < Math.min(lines.length, header + 8); i++) {
+    if (!/资金总额|^[\d.,\s%]+$/.test(lines[i].text.trim()) && !/资金总额/.test(lines[i - 1]?.text ?? "")) continue;
+    const nums = findNumbers(lines[i].text);
+    if (nums.length < 2) continue;
+    const values: Execution["values"] = {};
+    nums.forEach((n, k) => {
+      const col = columns[k];
+      if (col && values[col] === undefined) values[col] = toWan(n.raw, block.unit);
+    });
+    return { values, line: lines[i].no, excerpt: lines[i].text.replace(/\t/g, " ") };
+  }
+  return null;
+}
+
+/**
+ * Merges what the forms say into the project list: a form whose code or name matches a listed
+ * project fills that project's missing figures; when the document has no list at all, each
+ * project named by a form becomes a project (its several forms merged by name).
+ */
+export function mergeFormProjects(listed: ProjectRecord[], forms: FormProject[]): ProjectRecord[] {
+  const out = listed.map((p) => ({ ...p }));
+  const hadList = listed.length > 0;
+  for (const f of forms) {
+    const { blockIndex: _ignored, ...form } = f;
+    const sameAmount = (p: ProjectRecord) => p.amount == null || form.amount == null || p.amount === form.amount;
+    const match = out.find((p) => (form.code && p.code === form.code) || (p.name === form.name && sameAmount(p)));
+    if (match) {
+      if (match.amount == null && form.amount != null) {
+        match.amount = form.amount;
+        match.provenance = form.provenance;
+      }
+      match.code ??= form.code;
+      for (const k of ["initialBudget", "adjustedBudget", "executed"] as const) {
+        if (form[k] !== undefined && match[k] == null) match[k] = form[k];
+      }
+      continue;
+    }
+    if (!hadList) out.push(form);
+  }
+  return out;
+}

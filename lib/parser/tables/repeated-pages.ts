@@ -1,0 +1,33 @@
+import type { Finding } from "../types";
+import type { TableBlock } from "./segment-tables";
+
+/**
+ * Finds tables or forms printed twice with the same content (a duplicated page in the PDF: the
+ * 决算 of one sample repeats two project self-evaluation forms). Returns one finding per repeat and
+ * the indexes of the repeated blocks so their figures are not counted twice.
+ */
+export function findRepeatedPages(blocks: TableBlock[]): { findings: Finding[]; repeated: Set<number> } {
+  const seen = new Map<string, number>();
+  const findings: Finding[] = [];
+  const repeated = new Set<number>();
+  blocks.forEach((b, i) => {
+    if (b.body.length < 3) return;
+    // Whitespace and line wrapping differ between two printings of the same page.
+    const signature = `${b.title}|${b.body.map((l) => l.text).join("")}`.replace(/\s+/g, "");
+    const first = seen.get(signature);
+    if (first === undefined) {
+      seen.set(signature, i);
+      return;
+    }
+    const original = blocks[first];
+    repeated.add(i);
+    findings.push({
+      rule: "repeated-page",
+      severity: "warning",
+      message: `“${b.title}” is printed twice: lines ${b.line}–${b.endLine} repeat lines ${original.line}–${original.endLine}.`,
+      codes: [],
+      lines: [b.line, original.line],
+    });
+  });
+  return { findings, repeated };
+}

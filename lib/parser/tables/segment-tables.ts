@@ -1,0 +1,112 @@
+import type { Line, SourceUnit, TableKind } from "../types";
+import { findNumbers } from "./amounts";
+import { isTableNumberLine, matchTitle, type TitleMatch } from "./table-titles";
+
+/** One table of the document: its title and the lines printed under it. */
+export interface TableBlock {
+  kind: TableKind;
+  title: string;
+  number: string | null;
+  unit: SourceUnit | null;
+  /** Title lines (index into the document's lines). */
+  titleStart: number;
+  titleEnd: number;
+  /** Lines under the title, up to the next table or part heading. */
+  body: Line[];
+  /** Source line numbers spanned (title included). */
+  line: number;
+  endLine: number;
+  isEmpty: boolean;
+  noneNote: string | null;
+}
+
+const PART_HEADING = /^第[一二三四五六七八九十]{1,2}部分/;
+const NONE_NOTE = /(?:未安排|没有|无|未编制|不涉及|为空)[^，。]{0,30}(?:收入|支出|经费|预算|项目|空表)|空表/;
+
+/**
+ * Splits the document into tables by their titles. A title without a number, a year or a 部门
+ * prefix that repeats the current table's kind is page furniture (PDF text often prints the
+ * title again after the rows) and does not start a new table. Titles that appear twice with no
+ * rows the first time (a table of contents, a heading above "附表 1") are merged away by
+ * `dropEmptyDuplicates`.
+ */
+export function segmentTables(lines: Line[]): TableBlock[] {
+  const titles: TitleMatch[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = matchTitle(lines, i);
+    if (!m) continue;
+    const current = titles[titles.length - 1];
+    const isFurniture =
+      current !== undefined && !m.isStrong && m.kind === current.kind && m.kind !== "performance-project";
+    if (!isFurniture) titles.push(m);
+    i = m.end;
+  }
+  const blocks: TableBlock[] = [];
+  for (let t = 0; t < titles.length; t++) {
+    const title = titles[t];
+    const stop = t + 1 < titles.length ? titles[t + 1].start : lines.length;
+    const body: Line[] = [];
+    for (let i = title.end + 1; i < stop; i++) {
+      if (PART_HEADING.test(lines[i].text.trim())) break;
+      // A table number belongs to a title (this one or the next), never to a row.
+      if (isTableNumberLine(lines[i].text)) continue;
+      body.push(lines[i]);
+    }
+    const lastLine = body.length > 0 ? body[body.length - 1].no : lines[title.end].no;
+    blocks.push({
+      kind: title.kind,
+      title: title.title,
+      number: title.number,
+      unit: findUnit(body.slice(0, 8), lines[title.start].text),
+      titleStart: title.start,
+      titleEnd: title.end,
+      body,
+      line: lines[title.start].no,
+      endLine: lastLine,
+      isEmpty: !hasFigures(body),
+      noneNote: findNoneNote(body),
+    });
+  }
+  return dropEmptyDuplicates(blocks);
+}
+
+/** Reads "单位：万元" / "单位：元" (possibly split over two lines) near a table's title. */
+export function findUnit(head: Line[], titleText = ""): SourceUnit | null {
+  const texts = [titleText, ...head.map((l) => l.text)];
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i].replace(/\s+/g, "");
+    const m = /单位:(万元|元)(?![\u4e00-\u9fa5])/.exec(t) ?? /单位:(万元|元)$/.exec(t);
+    if (m) return m[1] as SourceUnit;
+    if (/单位:$/.test(t) && i + 1 < texts.length) {
+      const next = texts[i + 1].replace(/\s+/g, "");
+      const n = /^(万元|元)(?![\u4e00-\u9fa5])/.exec(next);
+      if (n) return n[1] as SourceUnit;
+    }
+  }
+  return null;
+}
+
+function hasFigures(body: Line[]): boolean {
+  return body.some((l) => {
+    if (/^(?:注|说明|备注)/.test(l.text)) return false;
+    return findNumbers(l.text).some((n) => !n.isInteger);
+  });
+}
+
+function findNoneNote(body: Line[]): string | null {
+  for (const l of body) {
+    const t = l.text.replace(/\t/g, " ").trim();
+    if (t.length > 120) continue;
+    if (NONE_NOTE.test(t) && /^(?:注|说明|备注|本部门|本单位|我单位|我部门|本表|\d{4}\s*年)/.test(t)) {
+      return t.replace(/^(?:注|说明|备注)\s*:?\s*/, "");
+    }
+  }
+  return null;
+}
+
+function dropEmptyDuplicates(blocks: TableBlock[]): TableBlock[] {
+  return blocks.filter((b) => {
+    if (!b.isEmpty || b.noneNote || b.kind.startsWith("performance")) return true;
+    return !blocks.some((o) => o !== b && o.kind === b.kind && (!o.isEmpty || o.noneNote));
+  });
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { linesOf } from "./helpers.test-utils";
+import { segmentTables } from "./segment-tables";
+import { findLabelledAmount, readThreePublic, type SummaryReading } from "./summary-figures";
+
+describe("findLabelledAmount", () => {
+  it("skips the 行次 number printed between a label and its amount", () => {
+    const [block] = segmentTables(linesOf("2023 年度收入支出决算总表\n公开 01 表\n项目 行次 决算数\n本年收入合计 27 1,219.14 本年支出合计 58 1,219.14"));
+    expect(findLabelledAmount(block, /本年收入合计/)?.value).toBe("1219.14");
+    expect(findLabelledAmount(block, /本年支出合计/)?.value).toBe("1219.14");
+  });
+
+  it("reads the first of two columns flattened onto one line", () => {
+    const [block] = segmentTables(linesOf("表 1.某局 2023年部门收支总表\n单位:万元\n收 入 总 计 1, 077. 43支 出 总 计 1077. 43"));
+    expect(findLabelledAmount(block, /收入总计/)?.value).toBe("1077.43");
+    expect(findLabelledAmount(block, /支出总计/)?.value).toBe("1077.43");
+  });
+
+  it("re-joins an amount wrapped at its decimal point", () => {
+    const [block] = segmentTables(linesOf("2023 年度财政拨款收入支出决算总表\n项目 行次\n总计 32 1,219.\n14"));
+    expect(findLabelledAmount(block, /总计/)?.value).toBe("1219.14");
+  });
+});
+
+describe("readThreePublic", () => {
+  it("reads the six-figure row of a “三公” table", () => {
+    const blocks = segmentTables(linesOf("一般公共预算“三公”经费支出表\n单位:万元\n“三公”经费合计\t因公出国(境)费\n3.00\t0.00\t2.50\t0.00\t2.50\t0.50"));
+    const reading: SummaryReading = { totals: {}, totalsProvenance: {}, figures: [] };
+    readThreePublic(blocks, reading);
+    expect(Object.fromEntries(reading.figures.map((f) => [f.key, f.value]))).toEqual({
+      "threePublic.total": "3.00",
+      "threePublic.abroad": "0.00",
+      "threePublic.vehicle": "2.50",
+      "threePublic.vehiclePurchase": "0.00",
+      "threePublic.vehicleOperation": "2.50",
+      "threePublic.reception": "0.50",
+    });
+  });
+
+  it("never reads an item number as an amount", () => {
+    const blocks = segmentTables(linesOf("2021年一般公共预算“三公”经费支出表\n单位:万元\n合计\n1.因公出国(境)费用\n其中:(1)公务用车购置\n(2)公务用车运行维护费"));
+    const reading: SummaryReading = { totals: {}, totalsProvenance: {}, figures: [] };
+    readThreePublic(blocks, reading);
+    expect(reading.figures).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { linesOf } from "./helpers.test-utils";
+import { classifyTitle, matchTitle } from "./table-titles";
+
+describe("classifyTitle", () => {
+  it.each([
+    ["表1.某局2023年部门收支总表", "income-expenditure-summary"],
+    ["2023年度收入支出决算总表", "income-expenditure-summary"],
+    ["2023年度收入决算表", "income"],
+    ["部门支出总表", "expenditure"],
+    ["2023年度财政拨款收入支出决算总表", "fiscal-summary"],
+    ["2023年度一般公共预算财政拨款支出决算表", "general-expenditure"],
+    ["2023年度一般公共预算财政拨款基本支出决算明细表", "general-basic"],
+    ["一般公共预算“三公”经费支出表", "three-public"],
+    ["政府性基金预算支出表", "gov-fund"],
+    ["国有资本经营预算支出表", "state-capital"],
+    ["项目支出表", "projects"],
+    ["部门整体支出绩效目标申报表", "performance-overall"],
+    ["2023年度医保基金监管经费项目绩效自评表", "performance-project"],
+  ])("%s → %s", (title, kind) => {
+    expect(classifyTitle(title)).toBe(kind);
+  });
+});
+
+describe("matchTitle", () => {
+  it("joins a title wrapped onto the next line and reads its number", () => {
+    const lines = linesOf("表 4.某区某局 2023年财政拨款收支预算总\n表\n部门:某局 单位:万元");
+    expect(matchTitle(lines, 0)).toMatchObject({ kind: "fiscal-summary", number: "表4", end: 1, isStrong: true });
+  });
+
+  it("takes the number from the line after a 决算 title", () => {
+    const lines = linesOf("2023 年度收入决算表\n公开 02 表");
+    expect(matchTitle(lines, 0)).toMatchObject({ kind: "income", number: "公开02表" });
+  });
+
+  it("ignores sentences that mention a table", () => {
+    expect(matchTitle(linesOf("2021 年一般公共预算安排支出 294.64 万元(按功能分类到项级详见公开表 5)"), 0)).toBeNull();
+    expect(matchTitle(linesOf("满意度指标 监管工作 满意度 70% 2021年底前完成\n项目基本信息表"), 0)).toBeNull();
+  });
+
+  it("marks a bare repeated title as weak (page furniture)", () => {
+    expect(matchTitle(linesOf("一般公共预算支出表"), 0)).toMatchObject({ isStrong: false });
+  });
+});
