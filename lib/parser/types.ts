@@ -80,6 +80,14 @@ export interface FunctionRow {
   project: Money | null;
   personnel?: Money | null;
   public?: Money | null;
+  /** In a 决算: the 年初预算 the narrative quotes for this code (set by the merge). */
+  initialBudget?: Money | null;
+  /** The document's own explanation of the variance (主要原因：…), from the narrative. */
+  explanation?: string | null;
+  /** Completion rate the narrative states (完成年初预算的Z%), percent as printed. */
+  completionRate?: string | null;
+  /** The narrative's figure for this code when it differs from the table's (kept, not hidden). */
+  narrativeAmount?: Money | null;
   provenance: Provenance;
 }
 
@@ -156,6 +164,19 @@ export interface NarrativeStatement {
   explanation?: string | null;
   /** True when the sentence says there is no such spending (未安排 / 无 / 为0). */
   isNone?: boolean;
+  /**
+   * SummaryFigure key (expenditure.basic, threePublic.reception …) when the statement is about a
+   * summary figure rather than a code; lets checks compare it with the table's figure.
+   */
+  key?: string | null;
+  /** 全年预算 (adjusted budget) quoted in a 决算. */
+  adjustedBudget?: Money | null;
+  /**
+   * The part of the budget the sentence breaks down (部门, 财政拨款, 一般公共预算, 基本支出, 人员经费,
+   * 公用经费, 项目支出): "人员经费697.68万元。社会保障和就业支出49.15万元" states 208's personnel
+   * share, not its total.
+   */
+  scope?: string | null;
   provenance: Provenance;
 }
 

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { deriveDepartmentKind, splitJurisdiction } from "./department-kind";
+
+describe("splitJurisdiction", () => {
+  it("splits city, district and unit", () => {
+    expect(splitJurisdiction("武汉市汉阳区医疗保障局")).toEqual({ province: null, city: "武汉市", district: "汉阳区", unit: "医疗保障局" });
+  });
+  it("reads a city or province department without a district", () => {
+    expect(splitJurisdiction("武汉市财政局")).toMatchObject({ city: "武汉市", district: null, unit: "财政局" });
+    expect(splitJurisdiction("湖北省卫生健康委员会")).toMatchObject({ province: "湖北省", city: null, district: null });
+  });
+  it("does not mistake 市 or 区 inside the unit's name for a jurisdiction", () => {
+    expect(splitJurisdiction("汉阳区市场监督管理局")).toMatchObject({ city: null, district: "汉阳区", unit: "市场监督管理局" });
+    expect(splitJurisdiction("武汉市城市管理执法委员会")).toMatchObject({ city: "武汉市", district: null });
+  });
+});
+
+describe("deriveDepartmentKind", () => {
+  it("gives the same kind to the same sort of unit in different districts", () => {
+    expect(deriveDepartmentKind("武汉市汉阳区医疗保障局")).toBe("医疗保障");
+    expect(deriveDepartmentKind("蔡甸区医疗保障服务中心")).toBe("医疗保障");
+    expect(deriveDepartmentKind("区医保局")).toBe("医疗保障");
+    expect(deriveDepartmentKind("江汉区医疗保障局本级")).toBe("医疗保障");
+  });
+  it("strips body-type suffixes and expands abbreviations", () => {
+    expect(deriveDepartmentKind("湖北省财政厅")).toBe("财政");
+    expect(deriveDepartmentKind("武汉市洪山区卫健委")).toBe("卫生健康");
+    expect(deriveDepartmentKind("武汉市卫生健康委员会")).toBe("卫生健康");
+    expect(deriveDepartmentKind("汉阳区市场监督管理局")).toBe("市场监督管理");
+  });
+  it("returns null without a name", () => {
+    expect(deriveDepartmentKind(null)).toBeNull();
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * Department names and the jurisdictions inside them.
+ *
+ * Disclosures print one unit's name in several ways ("武汉市洪山区医疗保障局", "洪山区医疗保障局",
+ * "区医疗保障局"), and the same kind of unit differs between districts only by the jurisdiction
+ * in front and a suffix behind ("医疗保障局" in one district, "医疗保障服务中心" in another). The
+ * portal compares like with like through `deriveDepartmentKind`.
+ */
+
+export interface JurisdictionParts {
+  province: string | null;
+  city: string | null;
+  district: string | null;
+  /** What follows the jurisdiction: the unit's own name ("医疗保障局"). */
+  unit: string;
+}
+
+const PROVINCE = /^([\u4e00-\u9fa5]{2,7}?(?:省|自治区))/;
+const CITY = /^([\u4e00-\u9fa5]{2,10}?(?:自治州|地区|市|州|盟))/;
+const DISTRICT = /^([\u4e00-\u9fa5]{1,8}?(?:自治县|自治旗|区|县|旗|市))/;
+/** Words ending in 区 that are not districts. */
+const NOT_DISTRICT = /(?:社区|小区|景区|校区|片区|园区|辖区|城区)$/;
+
+/**
+ * Splits "湖北省武汉市汉阳区医疗保障局" into province / city / district / unit. Each level is read
+ * only at the start of what is left, so a 市 or 区 inside the unit's own name ("市场监督管理局",
+ * "城市管理执法局") is not mistaken for a jurisdiction.
+ */
+export function splitJurisdiction(name: string): JurisdictionParts {
+  let rest = name;
+  let province: string | null = null;
+  let city: string | null = null;
+  let district: string | null = null;
+  const p = PROVINCE.exec(rest);
+  if (p && !/[市区县]/.test(p[1]) && rest.length > p[1].length) {
+    province = p[1];
+    rest = rest.slice(p[1].length);
+  }
+  const c = CITY.exec(rest);
+  if (c && !/[区县]/.test(c[1].replace(/地区$/, "")) && rest.length > c[1].length) {
+    city = c[1];
+    rest = rest.slice(c[1].length);
+  }
+  const d = DISTRICT.exec(rest);
+  if (d && rest.length - d[1].length >= 2 && !NOT_DISTRICT.test(d[1]) && !(d[1].endsWith("市") && d[1].length < 3)) {
+    district = d[1];
+    rest = rest.slice(d[1].length);
+  }
+  return { province, city, district, unit: rest };
+}
+
+/** Abbreviations departments use for themselves, mapped to the full words. */
+const ALIASES: Array<[string, string]> = [
+  ["医保", "医疗保障"],
+  ["卫健", "卫生健康"],
+  ["人社", "人力资源和社会保障"],
+  ["住建", "住房和城乡建设"],
+  ["发改", "发展和改革"],
+  ["市监", "市场监督管理"],
+];
+
+/** Suffixes that say what sort of body a unit is, not what it does; longest first. */
+const KIND_SUFFIXES = [
+  "管理服务中心",
+  "事务服务中心",
+  "服务中心",
+  "事务中心",
+  "管理中心",
+  "中心",
+  "委员会",
+  "办公室",
+  "局",
+  "厅",
+  "委",
+  "办",
+  "署",
+];
+
+/**
+ * The unit's kind for matching across districts: the name without jurisdiction, without the party
+ * prefix 中共, without 本级, abbreviations expanded, and without the body-type suffix.
+ * 武汉市汉阳区医疗保障局 → 医疗保障; 蔡甸区医疗保障服务中心 → 医疗保障; 湖北省财政厅 → 财政;
+ * 区卫健委 → 卫生健康. Returns null when nothing is left.
+ */
+export function deriveDepartmentKind(name: string | null): string | null {
+  if (!name) return null;
+  let s = name.replace(/[\s()（）]/g, "").replace(/本级$/, "");
+  s = splitJurisdiction(s).unit;
+  // "区医疗保障局" (the unit naming itself without its district): drop the bare level word.
+  s = s.replace(/^中共/, "").replace(/^(?:区|县)(?=[\u4e00-\u9fa5]{3})/, "");
+  for (const [short, full] of ALIASES) {
+    if (s.startsWith(short)) {
+      s = full + s.slice(short.length);
+      break;
+    }
+  }
+  for (const suffix of KIND_SUFFIXES) {
+    if (s.endsWith(suffix) && s.length > suffix.length) {
+      s = s.slice(0, -suffix.length);
+      break;
+    }
+  }
+  return s === "" ? null : s;
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { identifyDocument } from "./identify-document";
+import type { Line } from "./types";
+
+function toLines(text: string): Line[] {
+  return text.split("\n").map((t, i) => ({ no: i + 1, text: t })).filter((l) => l.text.trim() !== "");
+}
+
+describe("identifyDocument", () => {
+  it("reads a district department's budget", () => {
+    const header = identifyDocument(
+      toLines(
+        [
+          "第一部分 武汉市汉阳区医疗保障局概况",
+          "第二部分 武汉市汉阳区医疗保障局 2023年部门预算表",
+          "表 1.武汉市汉阳区医疗保障局 2023年部门收支总表",
+          "部门：武汉市汉阳区医疗保障局 单位：万元",
+          "2023年部门收支总预算 1077.43万元，比 2022年预算减少 193.11万元",
+        ].join("\n"),
+      ),
+    );
+    expect(header).toMatchObject({
+      district: "汉阳区",
+      city: "武汉市",
+      department: "武汉市汉阳区医疗保障局",
+      departmentKind: "医疗保障",
+      parentDepartment: null,
+      year: 2023,
+      kind: "budget",
+    });
+    expect(header.provenance?.line).toBe(1);
+  });
+
+  it("takes a final account's fiscal year, not the year it was printed", () => {
+    const header = identifyDocument(
+      toLines(
+        [
+          "某某县林业局2023年度",
+          "部门决算",
+          "2024年5月",
+          "2023 年度收入支出决算总表",
+          "部门：某某县林业局 单位：万元",
+          "2023年度一般公共预算财政拨款支出年初预算为100万元",
+        ].join("\n"),
+      ),
+    );
+    expect(header).toMatchObject({ year: 2023, kind: "final", district: "某某县", department: "某某县林业局", departmentKind: "林业" });
+  });
+
+  it("names a city department's city as its district", () => {
+    const header = identifyDocument(toLines("武汉市财政局2024年部门预算\n部门：武汉市财政局 单位：万元"));
+    expect(header).toMatchObject({ district: "武汉市", city: "武汉市", department: "武汉市财政局", departmentKind: "财政" });
+  });
+
+  it("names a province department's province as its district", () => {
+    const header = identifyDocument(toLines("湖北省财政厅2022年部门决算\n部门：湖北省财政厅"));
+    expect(header).toMatchObject({ district: "湖北省", city: null, department: "湖北省财政厅", kind: "final", year: 2022 });
+  });
+
+  it("keeps the most complete spelling of the most frequent name", () => {
+    const header = identifyDocument(
+      toLines(
+        [
+          "部门/单位：武汉洪山区医疗保障局",
+          "部门/单位：武汉市洪山区医疗保障局",
+          "部门/单位：武汉市洪山区医疗保障局",
+          "武汉市洪山区医疗保障局 2025 年部门预算",
+        ].join("\n"),
+      ),
+    );
+    expect(header.department).toBe("武汉市洪山区医疗保障局");
+    expect(header.district).toBe("洪山区");
+  });
+
+  it("makes a subordinate unit the department and its parent the parentDepartment", () => {
+    const header = identifyDocument(
+      toLines(
+        [
+          "某某区社会保险服务中心为某某区人社局下属二级全额拨款事业单位。",
+          "表 1.某某区人力资源和社会保障局 2023 年部门收支总表",
+          "表 2.某某区人力资源和社会保障局 2023 年部门收入总表",
+          "2023 年某某区社会保险服务中心部门预算数：100.00 万元。",
+          "某某区社会保险服务中心 2023 年无使用政府性基金预算财政拨款安排的支出。",
+          "2023年武汉市某某区社会保险服务中心政府采购预算金额共计 1.00 万元。",
+        ].join("\n"),
+      ),
+    );
+    expect(header.department).toBe("武汉市某某区社会保险服务中心");
+    expect(header.parentDepartment).toBe("某某区人力资源和社会保障局");
+    expect(header.district).toBe("某某区");
+  });
+
+  it("leaves fields null when the text does not say", () => {
+    const header = identifyDocument(toLines("这是一份会议纪要。\n会议于2023年召开。"));
+    expect(header).toMatchObject({ year: null, kind: null, department: null, district: null });
+  });
+});

@@ -1,0 +1,316 @@
+import { isSameMoney, sumMoney } from "../money";
+import { findEconomicCode, findFunctionCode, findFunctionCodesByName, normalizeClassificationName } from "./reference";
+import type {
+  EconomicRow,
+  FunctionLevel,
+  FunctionRow,
+  Line,
+  Money,
+  NarrativeExtraction,
+  NarrativeStatement,
+  ProjectRecord,
+  Provenance,
+  SummaryFigure,
+  TableExtraction,
+  TableKind,
+  Totals,
+} from "./types";
+
+/**
+ * Merging the table stage's and the narrative stage's records into the one-per-item view readers
+ * see. Tables win over sentences (they are the document's primary statement); sentences fill
+ * what tables do not give (narrative-only documents print their figures in prose).
+ */
+
+const FUNCTION_TABLE_RANK: Partial<Record<TableKind, number>> = {
+  "general-expenditure": 0,
+  expenditure: 1,
+};
+
+function levelOfCode(code: string): FunctionLevel {
+  return code.length <= 3 ? "类" : code.length <= 5 ? "款" : "项";
+}
+
+function hasAmount(row: { total: Money | null; basic?: Money | null; project?: Money | null }): boolean {
+  return row.total != null || row.basic != null || row.project != null;
+}
+
+/**
+ * A row's display name: the printed one, unless PDF extraction cut it at a line end
+ * ("机关事业单位基本养老保险缴费支") or it is missing; then the national catalogue's name
+ * (current or the older alias the cut name starts with).
+ */
+export function completeClassificationName(code: string, printed: string, catalogue: "function" | "economic"): string {
+  const entry = catalogue === "function" ? findFunctionCode(code) : findEconomicCode(code);
+  if (!entry) return printed;
+  if (!printed.trim()) return entry.name;
+  const norm = normalizeClassificationName(printed);
+  const names = [entry.name, ...entry.aliases];
+  if (names.some((n) => normalizeClassificationName(n) === norm)) return printed;
+  if (norm.length >= 4) {
+    const completion = names.find((n) => normalizeClassificationName(n).startsWith(norm));
+    if (completion) return completion;
+  }
+  return printed;
+}
+
+/** Heading of the narrative section a line sits in ("五、一般公共预算支出安排情况"), or "". */
+function sectionHeadingOf(lineNo: number, headings: Array<{ no: number; text: string }>): string {
+  let heading = "";
+  for (const h of headings) {
+    if (h.no > lineNo) break;
+    heading = h.text;
+  }
+  return heading;
+}
+
+const HEADING = /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/;
+
+/**
+ * Which narrative statement of an item's amount to trust when the text states several: the
+ * 一般公共预算 section (the prose counterpart of the general-expenditure table) before the
+ * 财政拨款 section before the department-wide sections. Sections about 基本支出 state only the
+ * basic part of an item, and 三公 sections other figures: never an item's total.
+ */
+function statementRank(heading: string): number | null {
+  if (/基本支出|人员经费|公用经费|三公|机关运行/.test(heading)) return null;
+  if (/一般公共预算/.test(heading)) return 0;
+  if (/财政拨款/.test(heading)) return 1;
+  return 2;
+}
+
+/**
+ * One function row per code. Table rows win, ranked general-expenditure, expenditure, then any
+ * other table in document order; codes no table gives come from narrative statements. A 决算's
+ * narrative 年初预算 and explanation are attached to the row of the same code.
+ */
+export function mergeFunctions(
+  tableRows: FunctionRow[],
+  statements: NarrativeStatement[],
+  lines: Line[],
+): FunctionRow[] {
+  const byCode = new Map<string, { row: FunctionRow; rank: number }>();
+  for (const row of tableRows) {
+    if (!hasAmount(row)) continue;
+    const rank = FUNCTION_TABLE_RANK[row.provenance.table ?? "other"] ?? 2;
+    const current = byCode.get(row.code);
+    if (!current || rank < current.rank) byCode.set(row.code, { row, rank });
+  }
+  const headings = lines.filter((l) => HEADING.test(l.text));
+  const functionStatements = statements
+    .filter((s) => s.subjectKind === "function")
+    .map((s) => (s.code ? s : { ...s, code: resolveFunctionCode(s.subject) }))
+    .filter((s) => s.code);
+  for (const s of functionStatements) {
+    if (s.amount == null || s.isNone) continue;
+    const code = s.code!;
+    const base = statementRank(sectionHeadingOf(s.provenance.line, headings));
+    if (base == null) continue;
+    const rank = 10 + base;
+    const current = byCode.get(code);
+    if (current && current.rank <= rank) continue;
+    byCode.set(code, {
+      rank,
+      row: {
+        code,
+        level: levelOfCode(code),
+        name: s.subject,
+        total: s.amount,
+        basic: null,
+        project: null,
+        provenance: s.provenance,
+      },
+    });
+  }
+  const rows = [...byCode.values()].map(({ row }) => ({
+    ...row,
+    name: completeClassificationName(row.code, row.name, "function"),
+  }));
+  for (const row of rows) attachBudgetComparison(row, functionStatements);
+  return rows.sort((a, b) => compareCodes(a.code, b.code));
+}
+
+/** A statement's code when the narrative stage could not name one: the catalogue's, if unique. */
+function resolveFunctionCode(subject: string): string | null {
+  const name = subject.replace(/[(（][类款项][)）]$/, "");
+  const hits = findFunctionCodesByName(name);
+  return hits.length === 1 ? hits[0] : null;
+}
+
+function attachBudgetComparison(row: FunctionRow, statements: NarrativeStatement[]): void {
+  const s = statements.find((st) => st.code === row.code && st.initialBudget != null);
+  if (!s) return;
+  row.initialBudget = s.initialBudget ?? null;
+  if (s.explanation) row.explanation = s.explanation;
+  if (s.completionRate) row.completionRate = s.completionRate;
+  if (s.amount != null && row.total != null && !isSameMoney(s.amount, row.total)) row.narrativeAmount = s.amount;
+}
+
+/** Codes in tree order: 208, 20805, 2080505, 20811, 210 … */
+function compareCodes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * One economic row per code, all from one source so the figures share one scope: the basic
+ * expenditure table (the genre's economic table) when present, else the first table printing
+ * economic rows, else narrative statements ("工资福利支出196.65万元").
+ */
+export function mergeEconomics(tableRows: EconomicRow[], statements: NarrativeStatement[]): EconomicRow[] {
+  const withAmount = tableRows.filter((r) => r.total != null || r.personnel != null || r.public != null);
+  const basic = withAmount.filter((r) => r.provenance.table === "general-basic");
+  let chosen: EconomicRow[] = basic;
+  if (chosen.length === 0 && withAmount.length > 0) {
+    const firstTitle = withAmount[0].provenance.tableTitle ?? withAmount[0].provenance.table;
+    chosen = withAmount.filter((r) => (r.provenance.tableTitle ?? r.provenance.table) === firstTitle);
+  }
+  if (chosen.length === 0) {
+    chosen = statements
+      .filter((s) => s.subjectKind === "economic" && s.code && s.amount != null && !s.isNone)
+      .map((s) => ({
+        code: s.code!,
+        level: s.code!.length <= 3 ? ("类" as const) : ("款" as const),
+        name: s.subject,
+        total: s.amount,
+        provenance: s.provenance,
+      }));
+  }
+  const byCode = new Map<string, EconomicRow>();
+  for (const r of chosen) {
+    if (!byCode.has(r.code)) byCode.set(r.code, { ...r, name: completeClassificationName(r.code, r.name, "economic") });
+  }
+  return [...byCode.values()].sort((a, b) => compareCodes(a.code, b.code));
+}
+
+const TOTAL_FIGURE_KEYS: Record<keyof Totals, string> = {
+  income: "income.total",
+  expenditure: "expenditure.total",
+  basic: "expenditure.basic",
+  project: "expenditure.project",
+  personnel: "expenditure.personnel",
+  public: "expenditure.public",
+};
+
+/**
+ * Totals from the tables; each one a table does not give is taken from the figures (tables' then
+ * narrative's). A basic-expenditure total stated only for the general budget ("一般公共预算基本支出")
+ * stands in for the department's when nothing else states it: it is the figure readers compare.
+ */
+export function mergeTotals(
+  tables: TableExtraction,
+  narrative: NarrativeExtraction,
+): { totals: Totals; totalsProvenance: Partial<Record<keyof Totals, Provenance>> } {
+  const totals: Totals = {};
+  const totalsProvenance: Partial<Record<keyof Totals, Provenance>> = {};
+  for (const key of Object.keys(TOTAL_FIGURE_KEYS) as Array<keyof Totals>) {
+    const fromTable = tables.totals[key];
+    if (fromTable != null) {
+      totals[key] = fromTable;
+      const p = tables.totalsProvenance[key];
+      if (p) totalsProvenance[key] = p;
+      continue;
+    }
+    const figure = findTotalFigure(tables.figures, narrative.figures, TOTAL_FIGURE_KEYS[key]) ??
+      (key === "basic" ? findTotalFigure(tables.figures, narrative.figures, "general.basic") : undefined);
+    if (figure) {
+      totals[key] = figure.value;
+      totalsProvenance[key] = figure.provenance;
+    }
+  }
+  return { totals, totalsProvenance };
+}
+
+function findTotalFigure(tableFigures: SummaryFigure[], narrativeFigures: SummaryFigure[], key: string): SummaryFigure | undefined {
+  return (
+    tableFigures.find((f) => f.key === key && !f.isCount) ?? narrativeFigures.find((f) => f.key === key && !f.isCount)
+  );
+}
+
+/** Bigram overlap (Dice) of two names: 1 for equal names, near 0 for unrelated ones. */
+function nameSimilarity(a: string, b: string): number {
+  const x = normalizeClassificationName(a);
+  const y = normalizeClassificationName(b);
+  if (!x || !y) return 0;
+  if (x.includes(y) || y.includes(x)) return 1;
+  const grams = (t: string) => Array.from({ length: Math.max(0, t.length - 1) }, (_, i) => t.slice(i, i + 2));
+  const gx = grams(x);
+  const gy = new Map<string, number>();
+  for (const g of grams(y)) gy.set(g, (gy.get(g) ?? 0) + 1);
+  let common = 0;
+  for (const g of gx) {
+    const n = gy.get(g) ?? 0;
+    if (n > 0) {
+      common++;
+      gy.set(g, n - 1);
+    }
+  }
+  return (2 * common) / (gx.length + Math.max(0, y.length - 1) || 1);
+}
+
+/** Two records of one project: same code, or no conflicting code, the same amount and a similar name. */
+function isSameProject(a: ProjectRecord, b: ProjectRecord): boolean {
+  if (a.code && b.code) return a.code === b.code && isSameMoney(a.amount, b.amount);
+  return a.amount != null && isSameMoney(a.amount, b.amount) && nameSimilarity(a.name, b.name) >= 0.6;
+}
+
+const detailCount = (p: ProjectRecord) =>
+  [p.code, p.initialBudget, p.adjustedBudget, p.executed].filter((v) => v != null).length;
+
+/**
+ * Drops repeated pages and the same project stated twice (a list and a self-evaluation summary
+ * name it slightly differently); the record with more details (code, budget figures) is kept.
+ */
+function dedupeProjects(projects: ProjectRecord[]): ProjectRecord[] {
+  const out: ProjectRecord[] = [];
+  for (const p of projects) {
+    const i = out.findIndex((o) => isSameProject(o, p));
+    if (i < 0) out.push(p);
+    else if (detailCount(p) > detailCount(out[i])) out[i] = p;
+  }
+  return out;
+}
+
+/** Fills a chosen project's missing code and budget figures from the other source's record of it. */
+function enrichProjects(chosen: ProjectRecord[], other: ProjectRecord[]): ProjectRecord[] {
+  return chosen.map((p) => {
+    const q = other.find((o) => isSameProject({ ...p, code: p.code ?? o.code }, o));
+    if (!q) return p;
+    return {
+      ...p,
+      code: p.code ?? q.code ?? null,
+      initialBudget: p.initialBudget ?? q.initialBudget,
+      adjustedBudget: p.adjustedBudget ?? q.adjustedBudget,
+      executed: p.executed ?? q.executed,
+      unit: p.unit ?? q.unit,
+    };
+  });
+}
+
+/**
+ * Projects from the tables, else from the narrative. When both give a list, the one whose amounts
+ * add up to the project total wins (a 决算's narrative often lists every project while its
+ * self-evaluation forms cover only some); a tie goes to the tables. Repeated pages are dropped.
+ */
+export function mergeProjects(
+  tableProjects: ProjectRecord[],
+  narrativeProjects: ProjectRecord[],
+  projectTotal: Money | null | undefined,
+): ProjectRecord[] {
+  const fromTables = dedupeProjects(tableProjects);
+  const fromNarrative = dedupeProjects(narrativeProjects);
+  if (fromTables.length === 0) return fromNarrative;
+  if (fromNarrative.length === 0 || projectTotal == null) return fromTables;
+  const adds = (list: ProjectRecord[]) => isSameMoney(sumMoney(list.map((p) => p.amount)), projectTotal);
+  if (!adds(fromTables) && adds(fromNarrative)) return enrichProjects(fromNarrative, fromTables);
+  return enrichProjects(fromTables, fromNarrative);
+}
+
+/** All summary figures, tables' first; the same key with the same value is kept once. */
+export function mergeFigures(tableFigures: SummaryFigure[], narrativeFigures: SummaryFigure[]): SummaryFigure[] {
+  const out: SummaryFigure[] = [];
+  for (const f of [...tableFigures, ...narrativeFigures]) {
+    if (out.some((o) => o.key === f.key && isSameMoney(o.value, f.value))) continue;
+    out.push(f);
+  }
+  return out;
+}
