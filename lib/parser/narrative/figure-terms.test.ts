@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { findCountTerm, findMoneyTerm } from "./figure-terms";
+
+describe("findMoneyTerm", () => {
+  it("names totals whatever department or year precedes them", () => {
+    expect(findMoneyTerm("2023年蔡甸区医疗保障服务中心部门预算数")?.key).toBe("incomeExpenditure.total");
+    expect(findMoneyTerm("2023年度一般公共预算财政拨款支出")?.key).toBe("general.expenditure");
+    expect(findMoneyTerm("一般公共预算拨款收入")?.key).toBe("income.general");
+    expect(findMoneyTerm("2023年一般公共预算支出基本支出")?.key).toBe("general.basic");
+    expect(findMoneyTerm("项目共支出")?.key).toBe("expenditure.project");
+  });
+
+  it("names “三公” items, 机关运行经费 and 政府采购 parts", () => {
+    expect(findMoneyTerm("(3)公务接待费".slice(3))?.key).toBe("threePublic.reception");
+    expect(findMoneyTerm("2023年一般公共预算安排“三公”经费支出预算")?.key).toBe("threePublic.total");
+    expect(findMoneyTerm("公务用车购置及运行维护费")?.key).toBe("threePublic.vehicle");
+    expect(findMoneyTerm("2023年武汉市蔡甸医疗保障服务中心运行经费预算金")?.key).toBe("operatingCost");
+    expect(findMoneyTerm("货物类", "政府采购预算…")?.key).toBe("procurement.goods");
+    expect(findMoneyTerm("货物类", "其他段落")).toBeNull();
+  });
+
+  it("does not read nouns that merely end like a total as one", () => {
+    expect(findMoneyTerm("项目支出资金")).toBeNull();
+    expect(findMoneyTerm("面向中小微企业的政府采购预算")).toBeNull();
+  });
+});
+
+describe("findCountTerm", () => {
+  it("tells establishment, actual staff and retirees apart", () => {
+    expect(findCountTerm("武汉市汉阳区医疗保障局总编制人数")?.key).toBe("staff.authorized");
+    expect(findCountTerm("行政编制")).toBeNull();
+    expect(findCountTerm("蔡甸区医疗保障服务中心在职实有事业编制")?.key).toBe("staff.actual");
+    expect(findCountTerm("离退休人员实有数")?.key).toBe("staff.retired");
+    expect(findCountTerm("部门共有车辆")?.key).toBe("assets.vehicles");
+  });
+});

@@ -1,0 +1,119 @@
+import type { NarrativeStatement } from "../types";
+
+/** A named figure a narrative states: which SummaryFigure key it feeds and how to call it. */
+export interface FigureTerm {
+  key: string;
+  subjectKind: NarrativeStatement["subjectKind"];
+  /** Canonical label, used when a statement has to be written without a subject in the text. */
+  label: string;
+}
+
+interface TermRule extends FigureTerm {
+  re: RegExp;
+  /** Only when the paragraph talks about this (政府采购 for 货物类/工程类/服务类). */
+  needs?: RegExp;
+  /** Not when the subject contains this (中小企业 shares of 政府采购). */
+  unless?: RegExp;
+}
+
+// A prefix the totals may carry: a year, a department, "部门", "本年", "一般公共预算" … but no
+// other noun, so "项目支出资金" or "医疗救助总支出为" are not read as totals.
+const P = "^(?:\\d{4}年度?)?(?:.{0,30}?(?:局|中心|委员会|办公室|院|所|站|队|部门|单位|本级|机关))?(?:一般公共预算|财政拨款|本年)?";
+
+function rule(key: string, subjectKind: FigureTerm["subjectKind"], label: string, re: RegExp, extra: Partial<TermRule> = {}): TermRule {
+  return { key, subjectKind, label, re, ...extra };
+}
+
+/** Ordered: the first rule whose pattern matches the end of a subject wins. */
+const MONEY_RULES: TermRule[] = [
+  rule("threePublic.abroad", "figure", "因公出国(境)费", /因公出国\(境\)(?:经)?费(?:用)?(?:支出)?(?:预算)?(?:数)?$/),
+  rule("threePublic.vehicle", "figure", "公务用车购置及运行维护费", /公务用车购置及运行(?:维护)?费(?:用)?(?:支出)?(?:预算)?(?:数)?$/),
+  rule("threePublic.vehiclePurchase", "figure", "公务用车购置费", /公务用车购置(?:费)?(?:支出)?(?:预算)?(?:数)?$/),
+  rule("threePublic.vehicleOperation", "figure", "公务用车运行维护费", /公(?:务用)?车运行(?:维护)?费(?:用)?(?:支出)?(?:预算)?(?:数)?$/),
+  rule("threePublic.reception", "figure", "公务接待费", /公务接待费(?:用)?(?:支出)?(?:预算)?(?:数)?$/),
+  rule("threePublic.total", "figure", "“三公”经费", /三公["”]?经费(?:财政拨款)?(?:支出)?(?:预算)?(?:安排)?(?:数|合计|总额)?$/),
+  rule("operatingCost", "figure", "机关运行经费", /运行经费(?:支出)?(?:预算)?(?:金额?|数)?(?:合计)?$/),
+  rule("purchasedServices", "figure", "政府购买服务", /政府购买服务(?:预算)?(?:支出)?(?:预算)?(?:合计|总额|金额)?$/),
+  rule("procurement.total", "figure", "政府采购", /政府采购(?:预算)?(?:支出)?(?:预算)?(?:合计|总额|金额|预算金额)?$/, { unless: /中小|小微/ }),
+  rule("procurement.goods", "figure", "货物类", /^(?:政府采购)?货物(?:类|支出)(?:预算)?$/, { needs: /政府采购/ }),
+  rule("procurement.works", "figure", "工程类", /^(?:政府采购)?工程(?:类|支出)(?:预算)?$/, { needs: /政府采购/ }),
+  rule("procurement.services", "figure", "服务类", /^(?:政府采购)?服务(?:类|支出)(?:预算)?$/, { needs: /政府采购/ }),
+  rule("fiscal.total", "total", "财政拨款收支总计", /财政拨款收、?支(?:总预算|总计|预算总数|预算总额)$/),
+  rule("incomeExpenditure.total", "total", "收支总计", /(?:收、?支总预算|收、?支预算总数|收、?支预算总额|收、?支总计|部门预算数|部门总预算|部门预算总额|部门预算总数)$/),
+  rule("general.basic", "total", "一般公共预算基本支出", /一般公共预算(?:财政拨款)?(?:支出)?基本支出(?:预算)?$/),
+  rule("income.general", "income", "一般公共预算财政拨款收入", /一般公共预算(?:财政)?拨款(?:本年)?(?:收入)?$/),
+  rule("general.expenditure", "total", "一般公共预算支出", /一般公共预算(?:财政拨款)?(?:安排)?(?:支出|安排支出)(?:预算|合计|总额)?$/),
+  rule("income.govFund", "income", "政府性基金预算财政拨款收入", /政府性基金预算(?:财政)?拨款(?:本年)?收入$/),
+  rule("income.stateCapital", "income", "国有资本经营预算财政拨款收入", /国有资本经营预算(?:财政)?拨款(?:本年)?收入$/),
+  rule("income.superior", "income", "上级补助收入", /上级补助收入$/),
+  rule("income.carryover", "income", "上年结转", /(?:上年结转(?:结余|和结余)?|年初结转和结余)$/),
+  rule("income.business", "income", "事业收入", /(?:^|\d{4}年度?|部门)事业收入$/),
+  rule("income.operating", "income", "事业单位经营收入", /经营收入$/),
+  rule("income.other", "income", "其他收入", /(?:^|部门)其他收入$/),
+  rule("fiscal.income", "total", "财政拨款收入", /财政拨款(?:本年)?收入(?:合计)?$/),
+  rule("fiscal.expenditure", "total", "财政拨款支出", /财政拨款(?:本年)?支出(?:合计)?$/),
+  rule("expenditure.project", "total", "项目支出", new RegExp(`${P}(?:一般公共预算)?项目(?:共)?(?:支出|经费)(?:预算)?(?:合计)?$`)),
+  rule("expenditure.basic", "total", "基本支出", new RegExp(`${P}基本支出(?:预算)?(?:合计)?$`)),
+  rule("expenditure.personnel", "total", "人员经费", new RegExp(`${P}(?:基本支出中)?人员经费(?:支出)?$`)),
+  rule("expenditure.public", "total", "公用经费", new RegExp(`${P}(?:基本支出中)?公用经费(?:支出)?$`)),
+  rule("income.total", "total", "收入合计", /(?:总收入|收入合计|收入总计|收入预算|预算收入|本年收入)$/),
+  rule("expenditure.total", "total", "支出合计", /(?:总支出|支出合计|支出总计|支出预算|预算支出|本年支出)$/),
+];
+
+const COUNT_RULES: TermRule[] = [
+  rule("staff.actual", "figure", "在职实有人数", /在职实有|实有人数|在职人员实有|实有在职|在职人数/),
+  rule("staff.retired", "figure", "离退休人员", /(?:离退休|退休)(?:人员)?(?:实有数|人数)?$/),
+  rule("staff.authorized", "figure", "编制人数", /编制(?:人数|数)?(?:为|共)?$/, { unless: /行政编制|事业编制|参公|工勤|人员编制/ }),
+  rule("assets.vehicles", "figure", "车辆", /车辆(?:总数)?$/),
+  rule("assets.vehicles.general", "figure", "一般公务用车", /一般公务用车$/),
+  rule("assets.vehicles.enforcement", "figure", "执法执勤用车", /执法执勤用车$/),
+  rule("assets.vehicles.special", "figure", "特种专业技术用车", /特种专业技术用车$/),
+];
+
+function findRule(rules: TermRule[], subject: string, paragraph: string): FigureTerm | null {
+  for (const r of rules) {
+    if (!r.re.test(subject)) continue;
+    if (r.needs && !r.needs.test(paragraph)) continue;
+    if (r.unless && r.unless.test(subject)) continue;
+    return { key: r.key, subjectKind: r.subjectKind, label: r.label };
+  }
+  return null;
+}
+
+/**
+ * The summary figure an amount's subject names ("2023年部门收支总预算" → incomeExpenditure.total,
+ * "(3)公务接待费" → threePublic.reception), or null when the subject is not one of them.
+ */
+export function findMoneyTerm(subject: string, paragraph = ""): FigureTerm | null {
+  return findRule(MONEY_RULES, subject, paragraph);
+}
+
+/** The count figure (staff, vehicles) a subject names, or null. */
+export function findCountTerm(subject: string): FigureTerm | null {
+  return findRule(COUNT_RULES, subject, "");
+}
+
+/** Statement scope implied by a total key: the part of the budget later figures break down. */
+export function scopeOfKey(key: string): string | null {
+  if (key === "expenditure.personnel") return "人员经费";
+  if (key === "expenditure.public") return "公用经费";
+  if (key === "expenditure.basic" || key === "general.basic") return "基本支出";
+  if (key === "expenditure.project") return "项目支出";
+  if (key === "general.expenditure") return "一般公共预算";
+  if (key.startsWith("fiscal.")) return "财政拨款";
+  if (key === "incomeExpenditure.total" || key === "expenditure.total" || key === "income.total") return "部门";
+  return null;
+}
+
+/** Scope from a section title ("六、一般公共预算基本支出安排情况" → 基本支出). */
+export function scopeOfTitle(title: string | null): string | null {
+  if (!title) return null;
+  if (/人员经费/.test(title)) return "人员经费";
+  if (/公用经费/.test(title)) return "公用经费";
+  if (/基本支出/.test(title)) return "基本支出";
+  if (/项目支出/.test(title)) return "项目支出";
+  if (/一般公共预算/.test(title)) return "一般公共预算";
+  if (/财政拨款/.test(title)) return "财政拨款";
+  if (/收支|收入|支出/.test(title)) return "部门";
+  return null;
+}

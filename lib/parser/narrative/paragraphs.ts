@@ -1,0 +1,168 @@
+import type { Line } from "../types";
+
+/**
+ * A run of narrative text joined from wrapped source lines. PDF text breaks sentences (and even
+ * numbers: "1,077.43万" / "元") at arbitrary line ends, so figures can only be read once the
+ * lines of a paragraph are glued back together; `lineStarts` keeps the way back to source lines.
+ */
+export interface Paragraph {
+  text: string;
+  /** Offset in `text` where each joined source line starts, parallel to `lineNos`. */
+  lineStarts: number[];
+  lineNos: number[];
+  /** The nearest title above the paragraph ("因公出国(境)费"), enumerator stripped. */
+  heading: string | null;
+  /** The enclosing top-level section title ("一般公共预算基本支出安排情况"). */
+  section: string | null;
+  /** The paragraph that introduced this list item ("…具体使用情况如下:"), when the paragraph is one. */
+  leadIn: string | null;
+  /** True when the paragraph starts with an item marker ("1.", "(一)", "一、"). */
+  isItem: boolean;
+}
+
+const PART_RE = /^第[一二三四五六七八九十]+部分/;
+const SECTION_RE = /^[一二三四五六七八九十廿]+\s*、/;
+const ITEM_RES = [
+  /^\(\s*[一二三四五六七八九十廿]+\s*\)/,
+  /^\d{1,2}\s*、/,
+  /^\d{1,2}\s*\.(?!\d)/,
+  /^\d{1,2}\.(?=\d{4}年)/,
+  /^\(\s*\d{1,2}\s*\)/,
+  /^[①-⑳]/,
+  /^(?:说明|注|备注)\s*[:：]/,
+];
+const TABLE_TITLE_RE = /^(?:附表|表)\s*\d+|^公开\s*\d+\s*表|^图\s*\d+|^附件\s*[:\d]|^单位\s*[:：]|^部门\s*[:：]|^单位名称\s*[:：]/;
+const MARKER_RE =
+  /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十廿]+\s*、|\(\s*[一二三四五六七八九十廿]+\s*\)|\d{1,2}\s*[、.](?!\d)|\d{1,2}\.(?=\d{4}年)|\(\s*\d{1,2}\s*\)|[①-⑳])\s*/;
+
+/** Removes a heading's enumerator ("三、", "(二)", "1.") and trailing full stop or colon. */
+export function stripEnumerator(text: string): string {
+  return text.replace(MARKER_RE, "").replace(/[。.:：]+$/, "").trim();
+}
+
+/** True for lines that belong to a table rather than to running text. */
+export function isTableLine(text: string, next: string | undefined): boolean {
+  if (text.includes("\t")) return true;
+  if (TABLE_TITLE_RE.test(text)) return true;
+  if (/^[\d.,\s%-]+$/.test(text)) {
+    // A lone number is the tail of a wrapped sentence only when a unit follows on the next line.
+    return !(next !== undefined && /^\s*(?:万|元|亿|%|人|辆)/.test(next));
+  }
+  if (/[，。；]|万元|元|人|辆/.test(text)) return false;
+  // Bare numbers only: "2023 年", "15 万" and "6 人" belong to sentences.
+  const numbers = text.match(/(?:^|\s)-?\d[\d,]*(?:\.\d+)?(?=\s|$)(?!\s*[年月日号万元%人辆个家次])/g);
+  return numbers !== null && numbers.length >= 2;
+}
+
+function isHeadingStart(text: string): boolean {
+  return PART_RE.test(text) || SECTION_RE.test(text) || ITEM_RES.some((re) => re.test(text));
+}
+
+const TITLE_END_RE =
+  /(?:情况|说明|概况|职能|职责|构成|解释|名词|目标|事项|标题|附件|结果|部分|表|费|费用|经费|支出|收入|预算|决算|\d{4}年度?)$/;
+
+/**
+ * A title line carries no sentence of its own: no amount, no clause punctuation, short, and it
+ * ends like a title ("…情况", "…经费", "…费"). A wrapped item ("4.文明创建、党建…项目绩效自")
+ * ends mid-word and goes on in the next line, so it is not a title.
+ */
+function isPureTitle(text: string, next: string | undefined): boolean {
+  const body = text.replace(/[。.:：]+$/, "");
+  if (body.length > 50) return false;
+  if (/[，。；,;:：]/.test(body)) return false;
+  if (/\d\s*(?:万|元|人|辆|%)/.test(body)) return false;
+  if (/\((?:类|款|项)\)/.test(body)) return false;
+  if (next === undefined || isHeadingStart(next.trim())) return true;
+  return TITLE_END_RE.test(body);
+}
+
+/**
+ * Joins normalised lines into paragraphs: a paragraph ends at a heading ("一、", "(二)", "1.",
+ * "第三部分"), a table line or a table title, and never spans a table. Title-only headings become
+ * the `heading`/`section` context of the paragraphs below them instead of paragraphs.
+ */
+export function segmentParagraphs(lines: Line[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let current: Paragraph | null = null;
+  let heading: string | null = null;
+  let section: string | null = null;
+  let leadIn: string | null = null;
+
+  const close = () => {
+    if (!current) return;
+    current.text = current.text.trimEnd();
+    if (current.text !== "") {
+      out.push(current);
+      const endsWithColon = /[:：]$/.test(current.text);
+      if (endsWithColon) leadIn = current.text;
+      else if (!current.isItem) leadIn = null;
+    }
+    current = null;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const text = line.text.trim();
+    if (text === "") continue;
+    if (isTableLine(text, lines[i + 1]?.text)) {
+      close();
+      leadIn = null;
+      continue;
+    }
+    const startsHeading = isHeadingStart(text);
+    if (startsHeading) {
+      close();
+      if (isPureTitle(text, lines[i + 1]?.text)) {
+        const title = stripEnumerator(text);
+        heading = title;
+        if (PART_RE.test(text) || SECTION_RE.test(text)) section = title;
+        leadIn = null;
+        continue;
+      }
+    }
+    if (!current) {
+      current = {
+        text: "",
+        lineStarts: [],
+        lineNos: [],
+        heading,
+        section,
+        leadIn: startsHeading ? leadIn : null,
+        isItem: startsHeading && !PART_RE.test(text) && !SECTION_RE.test(text),
+      };
+      if (!startsHeading) leadIn = null;
+    }
+    current.lineStarts.push(current.text.length);
+    current.lineNos.push(line.no);
+    current.text += text;
+  }
+  close();
+  return out;
+}
+
+/** Source line number of a character offset in a paragraph. */
+export function lineAt(paragraph: Paragraph, offset: number): number {
+  const starts = paragraph.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return paragraph.lineNos[lo];
+}
+
+/** Sentence spans [start, end) of a paragraph: split after 。；; ! ? so each figure has a readable excerpt. */
+export function splitSentences(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if ("。；;!?！？".includes(text[i])) {
+      spans.push([start, i + 1]);
+      start = i + 1;
+    }
+  }
+  if (start < text.length) spans.push([start, text.length]);
+  return spans;
+}

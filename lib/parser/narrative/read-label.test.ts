@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { readLabel } from "./read-label";
+
+describe("readLabel", () => {
+  it("takes the clause after the last comma and drops enumerators and fillers", () => {
+    expect(readLabel("万元，主要包括社会保障和就业支出 ").subject).toBe("社会保障和就业支出");
+    expect(readLabel("。其中:(1)因公出国(境)经费").subject).toBe("因公出国(境)经费");
+    expect(readLabel("(二)项目支出 ").subject).toBe("项目支出");
+  });
+
+  it("looks before a colon when nothing follows it", () => {
+    expect(readLabel("2023 年蔡甸区医疗保障服务中心部门预算数:").text).toBe("2023年蔡甸区医疗保障服务中心部门预算数");
+    expect(readLabel("2023 年预算收入:2023 年财政拨款本年收入 ").subject).toBe("2023年财政拨款本年收入");
+  });
+
+  it("separates the item from 年初预算/支出决算 roles", () => {
+    const a = readLabel("8.卫生健康支出(类)医疗保障管理事务(款)其他医疗保障管理事务支出(项)年初预算为");
+    expect(a.role).toBe("budget-initial");
+    expect(a.subject).toBe("卫生健康支出(类)医疗保障管理事务(款)其他医疗保障管理事务支出(项)");
+    expect(readLabel("万元，支出决算为")).toMatchObject({ role: "actual", subject: "" });
+  });
+
+  it("reads a change and what it compares with", () => {
+    expect(readLabel("万元，比 2022年预算减少\n")).toMatchObject({ role: "change", sign: -1, comparedWith: "2022年预算" });
+    expect(readLabel("万元，与 2022年度相比，收入合计增加 ")).toMatchObject({ role: "change", sign: 1, comparedWith: "2022年度" });
+    expect(readLabel("万元，比年初预算数减少 ")).toMatchObject({ role: "change", comparedWith: "年初预算数" });
+  });
+
+  it("leaves a clause that is itself a figure name alone", () => {
+    expect(readLabel("部门预算数:", (t) => t.endsWith("部门预算数")).role).toBeNull();
+  });
+});

@@ -1,0 +1,99 @@
+/** What the words right before a number say it is. */
+export interface Label {
+  /** Raw text between the previous number and this one. */
+  gap: string;
+  /** The clause that names the number, cleaned (enumerators, fillers, spaces removed). */
+  text: string;
+  /** `text` without the role words ("…年初预算为" → the item's name). */
+  subject: string;
+  /**
+   * budget-initial: 年初预算; budget-adjusted: 全年预算; budget: 预算数 (the amount itself in a
+   * 预算, the initial budget in a 决算); actual: 支出决算/执行数; change: 增加/减少 versus a
+   * prior figure (sign in `sign`).
+   */
+  role: "budget-initial" | "budget-adjusted" | "budget" | "actual" | "change" | null;
+  sign: 1 | -1;
+  /** What a change compares with, as written ("2022年预算", "年初预算数"). */
+  comparedWith: string | null;
+}
+
+const ENUMERATOR_RE =
+  /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十廿]+、|\([一二三四五六七八九十廿]+\)|\d{1,2}[、.](?!\d)|\d{1,2}\.(?=\d{4}年)|\(\d{1,2}\)|[①-⑳])/;
+const FILLER_RE =
+  /^(?:其中|主要包括|包括|主要用于|主要是|分别是|分别为|具体明细如下|具体如下|如下|另外|此外|以及|及|和|含|即|共计|合计|项目名称)/;
+const CLAUSE_BREAK = /[。；;，,]/;
+
+/** Cleans a clause for matching: spaces out, brackets half-width, enumerators and fillers off. */
+export function cleanClause(clause: string): string {
+  let s = clause.replace(/（/g, "(").replace(/）/g, ")").replace(/\s+/g, "");
+  for (let guard = 0; guard < 6; guard++) {
+    const before = s;
+    s = s.replace(ENUMERATOR_RE, "");
+    s = s.replace(/^[、:："“”'‘’()\]】]+/, "");
+    s = s.replace(FILLER_RE, "");
+    if (s === before) break;
+  }
+  s = s.replace(/[(\[【"“]+$/, "");
+  s = s.replace(/(?:共计|为|是|达到|达|约|共)$/, "");
+  return s;
+}
+
+/** The clause of a gap that names the number after it: after the last comma or full stop, and after a colon unless nothing follows it. */
+export function clauseOf(gap: string): string {
+  let cut = -1;
+  for (let i = gap.length - 1; i >= 0; i--) {
+    if (CLAUSE_BREAK.test(gap[i])) {
+      cut = i;
+      break;
+    }
+  }
+  let clause = gap.slice(cut + 1);
+  const colon = Math.max(clause.lastIndexOf(":"), clause.lastIndexOf("："));
+  if (colon >= 0) {
+    const after = clause.slice(colon + 1);
+    if (cleanClause(after) !== "") clause = after;
+    else {
+      const before = clause.slice(0, colon);
+      const prev = Math.max(before.lastIndexOf(":"), before.lastIndexOf("："));
+      clause = before.slice(prev + 1);
+    }
+  }
+  return clause;
+}
+
+const ROLE_RULES: Array<[RegExp, Label["role"]]> = [
+  [/(?:年初预算数?|年初预算金额)$/, "budget-initial"],
+  [/(?:全年预算数?|调整预算数?)$/, "budget-adjusted"],
+  [/(?:预算控制数|预算数|预算金额)$/, "budget"],
+  [/(?:支出决算数?|决算支出数?|决算数|执行数|实际支出数?)$/, "actual"],
+];
+const CHANGE_RE = /(增加|减少|增长|下降|降低|上升|调增|调减|增|减)了?$/;
+const COMPARED_RE = /(?:比|较|与|同)\s*((?:\d{4}\s*年\s*度?|上\s*一?\s*年\s*度?|年\s*初|全\s*年)(?:\s*预\s*算|\s*决\s*算)?(?:\s*数)?)/;
+
+/**
+ * Reads the label of a number from the gap before it. `isTerm` lets the caller say that the whole
+ * clause already names a figure ("部门预算数"), so its last words are not mistaken for a role.
+ */
+export function readLabel(gap: string, isTerm: (text: string) => boolean = () => false): Label {
+  const text = cleanClause(clauseOf(gap));
+  const label: Label = { gap, text, subject: text, role: null, sign: 1, comparedWith: null };
+  if (text !== "" && isTerm(text)) return label;
+  const change = CHANGE_RE.exec(text);
+  if (change) {
+    label.role = "change";
+    label.sign = /减|降/.test(change[1]) ? -1 : 1;
+    label.subject = text.slice(0, change.index).replace(/(?:各|同比|相比|合计)$/, "");
+    const compared = COMPARED_RE.exec(gap);
+    label.comparedWith = compared ? compared[1].replace(/\s+/g, "") : null;
+    return label;
+  }
+  for (const [re, role] of ROLE_RULES) {
+    const m = re.exec(text);
+    if (m) {
+      label.role = role;
+      label.subject = text.slice(0, m.index).replace(/的$/, "");
+      return label;
+    }
+  }
+  return label;
+}

@@ -1,0 +1,43 @@
+import type { FigureTerm } from "./figure-terms";
+
+const NONE_RE = /(?:未安排|没有|无)(?!此|下属|二级)/g;
+const SUBJECTS: Array<[RegExp, FigureTerm]> = [
+  [/政府性基金/, { key: "govFund.expenditure", subjectKind: "figure", label: "政府性基金预算支出" }],
+  [/国有资本经营/, { key: "stateCapital.expenditure", subjectKind: "figure", label: "国有资本经营预算支出" }],
+  [/三公/, { key: "threePublic.total", subjectKind: "figure", label: "“三公”经费" }],
+  [/因公出国/, { key: "threePublic.abroad", subjectKind: "figure", label: "因公出国(境)费" }],
+  [/公务接待/, { key: "threePublic.reception", subjectKind: "figure", label: "公务接待费" }],
+  [/公务用车购置费/, { key: "threePublic.vehiclePurchase", subjectKind: "figure", label: "公务用车购置费" }],
+  [/公务用车运行/, { key: "threePublic.vehicleOperation", subjectKind: "figure", label: "公务用车运行维护费" }],
+  [/公务用车/, { key: "threePublic.vehicle", subjectKind: "figure", label: "公务用车购置及运行维护费" }],
+  [/政府采购/, { key: "procurement.total", subjectKind: "figure", label: "政府采购" }],
+  [/政府购买服务/, { key: "purchasedServices", subjectKind: "figure", label: "政府购买服务" }],
+  [/机关运行经费/, { key: "operatingCost", subjectKind: "figure", label: "机关运行经费" }],
+];
+
+/**
+ * Figures a sentence says do not exist this year ("本部门未安排政府性基金预算支出", "2023年无公务
+ * 接待费支出"): each is a statement of 0.00 with isNone. "上年无此预算" speaks of last year and
+ * does not count; a none word must be followed, in the same clause, by 支出/经费/收入/预算/安排.
+ */
+export function findNoneTerms(sentence: string): FigureTerm[] {
+  const found: FigureTerm[] = [];
+  NONE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NONE_RE.exec(sentence)) !== null) {
+    const before = sentence.slice(Math.max(0, m.index - 3), m.index);
+    if (/上年|去年|以前/.test(before)) continue;
+    const rest = sentence.slice(m.index + m[0].length);
+    const clauseEnd = rest.search(/[，,。；;]/);
+    const clause = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
+    if (!/支出|经费|收入|预算|安排|费/.test(clause)) continue;
+    if (/[“"][^”"]*项目/.test(clause)) continue;
+    for (const [re, term] of SUBJECTS) {
+      if (re.test(clause)) {
+        if (!found.some((f) => f.key === term.key)) found.push(term);
+        break;
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,416 @@
+import Decimal from "decimal.js";
+import { toMoney } from "../../money";
+import type { DocumentKind, Money, NarrativeStatement, ProjectRecord, Provenance, SummaryFigure } from "../types";
+import { findCountTerm, findMoneyTerm, scopeOfKey, scopeOfTitle, type FigureTerm } from "./figure-terms";
+import { type Paragraph, lineAt, splitSentences } from "./paragraphs";
+import { findNoneTerms } from "./read-none";
+import { cleanClause, readLabel, type Label } from "./read-label";
+import { readSelfEvaluation } from "./read-self-evaluation";
+import { resolveItem } from "./resolve-code";
+import { scanTokens, type Token } from "./scan-tokens";
+
+/** What one paragraph yields. */
+export interface ParagraphReading {
+  statements: NarrativeStatement[];
+  figures: SummaryFigure[];
+  projects: ProjectRecord[];
+}
+
+export interface ReadParagraphOptions {
+  kind: DocumentKind | null;
+}
+
+const PROJECT_TRIGGER_RE =
+  /明细如下|分别是|分别为|具体使用情况如下|具体安排如下|具体情况如下|共涉及\s*\d+\s*个(?:一级)?项目|涉及\s*\d+\s*个(?:一级)?项目|项目支出主要用于|项目名称|项目包括|项目有/;
+const FUNCTION_LIST_RE = /功能分类|功能科目/;
+const REASON_RE = /(?:主要)?原因(?:是|为|主要有|如下)?[:：]?/;
+const NAME_LEAD_RE = /^.*(?:项目名称|主要用于|具体明细如下|如下|分别是|分别为|包括)/;
+const PROJECT_CODE_RE = /^(\d{6,}[A-Z]\d+|\d{12,})(.+)$/;
+
+interface Draft {
+  statement: NarrativeStatement;
+  /** Paragraph offsets of the first and last text the statement was read from. */
+  from: number;
+  to: number;
+  isProjectCandidate: boolean;
+  listRole: "function" | "project" | null;
+}
+
+function negate(value: Money, sign: 1 | -1): Money {
+  return sign === 1 ? value : toMoney(new Decimal(value).negated());
+}
+
+function isZero(value: Money | null | undefined): boolean {
+  return value != null && new Decimal(value).isZero();
+}
+
+/** A subject that can only be a name in a list ("医疗保障政策管理"), not a clause of prose. */
+function looksLikeName(subject: string): boolean {
+  return subject.length >= 2 && subject.length <= 30 && !/\d|用于|主要|其中|为|是|的|，|。/.test(subject);
+}
+
+/**
+ * Reads the figures of one paragraph. Each amount is named by the words right before it; what
+ * follows it (比…减少X万元，降低Y%；完成年初预算的Z%；主要原因：…) is attached to the item the
+ * paragraph last named. Amounts inside an explanation are not read as figures.
+ */
+export function readParagraph(paragraph: Paragraph, options: ReadParagraphOptions): ParagraphReading {
+  const reading: ParagraphReading = { statements: [], figures: [], projects: [] };
+  const text = paragraph.text;
+  const sentences = splitSentences(text);
+
+  /** Index of the sentence holding an offset (binary search: paragraphs can be long). */
+  const sentenceIndexAt = (offset: number): number => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid][0] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+
+  const provenanceOf = (from: number, to: number): Provenance => {
+    if (sentences.length === 0) return { source: "sentence", line: paragraph.lineNos[0] };
+    const first = sentences[sentenceIndexAt(from)];
+    const last = sentences[sentenceIndexAt(Math.max(from, to - 1))];
+    const start = first[0];
+    const end = Math.max(last[1], first[1]);
+    const line = lineAt(paragraph, start);
+    const endLine = lineAt(paragraph, Math.max(start, end - 1));
+    return { source: "sentence", line, ...(endLine !== line ? { endLine } : {}), excerpt: text.slice(start, end).trim() };
+  };
+
+  const selfEvaluation = readSelfEvaluation(text);
+  if (selfEvaluation) {
+    const provenance = provenanceOf(selfEvaluation.start, selfEvaluation.end);
+    reading.projects.push({
+      code: selfEvaluation.code,
+      name: selfEvaluation.name,
+      amount: selfEvaluation.executed,
+      initialBudget: selfEvaluation.initialBudget,
+      adjustedBudget: selfEvaluation.adjustedBudget,
+      executed: selfEvaluation.executed,
+      provenance,
+    });
+    reading.statements.push({
+      code: selfEvaluation.code,
+      subject: selfEvaluation.name,
+      subjectKind: "project",
+      amount: selfEvaluation.executed,
+      initialBudget: selfEvaluation.initialBudget,
+      adjustedBudget: selfEvaluation.adjustedBudget,
+      completionRate: selfEvaluation.completionRate,
+      provenance,
+    });
+    return reading;
+  }
+
+  const isFinal = options.kind === "final";
+  const trigger = PROJECT_TRIGGER_RE.exec(text);
+  const leadIn = paragraph.leadIn ?? "";
+  const leadInIsFunctionList = FUNCTION_LIST_RE.test(leadIn);
+  const projectFrom = trigger
+    ? trigger.index + trigger[0].length
+    : PROJECT_TRIGGER_RE.test(leadIn) && !leadInIsFunctionList
+      ? 0
+      : Number.POSITIVE_INFINITY;
+
+  const drafts: Draft[] = [];
+  const lastByKey = new Map<string, Draft>();
+  const functionListMatch = FUNCTION_LIST_RE.exec(text);
+  const functionListFrom = functionListMatch ? functionListMatch.index : Number.POSITIVE_INFINITY;
+  const countKeys = new Set<string>();
+  let current = null as Draft | null;
+  let scope =
+    paragraph.heading && paragraph.heading !== paragraph.section
+      ? scopeOfTitle(paragraph.heading)
+      : scopeOfTitle(paragraph.section);
+  let lastFunctionParent: string | null = null;
+  let prevEnd = 0;
+
+  const applyGap = (gapStart: number, gapEnd: number): number => {
+    const gap = text.slice(gapStart, gapEnd);
+    let skipUntil = gapEnd;
+    if (current && /持平/.test(gap)) {
+      const st = current.statement;
+      st.change ??= "0.00";
+      st.changeRate ??= "0";
+      if (st.amount != null) st.priorYear ??= st.amount;
+      const compared = /(?:比|较|与|同)\s*((?:\d{4}\s*年\s*度?|上\s*年\s*度?)(?:\s*预\s*算|\s*决\s*算)?)/.exec(gap);
+      st.priorYearLabel ??= compared ? compared[1].replace(/\s+/g, "") : "上年";
+    }
+    const reason = REASON_RE.exec(gap);
+    if (reason) {
+      const from = gapStart + reason.index + reason[0].length;
+      const stop = text.indexOf("。", from);
+      const until = stop < 0 ? text.length : stop + 1;
+      if (current && current.statement.explanation == null) {
+        const explanation = text.slice(from, until).replace(/[。；;，,\s]+$/, "").trim();
+        if (explanation !== "") {
+          current.statement.explanation = explanation;
+          current.to = Math.max(current.to, until);
+        }
+      }
+      skipUntil = Math.max(skipUntil, until);
+    }
+    return skipUntil;
+  };
+
+  const newDraft = (statement: NarrativeStatement, token: Token, listRole: Draft["listRole"] = null): Draft => {
+    const draft: Draft = { statement, from: token.start, to: token.end, isProjectCandidate: false, listRole };
+    drafts.push(draft);
+    if (statement.key) lastByKey.set(statement.key, draft);
+    current = draft;
+    return draft;
+  };
+
+  const termStatement = (term: FigureTerm, subject: string): NarrativeStatement => ({
+    code: null,
+    subject: subject || term.label,
+    subjectKind: term.subjectKind,
+    amount: null,
+    key: term.key,
+    scope: scopeOfKey(term.key) === null ? scope : null,
+    provenance: { source: "sentence", line: paragraph.lineNos[0] },
+  });
+
+  const setRoleValue = (st: NarrativeStatement, label: Label, value: Money) => {
+    if (label.role === "budget-initial") st.initialBudget ??= value;
+    else if (label.role === "budget-adjusted") {
+      if (isFinal) st.adjustedBudget ??= value;
+      else st.amount ??= value;
+    } else if (label.role === "budget") {
+      if (isFinal) st.initialBudget ??= value;
+      else st.amount ??= value;
+    } else st.amount ??= value;
+  };
+
+  const applyChange = (draft: Draft, label: Label, token: Token & { kind: "money" }) => {
+    const st = draft.statement;
+    if (st.change != null) return;
+    const change = negate(token.value, label.sign);
+    st.change = change;
+    draft.to = token.end;
+    if (st.amount == null) return;
+    const other = toMoney(new Decimal(st.amount).minus(change));
+    const compared = label.comparedWith;
+    if (compared && /^年初/.test(compared)) st.initialBudget ??= other;
+    else if (compared && /^全年/.test(compared)) st.adjustedBudget ??= other;
+    else {
+      st.priorYear ??= other;
+      st.priorYearLabel ??= compared ?? "上年";
+    }
+  };
+
+  for (const token of scanTokens(text)) {
+    if (token.start < prevEnd) continue;
+    const skipUntil = applyGap(prevEnd, token.start);
+    if (token.start < skipUntil) {
+      prevEnd = Math.max(prevEnd, skipUntil);
+      continue;
+    }
+    const gap = text.slice(prevEnd, token.start);
+    prevEnd = token.end;
+
+    if (token.kind === "percent") {
+      const label = readLabel(gap);
+      if (!current) continue;
+      if (label.role === "change") {
+        current.statement.changeRate ??= label.sign === -1 && !token.value.startsWith("-") ? `-${token.value}` : token.value;
+        current.to = token.end;
+      } else if (/完成/.test(label.text)) {
+        current.statement.completionRate ??= token.value;
+        current.to = token.end;
+      }
+      continue;
+    }
+
+    if (token.kind === "count") {
+      const label = readLabel(gap);
+      const term = findCountTerm(label.text);
+      if (!term || countKeys.has(term.key)) continue;
+      if ((term.key.startsWith("staff.") && token.unit !== "人") || (term.key.startsWith("assets.") && token.unit !== "辆")) continue;
+      countKeys.add(term.key);
+      reading.figures.push({
+        key: term.key,
+        label: label.text,
+        value: token.value,
+        isCount: true,
+        provenance: provenanceOf(token.start, token.end),
+      });
+      continue;
+    }
+
+    const label = readLabel(gap, (t) => findMoneyTerm(t, text) !== null);
+
+    if (label.role === "change") {
+      const subjectTerm = label.subject ? findMoneyTerm(label.subject, text) : null;
+      let target: Draft | null = current;
+      if (subjectTerm && target?.statement.key !== subjectTerm.key) {
+        target = lastByKey.get(subjectTerm.key) ?? null;
+      }
+      if (target) applyChange(target, label, token);
+      continue;
+    }
+
+    if (label.role !== null && label.subject === "") {
+      if (current) {
+        setRoleValue(current.statement, label, token.value);
+        current.to = token.end;
+        continue;
+      }
+      const headingTerm = paragraph.heading ? findMoneyTerm(cleanClause(paragraph.heading), text) : null;
+      if (!headingTerm) continue;
+      const draft = newDraft(termStatement(headingTerm, cleanClause(paragraph.heading ?? "")), token);
+      setRoleValue(draft.statement, label, token.value);
+      continue;
+    }
+
+    const subject = label.subject;
+    if (subject === "") {
+      current = null;
+      continue;
+    }
+    const inProjectList = token.start >= projectFrom;
+    const term = findMoneyTerm(subject, text);
+    if (term) {
+      if (token.isUnitless && term.subjectKind === "figure") {
+        current = null;
+        continue;
+      }
+      const draft = newDraft(termStatement(term, subject), token);
+      setRoleValue(draft.statement, label, token.value);
+      const newScope = scopeOfKey(term.key);
+      if (newScope) scope = newScope;
+      continue;
+    }
+    if (token.isUnitless) {
+      current = null;
+      continue;
+    }
+
+    const prefer = current?.statement.subjectKind === "economic" ? "economic" : "function";
+    const item = resolveItem(subject, prefer === "function" ? lastFunctionParent : null, prefer);
+    const previous = drafts.length > 0 ? drafts[drafts.length - 1] : null;
+    let kind: "function" | "economic" | "project" | null = null;
+    let code: string | null = null;
+    let name = subject;
+    if (inProjectList) {
+      if (item && (item.isMarked || (item.kind === "function" && /支出$/.test(subject)))) {
+        kind = item.kind;
+        code = item.code;
+        name = item.name;
+      } else {
+        kind = "project";
+        name = label.text.replace(NAME_LEAD_RE, "");
+        const coded = PROJECT_CODE_RE.exec(name);
+        if (coded) {
+          code = coded[1];
+          name = coded[2].trim();
+        }
+      }
+    } else if (item) {
+      kind = item.kind;
+      code = item.code;
+      name = item.name;
+    } else if (/支出$/.test(subject) && looksLikeName(subject) && (previous !== null || leadIn !== "")) {
+      kind = "function";
+    } else if (looksLikeName(subject) && (leadInIsFunctionList || functionListFrom < token.start)) {
+      kind = "function";
+    } else if (
+      looksLikeName(subject) &&
+      current !== null &&
+      (current.statement.subjectKind === "function" || current.statement.subjectKind === "economic")
+    ) {
+      kind = current.statement.subjectKind;
+    }
+    if (kind === null || name === "") {
+      current = null;
+      continue;
+    }
+    if (kind === "function" && code && code.length <= 5) lastFunctionParent = code;
+    const statement: NarrativeStatement = {
+      code,
+      subject: name,
+      subjectKind: kind,
+      amount: null,
+      scope,
+      provenance: { source: "sentence", line: paragraph.lineNos[0] },
+    };
+    const draft = newDraft(statement, token, inProjectList ? (kind === "project" ? "project" : "function") : null);
+    draft.isProjectCandidate = inProjectList && kind === "project";
+    setRoleValue(statement, label, token.value);
+  }
+  applyGap(prevEnd, text.length);
+
+  // A "project list" whose items are mostly classification items is a list of items.
+  const listed = drafts.filter((d) => d.listRole !== null);
+  const functionItems = listed.filter((d) => d.listRole === "function").length;
+  if (functionItems > 0 && functionItems >= listed.length - functionItems) {
+    for (const d of listed) {
+      if (!d.isProjectCandidate) continue;
+      const item = resolveItem(d.statement.subject);
+      d.statement.subjectKind = item?.kind ?? "function";
+      d.statement.code = item?.code ?? null;
+      d.isProjectCandidate = false;
+    }
+  }
+
+  for (const d of drafts) {
+    const st = d.statement;
+    st.provenance = provenanceOf(d.from, d.to);
+    if (isZero(st.amount)) st.isNone = true;
+    if (st.scope === undefined) delete st.scope;
+    reading.statements.push(st);
+    if (d.isProjectCandidate) {
+      reading.projects.push({
+        code: st.code,
+        name: st.subject,
+        amount: st.amount,
+        ...(isFinal ? { executed: st.amount } : {}),
+        provenance: st.provenance,
+      });
+    }
+    if (st.key && st.amount != null) {
+      reading.figures.push({ key: st.key, label: st.subject, value: st.amount, provenance: st.provenance });
+      if (st.priorYear != null) {
+        reading.figures.push({ key: `prior.${st.key}`, label: `${st.subject}(${st.priorYearLabel ?? "上年"})`, value: st.priorYear, provenance: st.provenance });
+      }
+    }
+  }
+
+  const draftsBySentence = new Map<number, Draft[]>();
+  for (const d of drafts) {
+    if (!d.statement.key) continue;
+    for (let i = sentenceIndexAt(d.from), last = sentenceIndexAt(Math.max(d.from, d.to - 1)); i <= last; i++) {
+      const list = draftsBySentence.get(i);
+      if (list) list.push(d);
+      else draftsBySentence.set(i, [d]);
+    }
+  }
+  for (let index = 0; index < sentences.length; index++) {
+    const [start, end] = sentences[index];
+    const sentence = text.slice(start, end);
+    for (const term of findNoneTerms(sentence)) {
+      const existing = draftsBySentence.get(index)?.find((d) => d.statement.key === term.key);
+      if (existing) {
+        existing.statement.isNone = true;
+        continue;
+      }
+      const provenance = provenanceOf(start, end);
+      reading.statements.push({
+        code: null,
+        subject: term.label,
+        subjectKind: term.subjectKind,
+        amount: "0.00",
+        key: term.key,
+        isNone: true,
+        provenance,
+      });
+      reading.figures.push({ key: term.key, label: term.label, value: "0.00", provenance });
+    }
+  }
+  return reading;
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { resolveItem } from "./resolve-code";
+
+describe("resolveItem", () => {
+  it("resolves a (类)(款)(项) chain to the 项 code", () => {
+    expect(resolveItem("卫生健康支出(类)医疗保障管理事务(款)行政运行(项)")).toMatchObject({ kind: "function", code: "2101501" });
+    expect(resolveItem("卫生健康支出(类)医疗救助(款)城乡医疗救助(项)")?.code).toBe("2101301");
+  });
+
+  it("takes a printed code as written", () => {
+    expect(resolveItem("2101301城乡医疗救助")).toMatchObject({ code: "2101301", name: "城乡医疗救助", isMarked: true });
+  });
+
+  it("resolves class names and unambiguous item names, and narrows generic ones by parent", () => {
+    expect(resolveItem("住房保障支出")?.code).toBe("221");
+    expect(resolveItem("城乡医疗救助")?.code).toBe("2101301");
+    expect(resolveItem("行政运行", "21015")?.code).toBe("2101501");
+    expect(resolveItem("工资福利支出")).toMatchObject({ kind: "economic", code: "301" });
+  });
+
+  it("returns null for names that are not classification items", () => {
+    expect(resolveItem("医保局业务工作经费")).toBeNull();
+  });
+});

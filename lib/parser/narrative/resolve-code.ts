@@ -1,0 +1,66 @@
+import { findEconomicCodesByName, findFunctionCodesByName } from "../reference";
+import { findEconomicClassCode, findFunctionClassCode, parseFunctionChain, splitPrintedCode } from "./function-names";
+
+/** A narrative subject recognised as a classification item. */
+export interface ResolvedItem {
+  kind: "function" | "economic";
+  code: string | null;
+  /** Name to show: the subject as written, minus a printed code. */
+  name: string;
+  /** True when the text itself marks it as a classification item (code printed, (类)(款)(项)). */
+  isMarked: boolean;
+}
+
+function unique(codes: string[]): string | null {
+  return codes.length === 1 ? codes[0] : null;
+}
+
+function findFunctionClass(name: string): string | null {
+  return findFunctionClassCode(name) ?? unique(findFunctionCodesByName(name, { level: "类" }));
+}
+
+/**
+ * Recognises a function or economic item in a subject: a printed code ("2101301城乡医疗救助"), a
+ * (类)(款)(项) chain, or a name the national catalogues know unambiguously (`parent` narrows
+ * generic names such as 行政运行 to the class or 款 the sentence is about). Returns null when the
+ * subject is not such an item.
+ */
+export function resolveItem(
+  subject: string,
+  parent: string | null = null,
+  prefer: "function" | "economic" = "function",
+): ResolvedItem | null {
+  const printed = splitPrintedCode(subject);
+  if (printed) {
+    return { kind: printed.isEconomic ? "economic" : "function", code: printed.code, name: printed.name, isMarked: true };
+  }
+  const chain = parseFunctionChain(subject);
+  if (chain) {
+    const classCode = chain.names["类"] ? findFunctionClass(chain.names["类"]) : null;
+    let kuanCode: string | null = null;
+    if (chain.names["款"]) {
+      kuanCode = unique(findFunctionCodesByName(chain.names["款"], { level: "款", ...(classCode ? { parent: classCode } : {}) }));
+    }
+    let code: string | null = null;
+    if (chain.level === "类") code = classCode;
+    else if (chain.level === "款") code = kuanCode;
+    else {
+      const under = kuanCode ?? classCode;
+      code = unique(findFunctionCodesByName(chain.name, { level: "项", ...(under ? { parent: under } : {}) }));
+    }
+    return { kind: "function", code, name: subject, isMarked: true };
+  }
+  const classCode = findFunctionClassCode(subject);
+  if (classCode) return { kind: "function", code: classCode, name: subject, isMarked: false };
+  const economicClass = findEconomicClassCode(subject);
+  if (economicClass) return { kind: "economic", code: economicClass, name: subject, isMarked: false };
+  if (subject.length < 2 || /\d/.test(subject)) return null;
+  let fn = parent ? unique(findFunctionCodesByName(subject, { parent })) : null;
+  if (!fn) fn = unique(findFunctionCodesByName(subject));
+  // Departments use the 部门 economic classification (3xx); the 政府 one (5xx) repeats its names.
+  const ec = parent ? null : unique(findEconomicCodesByName(subject).filter((c) => c.startsWith("3")));
+  if (ec && prefer === "economic") return { kind: "economic", code: ec, name: subject, isMarked: false };
+  if (fn && !ec) return { kind: "function", code: fn, name: subject, isMarked: false };
+  if (ec && !fn) return { kind: "economic", code: ec, name: subject, isMarked: false };
+  return null;
+}
