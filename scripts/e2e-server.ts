@@ -22,14 +22,18 @@ async function recreateDatabase(serverUrl: string): Promise<string> {
   return url.toString();
 }
 
-const env: NodeJS.ProcessEnv = { ...process.env };
-if (env.DATABASE_URL) {
-  env.DATABASE_URL = await recreateDatabase(env.DATABASE_URL);
-} else {
-  env.PORTAL_DATA_DIR = path.join(".data", "e2e");
-  env.EMBEDDED_PG_PORT = env.EMBEDDED_PG_PORT ?? "54339";
-  await rm(env.PORTAL_DATA_DIR, { recursive: true, force: true });
+async function main() {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  if (env.DATABASE_URL) {
+    env.DATABASE_URL = await recreateDatabase(env.DATABASE_URL);
+  } else {
+    env.PORTAL_DATA_DIR = path.join(".data", "e2e");
+    env.EMBEDDED_PG_PORT = env.EMBEDDED_PG_PORT ?? "54339";
+    await rm(env.PORTAL_DATA_DIR, { recursive: true, force: true });
+  }
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], { stdio: "inherit", env });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code) => process.exit(code ?? 0));
 }
-const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], { stdio: "inherit", env });
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
-child.on("exit", (code) => process.exit(code ?? 0));
+
+void main();

@@ -29,10 +29,8 @@ export default async function HomePage() {
         <ul className="grid gap-4 sm:grid-cols-2" aria-label="区列表">
           {districts.map((d) => (
             <li key={d.key} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-              <h2 className="text-lg font-semibold">
-                {d.district}
-                {d.city ? <span className="ml-2 text-sm font-normal text-slate-500">{d.city}</span> : null}
-              </h2>
+              <h2 className="text-lg font-semibold">{d.district}</h2>
+              {d.city ? <p className="text-xs text-slate-500">{d.city}</p> : null}
               <DistrictDocumentsTable district={d.district} documents={d.items} />
             </li>
           ))}
