@@ -1,0 +1,71 @@
+/**
+ * Parser throughput: parses the five sample disclosures over and over (warm-up, then ~3 s of
+ * timed iterations) and compares with a bare baseline over the same text in the same process
+ * (split into lines, one regex test per line). The ratio says how much the parser costs beyond
+ * merely touching every line, independent of the machine.
+ *
+ * Run: npx tsx bench/parse.bench.ts   (npm run bench:parse)
+ * Target on 2 cores: parser ≥ 5 MB/s and ratio ≤ 25.
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { parseDocument } from "../lib/parser/parse-document";
+
+const SAMPLES_DIR = path.resolve(import.meta.dirname, "../data/samples");
+const TARGET_MB_PER_S = 5;
+const TARGET_RATIO = 25;
+const WARMUP_MS = 1000;
+const MEASURE_MS = 3000;
+
+const texts = readdirSync(SAMPLES_DIR)
+  .filter((f) => f.endsWith(".txt"))
+  .sort()
+  .map((f) => readFileSync(path.join(SAMPLES_DIR, f), "utf8"));
+const bytesPerPass = texts.reduce((n, t) => n + Buffer.byteLength(t, "utf8"), 0);
+
+/** Keeps results alive so the JIT cannot drop the work. */
+let sink = 0;
+
+function parseAll(): void {
+  for (const text of texts) sink += parseDocument(text).functionRows.length;
+}
+
+const BASELINE_PATTERN = /^\s*\d{3,7}\s+\S+.*\d+\.\d{2}\s*$/;
+function baselineAll(): void {
+  for (const text of texts) {
+    for (const line of text.split("\n")) if (BASELINE_PATTERN.test(line)) sink++;
+  }
+}
+
+/** Runs `fn` repeatedly for about `ms` milliseconds and returns passes per second. */
+function measure(fn: () => void, ms: number): { passes: number; seconds: number } {
+  let passes = 0;
+  const started = performance.now();
+  let elapsed = 0;
+  do {
+    fn();
+    passes++;
+    elapsed = performance.now() - started;
+  } while (elapsed < ms);
+  return { passes, seconds: elapsed / 1000 };
+}
+
+function main(): void {
+  measure(parseAll, WARMUP_MS);
+  measure(baselineAll, WARMUP_MS / 4);
+  const parser = measure(parseAll, MEASURE_MS);
+  const baseline = measure(baselineAll, MEASURE_MS);
+  const mb = bytesPerPass / 1e6;
+  const parserRate = (mb * parser.passes) / parser.seconds;
+  const baselineRate = (mb * baseline.passes) / baseline.seconds;
+  const ratio = baselineRate / parserRate;
+  const ok = parserRate >= TARGET_MB_PER_S && ratio <= TARGET_RATIO;
+  console.log(`samples:        ${texts.length} files, ${mb.toFixed(3)} MB per pass`);
+  console.log(`parser:         ${parser.passes} passes, ${(mb * parser.passes).toFixed(2)} MB in ${parser.seconds.toFixed(2)} s → ${parserRate.toFixed(2)} MB/s`);
+  console.log(`baseline:       ${baseline.passes} passes, ${(mb * baseline.passes).toFixed(2)} MB in ${baseline.seconds.toFixed(2)} s → ${baselineRate.toFixed(2)} MB/s`);
+  console.log(`ratio:          ${ratio.toFixed(1)}× slower than the baseline`);
+  console.log(`target:         ≥ ${TARGET_MB_PER_S} MB/s and ratio ≤ ${TARGET_RATIO}: ${ok ? "met" : "NOT met"}`);
+  if (sink < 0) console.log(sink);
+}
+
+main();

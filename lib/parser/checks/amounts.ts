@@ -1,0 +1,137 @@
+import Decimal from "decimal.js";
+import { toMoney, type Money } from "../../money";
+
+/**
+ * Exact amount arithmetic for the checks. Money strings carry at most six decimals (a 元 figure
+ * in 万元), so they are held as integer millionths in a BigInt: exact like decimal.js and an order
+ * of magnitude faster, which matters because every row of every table is summed and compared.
+ * Anything with more decimals falls back to decimal.js.
+ */
+const SCALE = 6;
+const SCALE_FACTOR = 10n ** BigInt(SCALE);
+const AMOUNT = /^(-?)(\d*)(?:\.(\d*))?$/;
+
+/** How two amounts relate: equal, off by at most one cent (rounding), or different. */
+export type AmountComparison = "equal" | "rounding" | "mismatch";
+
+const ONE_CENT = 10_000n;
+
+function toMicros(value: Money): bigint | null {
+  const m = AMOUNT.exec(value);
+  if (!m || (m[2] === "" && !m[3])) return null;
+  const frac = m[3] ?? "";
+  if (frac.length > SCALE) return null;
+  const micros = BigInt(m[2] || "0") * SCALE_FACTOR + BigInt((frac + "000000").slice(0, SCALE) || "0");
+  return m[1] ? -micros : micros;
+}
+
+function fromMicros(micros: bigint): Money {
+  const negative = micros < 0n;
+  const abs = negative ? -micros : micros;
+  const int = abs / SCALE_FACTOR;
+  let frac = (abs % SCALE_FACTOR).toString().padStart(SCALE, "0");
+  while (frac.length > 2 && frac.endsWith("0")) frac = frac.slice(0, -1);
+  return `${negative && abs !== 0n ? "-" : ""}${int}.${frac}`;
+}
+
+function absBig(v: bigint): bigint {
+  return v < 0n ? -v : v;
+}
+
+/** Exact sum of amounts (none may be null: callers decide what unknown means). */
+export function addAmounts(values: ReadonlyArray<Money>): Money {
+  let total = 0n;
+  for (const v of values) {
+    const micros = toMicros(v);
+    if (micros == null) return toMoney(values.reduce((acc, x) => acc.plus(x), new Decimal(0)));
+    total += micros;
+  }
+  return fromMicros(total);
+}
+
+/** Signed a − b. */
+export function minusMoney(a: Money, b: Money): Money {
+  const ma = toMicros(a);
+  const mb = toMicros(b);
+  if (ma == null || mb == null) return toMoney(new Decimal(a).minus(b));
+  return fromMicros(ma - mb);
+}
+
+/** |a − b| compared with a threshold in millionths, exactly. */
+function absDiff(a: Money, b: Money): bigint | Decimal {
+  const ma = toMicros(a);
+  const mb = toMicros(b);
+  if (ma == null || mb == null) return new Decimal(a).minus(b).abs();
+  return absBig(ma - mb);
+}
+
+function classify(diff: bigint | Decimal, unit: bigint): AmountComparison {
+  if (typeof diff === "bigint") {
+    if (diff === 0n) return "equal";
+    return diff <= unit ? "rounding" : "mismatch";
+  }
+  if (diff.isZero()) return "equal";
+  return diff.lessThanOrEqualTo(new Decimal(unit.toString()).dividedBy(SCALE_FACTOR.toString())) ? "rounding" : "mismatch";
+}
+
+/**
+ * Compares two amounts in 万元. Documents round every figure to the cent, so a sum of rounded
+ * parts can differ from the rounded whole by 0.01 without anything being wrong: that gets its
+ * own low-severity outcome instead of being reported as an inconsistency.
+ */
+export function compareAmounts(expected: Money, actual: Money): AmountComparison {
+  return classify(absDiff(expected, actual), ONE_CENT);
+}
+
+/** Decimal places as printed ("44.3" → 1, "15" → 0, "43.92" → 2). */
+export function decimalsOf(value: Money): number {
+  const dot = value.indexOf(".");
+  return dot < 0 ? 0 : value.length - dot - 1;
+}
+
+/**
+ * Rounds a precise table figure to the precision a sentence printed it with, so "1234.57" in the
+ * text matches 1234.567891 from a 元 table and "15万元" matches 15.00. Only rounds to fewer places.
+ */
+export function roundLike(value: Money, like: Money): Money {
+  const places = decimalsOf(like);
+  const micros = toMicros(value);
+  if (micros == null || places > SCALE) {
+    const d = new Decimal(value);
+    return toMoney(d.decimalPlaces() <= places ? d : d.toDecimalPlaces(places, Decimal.ROUND_HALF_UP));
+  }
+  const unit = 10n ** BigInt(SCALE - places);
+  const abs = absBig(micros);
+  const rounded = ((abs + unit / 2n) / unit) * unit;
+  return fromMicros(micros < 0n ? -rounded : rounded);
+}
+
+/**
+ * Compares a stated (narrative) amount with a table figure at the statement's precision. A
+ * statement printed with fewer decimals than the table is equal when the table figure rounds to it;
+ * one unit off in the statement's last printed place (0.01 at two decimals) is rounding.
+ */
+export function compareStatedAmount(table: Money, stated: Money): AmountComparison {
+  const places = Math.min(decimalsOf(stated), SCALE);
+  const unit = 10n ** BigInt(SCALE - Math.max(Math.min(places, 2), 0));
+  return classify(absDiff(roundLike(table, stated), stated), places >= 2 ? ONE_CENT : unit);
+}
+
+export function isZeroMoney(value: Money): boolean {
+  const micros = toMicros(value);
+  return micros == null ? new Decimal(value).isZero() : micros === 0n;
+}
+
+/** True when a > b. */
+export function isGreater(a: Money, b: Money): boolean {
+  const ma = toMicros(a);
+  const mb = toMicros(b);
+  if (ma == null || mb == null) return new Decimal(a).greaterThan(b);
+  return ma > mb;
+}
+
+/** |a − b| as Money, for ranking candidates. */
+export function distance(a: Money, b: Money): Money {
+  const d = absDiff(a, b);
+  return typeof d === "bigint" ? fromMicros(d) : toMoney(d);
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { checkBasicSplit } from "./basic-split";
+import { inSentence, makeDraft } from "./draft-builder";
+
+describe("basic-split", () => {
+  it("accepts consistent headline figures", () => {
+    const doc = makeDraft({ totals: { expenditure: "294.64", basic: "181.66", project: "112.98", personnel: "170.00", public: "11.66" } });
+    expect(checkBasicSplit(doc)).toEqual([]);
+  });
+
+  it("reports basic ≠ personnel + public with both figures", () => {
+    const doc = makeDraft({
+      totals: { basic: "181.66", personnel: "170.00", public: "1.66" },
+      totalsProvenance: { basic: inSentence(12) },
+    });
+    const [f] = checkBasicSplit(doc);
+    expect(f).toMatchObject({ rule: "basic-split", severity: "warning", expected: "181.66", actual: "171.66" });
+    expect(f.message).toContain("说明文字第12行");
+  });
+
+  it("reports a one-cent split as rounding", () => {
+    const doc = makeDraft({ totals: { basic: "758.90", personnel: "697.68", public: "61.23" } });
+    expect(checkBasicSplit(doc)).toMatchObject([{ rule: "rounding", severity: "info" }]);
+  });
+});

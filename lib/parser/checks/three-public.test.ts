@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { ecoRow, figure, inTable, makeDraft, tableAt } from "./draft-builder";
+import { checkThreePublic } from "./three-public";
+
+const tables = [tableAt("general-basic", 10, 40), tableAt("three-public", 41, 50)];
+
+describe("three-public", () => {
+  it("accepts 三公 figures at least as large as the basic-expenditure items", () => {
+    const doc = makeDraft({
+      tables,
+      economicRows: [ecoRow("30217", "1.00", inTable("general-basic", 20)), ecoRow("30231", "2.00", inTable("general-basic", 21))],
+      figures: [
+        figure("threePublic.reception", "1.50", inTable("three-public", 45)),
+        figure("threePublic.vehicleOperation", "2.00", inTable("three-public", 46)),
+      ],
+    });
+    expect(checkThreePublic(doc)).toEqual([]);
+  });
+
+  it("reports a 公务接待费 below what the basic-expenditure table books", () => {
+    const doc = makeDraft({
+      tables,
+      economicRows: [ecoRow("30217", "1.80", inTable("general-basic", 20), { name: "公务接待费" })],
+      figures: [figure("threePublic.reception", "0.00", inTable("three-public", 45))],
+    });
+    expect(checkThreePublic(doc)).toMatchObject([
+      { rule: "three-public-vs-economic", severity: "error", codes: ["threePublic.reception", "30217"], expected: "1.80", actual: "0.00" },
+    ]);
+  });
+
+  it("only compares where both sides exist", () => {
+    const doc = makeDraft({ tables, economicRows: [ecoRow("30212", "3.00", inTable("general-basic", 20))] });
+    expect(checkThreePublic(doc)).toEqual([]);
+  });
+
+  it("checks the 三公 total against its parts", () => {
+    const doc = makeDraft({
+      tables,
+      figures: [
+        figure("threePublic.total", "5.00", inTable("three-public", 44)),
+        figure("threePublic.abroad", "0.00", inTable("three-public", 45)),
+        figure("threePublic.vehicle", "3.00", inTable("three-public", 46)),
+        figure("threePublic.reception", "1.00", inTable("three-public", 47)),
+      ],
+    });
+    expect(checkThreePublic(doc)).toMatchObject([{ rule: "three-public-sum", expected: "5.00", actual: "4.00" }]);
+  });
+});

@@ -1,0 +1,131 @@
+import {
+  ECONOMIC_CATALOGUE,
+  FUNCTION_CATALOGUE,
+  levelOf,
+  type ClassificationEntry,
+  type ClassificationLevel,
+} from "./classification";
+import { normalizeClassificationName, normalizeClassificationNameLoosely } from "./normalize-name";
+
+export interface FindByNameOptions {
+  /** Restrict to codes under this 类 or 款 (e.g. "21015"), which disambiguates 行政运行 & co. */
+  parent?: string;
+  /** Keep only codes of this level (类/款/项); 其他…支出 names are shared by a 款 and its 项. */
+  level?: ClassificationLevel;
+}
+
+/** Shortest name fragment we accept as a prefix; shorter ones match too much to be evidence. */
+const MIN_PREFIX_LENGTH = 4;
+
+interface NameIndex {
+  exact: Map<string, string[]>;
+  normalised: Map<string, string[]>;
+  loose: Map<string, string[]>;
+  /** [normalised name, code] for prefix scans. */
+  all: Array<[string, string]>;
+}
+
+function pushUnique(map: Map<string, string[]>, key: string, code: string): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [code]);
+  else if (!list.includes(code)) list.push(code);
+}
+
+function buildNameIndex(catalogue: ReadonlyMap<string, ClassificationEntry>): NameIndex {
+  const index: NameIndex = { exact: new Map(), normalised: new Map(), loose: new Map(), all: [] };
+  for (const entry of catalogue.values()) {
+    for (const name of [entry.name, ...entry.aliases]) {
+      pushUnique(index.exact, name, entry.code);
+      const norm = normalizeClassificationName(name);
+      pushUnique(index.normalised, norm, entry.code);
+      pushUnique(index.loose, normalizeClassificationNameLoosely(name), entry.code);
+      index.all.push([norm, entry.code]);
+    }
+  }
+  return index;
+}
+
+const functionIndex = buildNameIndex(FUNCTION_CATALOGUE);
+const economicIndex = buildNameIndex(ECONOMIC_CATALOGUE);
+
+function narrow(codes: readonly string[], options: FindByNameOptions): string[] {
+  const { parent, level } = options;
+  return codes.filter(
+    (c) => (!parent || (c !== parent && c.startsWith(parent))) && (!level || levelOf(c) === level),
+  );
+}
+
+/** Names repeat across rows and documents; a bounded memo keeps the prefix scan off the hot path. */
+const MEMO_LIMIT = 20_000;
+const memo = new Map<string, string[]>();
+
+function findCodesByName(index: NameIndex, name: string, options: FindByNameOptions): string[] {
+  const key = `${index === functionIndex ? "f" : "e"}|${options.parent ?? ""}|${options.level ?? ""}|${name}`;
+  const hit = memo.get(key);
+  if (hit) return [...hit];
+  const found = findCodesByNameUncached(index, name, options);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, found);
+  return [...found];
+}
+
+function findCodesByNameUncached(index: NameIndex, name: string, options: FindByNameOptions): string[] {
+  const exact = narrow(index.exact.get(name.trim()) ?? [], options);
+  if (exact.length) return exact;
+  const norm = normalizeClassificationName(name);
+  if (!norm) return [];
+  const normalised = narrow(index.normalised.get(norm) ?? [], options);
+  if (normalised.length) return normalised;
+  const loose = normalizeClassificationNameLoosely(name);
+  const looseHits = loose ? narrow(index.loose.get(loose) ?? [], options) : [];
+  if (looseHits.length) return looseHits;
+  if (norm.length < MIN_PREFIX_LENGTH) return [];
+  const prefixed = new Set<string>();
+  for (const [candidate, code] of index.all) {
+    if (candidate.length > norm.length && candidate.startsWith(norm)) prefixed.add(code);
+  }
+  const hits = narrow([...prefixed], options);
+  return hits.length === 1 ? hits : [];
+}
+
+/** The 功能分类 entry for a code, or undefined when the national catalogue has no such code. */
+export function findFunctionCode(code: string): ClassificationEntry | undefined {
+  return FUNCTION_CATALOGUE.get(code.trim());
+}
+
+/** The 经济分类 entry (部门 301–399 or 政府 501–599), or undefined. */
+export function findEconomicCode(code: string): ClassificationEntry | undefined {
+  return ECONOMIC_CATALOGUE.get(code.trim());
+}
+
+/**
+ * Function codes whose name matches what a document printed. Tries, in order: the exact name
+ * (current or older alias), the normalised name (spaces, brackets, (类)/(款)/(项) stripped), then
+ * a unique prefix, because PDF extraction cuts long names at a line end
+ * ("机关事业单位基本养老保险缴费支" → 2080505). Generic names (行政运行) return every code that
+ * bears them unless `parent` narrows the search. An ambiguous prefix returns [].
+ */
+export function findFunctionCodesByName(name: string, options: FindByNameOptions = {}): string[] {
+  return findCodesByName(functionIndex, name, options);
+}
+
+/** Same as findFunctionCodesByName, over the 经济分类. */
+export function findEconomicCodesByName(name: string, options: FindByNameOptions = {}): string[] {
+  return findCodesByName(economicIndex, name, options);
+}
+
+/**
+ * True when a printed name is a plausible rendering of the code's catalogue name (equal after
+ * normalisation, or a cut-off prefix of it), so a caller can tell a misread code from a
+ * local renaming.
+ */
+export function isNameOfCode(code: string, name: string): boolean {
+  const entry = FUNCTION_CATALOGUE.get(code) ?? ECONOMIC_CATALOGUE.get(code);
+  if (!entry) return false;
+  const norm = normalizeClassificationName(name);
+  if (!norm) return false;
+  return [entry.name, ...entry.aliases].some((n) => {
+    const candidate = normalizeClassificationName(n);
+    return candidate === norm || (norm.length >= MIN_PREFIX_LENGTH && candidate.startsWith(norm));
+  });
+}
