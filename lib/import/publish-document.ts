@@ -42,11 +42,25 @@ function sha256(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-/** Splits "武汉市汉阳区医疗保障局" style names: the district row is keyed by (city, name). */
-function districtKey(parsed: ParsedDocument) {
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/**
+ * Finds or creates the district row. Documents do not always name their city (a 区 document may print
+ * only "江汉区"), so a district without a city matches the one stored district of that name, and a
+ * district stored without a city gains it when a later document names it. Two cities' districts of
+ * the same name stay apart.
+ */
+async function findOrCreateDistrict(tx: Tx, parsed: ParsedDocument) {
   const name = parsed.header.district;
   if (!name) throw new AppError("BAD_INPUT", "the document does not name its district, city or province");
-  return { city: parsed.header.city ?? "", name };
+  const city = parsed.header.city ?? "";
+  const sameName = await tx.district.findMany({ where: { name }, orderBy: { id: "asc" } });
+  const exact = sameName.find((d) => d.city === city);
+  if (exact) return exact;
+  if (city === "" && sameName.length === 1) return sameName[0];
+  const cityless = sameName.find((d) => d.city === "");
+  if (city !== "" && cityless) return tx.district.update({ where: { id: cityless.id }, data: { city } });
+  return tx.district.create({ data: { name, city } });
 }
 
 /**
@@ -70,12 +84,7 @@ export async function publishDocument(db: PrismaClient, options: PublishDocument
     const existing = await tx.document.findUnique({ where: { fileSha256 }, select: { id: true } });
     if (existing) throw new AppError("DUPLICATE", `this file is already stored as document ${existing.id}`);
 
-    const key = districtKey(parsed);
-    const district = await tx.district.upsert({
-      where: { city_name: key },
-      create: key,
-      update: {},
-    });
+    const district = await findOrCreateDistrict(tx, parsed);
     let parentId: number | null = null;
     if (header.parentDepartment) {
       const parent = await tx.department.upsert({
