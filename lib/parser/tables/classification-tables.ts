@@ -1,3 +1,5 @@
+import { isSameMoney } from "../../money";
+import { findFunctionCode, findFunctionCodesByName, isNameOfCode } from "../reference";
 import type { EconomicRow, FunctionLevel, FunctionRow, Money, Provenance, TableKind } from "../types";
 import { toWan } from "./amounts";
 import { readCodeRows, type CodeRow, type CodeScheme } from "./code-rows";
@@ -28,6 +30,10 @@ export function functionSlots(block: TableBlock): Slot[] {
   const hasPersonnel = /人员经费/.test(text) && /公用经费/.test(text);
   const hasBasic = /基本支出/.test(text);
   const hasProject = /项目支出/.test(text);
+  if (/年初结转/.test(text) && /年末结转/.test(text) && (hasBasic || hasProject)) {
+    // A 决算 fund table: 年初结转和结余 | 本年收入 | 本年支出 (小计 | 基本 | 项目) | 年末结转和结余.
+    return /本年收入/.test(text) ? ["carryIn", "income", "total", "basic", "project", "carryOut"] : ["carryIn", "total", "basic", "project", "carryOut"];
+  }
   if (hasBasic && hasPersonnel) return ["total", "basic", "personnel", "public", "project"];
   if (hasBasic || hasProject) {
     const extra = ["上缴上级", "经营支出", "对附属单位"].filter((w) => text.includes(w)).length;
@@ -38,18 +44,48 @@ export function functionSlots(block: TableBlock): Slot[] {
 
 /** The columns a 基本支出 (economic) table prints. */
 export function economicSlots(block: TableBlock): Slot[] {
+  if (isGroupedEconomicLayout(block)) return ["total"];
   const text = block.body.map((l) => l.text).join(" ");
   return /人员经费/.test(text) && /公用经费/.test(text) ? ["total", "personnel", "public"] : ["total"];
+}
+
+/**
+ * True when the table prints its 人员经费 and 公用经费 groups side by side, each group a
+ * code | name | amount triple (the 决算's 基本支出决算明细表 and some budgets), instead of one row
+ * per code with 合计 | 人员经费 | 公用经费 columns. The header then names 科目名称 (or 编码) more
+ * than once before the first row.
+ */
+export function isGroupedEconomicLayout(block: TableBlock): boolean {
+  const header: string[] = [];
+  for (const l of block.body) {
+    if (/^\s*[35]\d{2}(?:\d{2})?(?:\s|\t)/.test(l.text) || /^(?:合计|总计)(?:\s|\t)/.test(l.text.trim())) break;
+    header.push(l.text);
+  }
+  const text = header.join("").replace(/\s+/g, "");
+  if (!/人员经费/.test(text) || !/公用经费/.test(text)) return false;
+  return (text.match(/科目名称/g) ?? []).length >= 2 || (text.match(/编码/g) ?? []).length >= 2;
+}
+
+/**
+ * In a grouped layout a row's one figure belongs to the group the row sits in; the template puts
+ * 工资福利支出 (301) and 对个人和家庭的补助 (303) under 人员经费 and every other 类 under 公用经费.
+ */
+function groupOf(code: string): "personnel" | "public" {
+  return /^30[13]/.test(code) ? "personnel" : "public";
 }
 
 /** Reads and places the rows of one classification table, resolving blanks through the tree. */
 export function readPlacedRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): PlacedRow[] {
   const seen = new Set<string>();
   const placed: PlacedRow[] = [];
+  // Older 决算 templates print a 行次 column between the name and the figures.
+  const hasRowNumbers = block.body.some((l) => /行次/.test(l.text));
   for (const row of readCodeRows(block.body, scheme)) {
+    if (scheme === "function" && row.code !== null && !isPlausibleFunctionRow(row.code, row.name)) continue;
     const key = row.code ?? `total:${row.name}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    if (hasRowNumbers && row.values.length > 0 && /^\d{1,3}$/.test(row.values[0])) row.values = row.values.slice(1);
     const values = row.values.map((v) => toWan(v, block.unit)).filter((v): v is Money => v !== null);
     placed.push({ row, candidates: placeValues(values, slots) });
   }
@@ -79,10 +115,37 @@ function applyEconomicConvention(placed: PlacedRow[]): void {
   }
 }
 
+const UNIT_LIKE = /(?:局|中心|委员会|办公室|学校|医院|本级|单位)$/;
+
+/**
+ * Whether a 3/5/7-digit number that opens a row of a function table is a function code. The
+ * national reference is evidence, not a gate (it lacks local and newer codes): a row is refused
+ * only when it prints no name at all (a 行次 or a stray number), when its name is a unit's
+ * ("040 某某局", a unit code) and not the code's catalogue name, or when its 类 is not a 类 of the
+ * classification at all and the name is not a known function name either.
+ */
+export function isPlausibleFunctionRow(code: string, name: string): boolean {
+  if (!/[\u4e00-\u9fa5]/.test(name)) return false;
+  if (findFunctionCode(code) && isNameOfCode(code, name)) return true;
+  if (UNIT_LIKE.test(name)) return false;
+  if (!findFunctionCode(code.slice(0, 3)) && !findFunctionCode(code)) {
+    return findFunctionCodesByName(name).length > 0;
+  }
+  return true;
+}
+
 /** The one placement of a row, or only its 合计 when the columns stay ambiguous. */
 export function settledValues(p: PlacedRow): Assignment {
   if (p.candidates.length === 1) return p.candidates[0];
-  return { total: p.candidates[0]?.total };
+  // A column every placement agrees on is read (a 决算 fund table's blank 年初结转 or 本年收入
+  // leaves the 本年支出 columns known); the others stay open.
+  const agreed: Assignment = {};
+  const first = p.candidates[0] ?? {};
+  for (const slot of Object.keys(first) as Slot[]) {
+    const v = first[slot];
+    if (v !== undefined && p.candidates.every((c) => c[slot] !== undefined && isSameMoney(c[slot], v))) agreed[slot] = v;
+  }
+  return agreed;
 }
 
 function provenance(block: TableBlock, row: CodeRow): Provenance {
@@ -128,6 +191,7 @@ export function buildFunctionRows(block: TableBlock): FunctionRow[] {
 /** Economic rows of one 基本支出 table. */
 export function buildEconomicRows(block: TableBlock): EconomicRow[] {
   const slots = economicSlots(block);
+  const isGrouped = isGroupedEconomicLayout(block);
   const out: EconomicRow[] = [];
   for (const p of readPlacedRows(block, "economic", slots)) {
     // A 决算 prints the whole economic template; rows with no figure carry nothing.
@@ -143,6 +207,10 @@ export function buildEconomicRows(block: TableBlock): EconomicRow[] {
     if (slots.includes("personnel")) {
       row.personnel = slotValue(a, slots, "personnel", p);
       row.public = slotValue(a, slots, "public", p);
+    } else if (isGrouped) {
+      const group = groupOf(p.row.code);
+      row.personnel = group === "personnel" ? row.total : null;
+      row.public = group === "public" ? row.total : null;
     }
     out.push(row);
   }

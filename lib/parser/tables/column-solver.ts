@@ -1,8 +1,11 @@
 import Decimal from "decimal.js";
 import type { Money } from "../types";
 
-/** A column a classification table can print. "other" covers 上缴上级/经营/对附属单位 columns. */
-export type Slot = "total" | "basic" | "personnel" | "public" | "project" | "other";
+/**
+ * A column a classification table can print. "other" covers 上缴上级/经营/对附属单位 columns;
+ * carryIn / income / carryOut are a 决算 fund table's 年初结转和结余 | 本年收入 | … | 年末结转和结余.
+ */
+export type Slot = "total" | "basic" | "personnel" | "public" | "project" | "other" | "carryIn" | "income" | "carryOut";
 
 export type Assignment = Partial<Record<Slot, Money>>;
 
@@ -23,10 +26,12 @@ export function placeValues(values: Money[], slots: Slot[]): Assignment[] {
     return [a];
   }
   const results: Assignment[] = [];
-  const rest = values.slice(1);
-  const positions = slots.map((_, i) => i).slice(1);
+  // The 合计 column is always printed when it comes first; a leading 年初结转 column may be blank.
+  const pinFirst = slots[0] === "total";
+  const rest = pinFirst ? values.slice(1) : values;
+  const positions = slots.map((_, i) => i).slice(pinFirst ? 1 : 0);
   for (const combo of combinations(positions, rest.length)) {
-    const a: Assignment = { [slots[0]]: values[0] };
+    const a: Assignment = pinFirst ? { [slots[0]]: values[0] } : {};
     combo.forEach((pos, k) => (a[slots[pos]] = addTo(a[slots[pos]], rest[k])));
     if (isConsistent(a, slots)) results.push(a);
     if (results.length > MAX_COMBINATIONS) break;
@@ -59,6 +64,9 @@ export function isConsistent(a: Assignment, slots: Slot[]): boolean {
   if (has("personnel") && has("public")) {
     const parent = has("basic") ? val(a, "basic") : val(a, "total");
     if (!val(a, "personnel").plus(val(a, "public")).equals(parent)) return false;
+  }
+  if (has("carryIn") && has("income") && has("carryOut")) {
+    if (!val(a, "carryIn").plus(val(a, "income")).minus(val(a, "total")).equals(val(a, "carryOut"))) return false;
   }
   return true;
 }

@@ -21,6 +21,48 @@ describe("readProjectTable", () => {
   });
 });
 
+describe("readProjectTable: rows printed without a project code", () => {
+  it("reads name-and-amount rows as projects with code null, skipping unit, category and total rows", () => {
+    const [block] = segmentTables(
+      linesOf(
+        [
+          "表10 某区某局2024年项目支出表",
+          "单位:万元",
+          "项目名称 单位名称 合计 一般公共预算",
+          "合计 120.50 120.50",
+          "040001 某市某区某局本级 120.50 120.50",
+          "31 本级支出项目 120.50 120.50",
+          "医疗救助经费 某市某区某局本级 100.00 100.00",
+          "医保基金监管 20.50 20.50",
+        ].join("\n"),
+      ),
+    );
+    expect(readProjectTable(block).map((p) => [p.code, p.name, p.amount, p.unit ?? null])).toEqual([
+      [null, "医疗救助经费", "100.00", "某市某区某局本级"],
+      [null, "医保基金监管", "20.50", null],
+    ]);
+  });
+
+  it("joins an uncoded name wrapped over lines before its figures", () => {
+    const [block] = segmentTables(
+      linesOf("项目支出预算表\n单位:万元\n合计 15.00 15.00\n文明创建、党建\n工作经费\n15.00 15.00 0.00"),
+    );
+    expect(readProjectTable(block)).toMatchObject([{ code: null, name: "文明创建、党建工作经费", amount: "15.00" }]);
+  });
+
+  it("reads uncoded tab rows, a 序号 column and a mix of coded and uncoded rows", () => {
+    const [block] = segmentTables(
+      linesOf(
+        "项目支出表\n单位:元\n序号\t项目编码\t项目名称\t金额\n\t\t合计\t1,500,000.00\n1\t42010524001T000000001\t信息化建设\t1,000,000.00\n2\t\t宣传经费\t500,000.00",
+      ),
+    );
+    expect(readProjectTable(block).map((p) => [p.code, p.name, p.amount])).toEqual([
+      ["42010524001T000000001", "信息化建设", "100.00"],
+      [null, "宣传经费", "50.00"],
+    ]);
+  });
+});
+
 describe("readProjectForm", () => {
   it("reads a 项目年度绩效目标表 header line", () => {
     const [block] = segmentTables(linesOf("项目年度绩效目标表\n单位名称:某局 项目名称:行政运转 年度预算金额:19.5万\n一级指标 二级指标"));

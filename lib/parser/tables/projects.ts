@@ -1,5 +1,5 @@
 import type { Line, Money, ProjectRecord, Provenance } from "../types";
-import { findNumbers, toWan } from "./amounts";
+import { findNumbers, toWan, type NumberToken } from "./amounts";
 import type { TableBlock } from "./segment-tables";
 
 // 42010523040T000000103, 420111240430030000101: long, digits with an optional letter block.
@@ -29,10 +29,28 @@ export function readProjectTable(block: TableBlock): ProjectRecord[] {
   }
   const out: ProjectRecord[] = [];
   const body = block.body;
+  const hasSerial = body.some((l) => /序号/.test(l.text));
+  // Lines of an uncoded row's name seen since the last row with figures.
+  let pending: Line[] = [];
+  let seenFigures = false;
   for (let i = 0; i < body.length; i++) {
     const text = body[i].text;
+    if (/^(?:注|说明|备注)\s*[:\d]/.test(text.trim())) break;
     const cm = PROJECT_CODE.exec(text);
-    if (!cm || !isProjectCode(cm[1]) || (cm.index ?? 0) > 2) continue;
+    if (!cm || !isProjectCode(cm[1]) || (cm.index ?? 0) > 2) {
+      const uncoded = readUncodedRow(body[i], pending, { block, units, hasSerial, seenFigures });
+      if (uncoded.kind === "pending") pending.push(body[i]);
+      else {
+        pending = [];
+        if (uncoded.kind === "row") {
+          seenFigures = true;
+          if (uncoded.project) out.push(uncoded.project);
+        }
+      }
+      continue;
+    }
+    pending = [];
+    seenFigures = true;
     const code = cm[1];
     if (text.includes("\t")) {
       const cells = text.split("\t").map((c) => c.trim());
@@ -72,22 +90,7 @@ export function readProjectTable(block: TableBlock): ProjectRecord[] {
       if (j > i) joined += piece;
       j++;
     }
-    let name = joined.replace(/\s+/g, "");
-    let unit: string | null = null;
-    for (const u of units) {
-      if (name.endsWith(u) && name.length > u.length) {
-        name = name.slice(0, -u.length);
-        unit = u;
-        break;
-      }
-    }
-    if (!unit) {
-      const m = /^(.+?)((?:[\u4e00-\u9fa5]{2,}(?:省|市|区|县))[\u4e00-\u9fa5]*?(?:局|中心|委员会|办公室|院|所|站|队)(?:本级)?)$/.exec(name);
-      if (m) {
-        name = m[1];
-        unit = m[2];
-      }
-    }
+    const { name, unit } = splitUnit(joined.replace(/\s+/g, ""), units);
     const endLine = body[Math.min(j, body.length - 1)].no;
     out.push({
       code,
@@ -99,6 +102,116 @@ export function readProjectTable(block: TableBlock): ProjectRecord[] {
     i = Math.max(i, j);
   }
   return out;
+}
+
+/** Cuts the executing unit (learned from the table's unit rows, or shaped like one) off a name. */
+function splitUnit(joined: string, units: Set<string>): { name: string; unit: string | null } {
+  for (const u of units) {
+    if (joined.endsWith(u) && joined.length > u.length) return { name: joined.slice(0, -u.length), unit: u };
+  }
+  const m = UNIT_SUFFIX.exec(joined);
+  if (m) return { name: m[1], unit: m[2] };
+  return { name: joined, unit: null };
+}
+
+const UNIT_SUFFIX = /^(.+?)((?:[\u4e00-\u9fa5]{2,}(?:省|市|区|县))[\u4e00-\u9fa5]*?(?:局|中心|委员会|办公室|院|所|站|队)(?:本级)?)$/;
+const UNIT_NAME = /^[\u4e00-\u9fa5()]{2,}(?:省|市|区|县|州|旗)[\u4e00-\u9fa5()]*(?:局|中心|委员会|办公室|院|所|站|队|部|处|馆|校)(?:本级)?$|本级$/;
+// Labels of rows that are not projects: totals, the 本级/下级 category rows, header words.
+const NOT_A_PROJECT = /^(?:合计|总计|小计|本级支出项目|下级支出项目|本级项目|[一二三四五六七八九十]+、|其中)|(?:合计|总计)$|项目名称|项目编码|单位名称|预算数|决算数|单位:|部门:/;
+
+interface UncodedContext {
+  block: TableBlock;
+  units: Set<string>;
+  hasSerial: boolean;
+  seenFigures: boolean;
+}
+
+type UncodedReading = { kind: "pending" } | { kind: "row"; project: ProjectRecord | null } | { kind: "skip" };
+
+/**
+ * Reads a project row printed without a code: a name (possibly wrapped over the lines before,
+ * in `pending`), an optional executing unit, then the figures. Unit rows ("040001 某局本级"),
+ * category rows ("31 本级支出项目"), totals and headers are not projects. Before the first row with
+ * figures, text lines are header, so a wrapped name is only gathered after it.
+ */
+function readUncodedRow(line: Line, pending: Line[], ctx: UncodedContext): UncodedReading {
+  const { block, units } = ctx;
+  if (line.text.includes("\t")) {
+    const cells = line.text.split("\t").map((c) => c.trim());
+    const amountAt = cells.findIndex((c) => /^-?[\d,]+\.\d+$/.test(c));
+    if (amountAt < 0) return { kind: "skip" };
+    const words = cells.slice(0, amountAt).filter((c) => c !== "");
+    if (words.length === 0 || /^\d{1,9}$/.test(words[0]) && !(ctx.hasSerial && words[0].length <= 3)) return { kind: "row", project: null };
+    const [rawName, unitCell] = /^\d{1,3}$/.test(words[0]) ? words.slice(1) : words;
+    const name = (rawName ?? "").replace(/\s+/g, "");
+    if (!isProjectName(name, units)) return { kind: "row", project: null };
+    return {
+      kind: "row",
+      project: {
+        code: null,
+        name,
+        amount: toWan(cells[amountAt], block.unit),
+        unit: unitCell ?? null,
+        provenance: provenance(block, line.no, line.no, line.text.replace(/\t/g, " ")),
+      },
+    };
+  }
+  const text = line.text.trim();
+  const nums = findNumbers(text);
+  if (nums.length === 0) {
+    if (!ctx.seenFigures || NOT_A_PROJECT.test(text) || !/[\u4e00-\u9fa5]/.test(text)) return { kind: "skip" };
+    return { kind: "pending" };
+  }
+  let head = text.slice(0, nums[0].index).trim();
+  // A leading 3–6 digit code is a unit or category row; a 1–3 digit one under 序号 is a row number.
+  if (nums[0].index === 0) {
+    const lead = nums[0];
+    if (!(ctx.hasSerial && lead.isInteger && lead.raw.length <= 3) || nums.length < 2) {
+      return { kind: "row", project: pending.length > 0 && isWholeFigureLine(text) ? fromPending(pending, line, lead, ctx) : null };
+    }
+    head = text.slice(lead.end, nums[1].index).trim();
+    nums.shift();
+  }
+  if (/^\d{2,6}\s/.test(head)) return { kind: "row", project: null };
+  const joined = [...pending.map((l) => l.text.trim()), head].join("").replace(/\s+/g, "");
+  const { name, unit } = splitUnit(joined, units);
+  if (!isProjectName(name, units)) return { kind: "row", project: null };
+  const start = pending[0] ?? line;
+  return {
+    kind: "row",
+    project: {
+      code: null,
+      name,
+      amount: toWan(nums[0].raw, block.unit),
+      unit,
+      provenance: provenance(block, start.no, line.no, `${joined} ${text.slice(nums[0].index)}`.slice(0, 200)),
+    },
+  };
+}
+
+function isWholeFigureLine(text: string): boolean {
+  return /^[-\d.,\s]+$/.test(text);
+}
+
+/** A name wrapped over the lines before a line of figures only. */
+function fromPending(pending: Line[], figures: Line, first: NumberToken, ctx: UncodedContext): ProjectRecord | null {
+  const joined = pending.map((l) => l.text.trim()).join("").replace(/\s+/g, "");
+  const { name, unit } = splitUnit(joined, ctx.units);
+  if (!isProjectName(name, ctx.units)) return null;
+  return {
+    code: null,
+    name,
+    amount: toWan(first.raw, ctx.block.unit),
+    unit,
+    provenance: provenance(ctx.block, pending[0].no, figures.no, `${joined} ${figures.text}`.slice(0, 200)),
+  };
+}
+
+function isProjectName(name: string, units: Set<string>): boolean {
+  if (name.length < 2 || !/[\u4e00-\u9fa5]/.test(name)) return false;
+  if (NOT_A_PROJECT.test(name)) return false;
+  if (units.has(name) || UNIT_NAME.test(name)) return false;
+  return true;
 }
 
 /** What one per-project form (申报表 / 绩效目标表 / 绩效自评表) says about its project. */

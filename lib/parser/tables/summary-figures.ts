@@ -42,6 +42,24 @@ export function findLabelledAmount(block: TableBlock, label: RegExp): LabelledAm
   return null;
 }
 
+const BARE_TOTAL = /^(?:本年)?(?:合计|总计)/;
+// The heading row of a summary's expenditure half when the halves are printed one after the other.
+const EXPENDITURE_HEADING = /^(?:支出|支出项目|本年支出|项目\(按功能分类\)|按功能分类|功能分类|支出功能分类科目)(?:\s|\t|$)/;
+
+/**
+ * A 收支总表 printed as two tables one after the other (收入 rows, then 支出 rows) instead of side
+ * by side: the body split at the expenditure half's heading row. With no such heading both halves
+ * are empty, so a bare 合计/总计 is never read from a side-by-side table.
+ */
+export function splitStackedHalves(block: TableBlock): [TableBlock, TableBlock] {
+  const at = block.body.findIndex((l, i) => i > 0 && EXPENDITURE_HEADING.test(l.text.trim()) && block.body.slice(0, i).some((p) => findNumbers(p.text).some((n) => !n.isInteger)));
+  if (at < 0) return [{ ...block, body: [] }, { ...block, body: [] }];
+  return [
+    { ...block, body: block.body.slice(0, at) },
+    { ...block, body: block.body.slice(at) },
+  ];
+}
+
 function prov(block: TableBlock, line: Line): Provenance {
   return {
     source: "table",
@@ -68,8 +86,14 @@ export function readIncomeExpenditure(blocks: TableBlock[], into: SummaryReading
     into.figures.push({ key: figureKey, label: hit.label, value: hit.value, provenance: prov(block, hit.line) });
   };
   for (const block of blocks.filter((b) => b.kind === "income-expenditure-summary")) {
-    set("income", "income.total", block, findLabelledAmount(block, /本年收入合计/) ?? findLabelledAmount(block, /收入总计/));
-    set("expenditure", "expenditure.total", block, findLabelledAmount(block, /本年支出合计/) ?? findLabelledAmount(block, /支出总计/));
+    const [incomeHalf, expenditureHalf] = splitStackedHalves(block);
+    set("income", "income.total", block, findLabelledAmount(block, /本年收入合计/) ?? findLabelledAmount(block, /收入总计/) ?? findLabelledAmount(incomeHalf, BARE_TOTAL));
+    set(
+      "expenditure",
+      "expenditure.total",
+      block,
+      findLabelledAmount(block, /本年支出合计/) ?? findLabelledAmount(block, /支出总计/) ?? findLabelledAmount(expenditureHalf, BARE_TOTAL),
+    );
   }
   for (const block of blocks.filter((b) => b.kind === "fiscal-summary")) {
     for (const [key, re] of [
@@ -84,59 +108,4 @@ export function readIncomeExpenditure(blocks: TableBlock[], into: SummaryReading
   }
 }
 
-const THREE_PUBLIC_KEYS = [
-  "threePublic.total",
-  "threePublic.abroad",
-  "threePublic.vehicle",
-  "threePublic.vehiclePurchase",
-  "threePublic.vehicleOperation",
-  "threePublic.reception",
-] as const;
-
-const THREE_PUBLIC_LABELS: Array<[string, RegExp]> = [
-  ["threePublic.total", /^(?:“?三公”?经费)?合计/],
-  ["threePublic.abroad", /因公出国\(境\)/],
-  ["threePublic.vehicle", /公务用车购置及运行/],
-  ["threePublic.vehiclePurchase", /公务用车购置(?:费)?$|\(1\)公务用车购置/],
-  ["threePublic.vehicleOperation", /公务用车运行/],
-  ["threePublic.reception", /公务接待/],
-];
-
-/**
- * Reads the “三公”经费 table: either one row of six figures (合计, 出国, 车辆小计, 购置, 运行, 接待;
- * a 决算 prints the budget group first and the actual group second) or one labelled line per item.
- */
-export function readThreePublic(blocks: TableBlock[], into: SummaryReading): void {
-  for (const block of blocks.filter((b) => b.kind === "three-public")) {
-    const isFinal = /决算/.test(block.title);
-    for (const l of block.body) {
-      const t = l.text.replace(/\t+/g, " ").trim();
-      if (!/^[\d.,\s-]+$/.test(t)) continue;
-      const nums = findNumbers(t).filter((n) => !n.isInteger || n.raw === "0");
-      if (nums.length !== 6 && nums.length !== 12) continue;
-      const group = nums.length === 12 && isFinal ? nums.slice(6) : nums.slice(0, 6);
-      group.forEach((n, k) => {
-        const value = toWan(n.raw, block.unit);
-        if (value !== null) {
-          into.figures.push({ key: THREE_PUBLIC_KEYS[k], label: THREE_PUBLIC_KEYS[k], value, provenance: prov(block, l) });
-        }
-      });
-      return;
-    }
-    for (const l of block.body) {
-      const t = l.text
-        .replace(/\t+/g, " ")
-        .trim()
-        .replace(/^(?:\d[.、]|其中:)\s*/, "")
-        .replace(/^\(\d\)\s*/, "");
-      // Figures come after the label; a "(1)" inside it is an item number.
-      const nums = findNumbers(t).filter((n) => n.index > 0 && t[n.index - 1] !== "(");
-      if (nums.length === 0) continue;
-      const label = t.slice(0, nums[0].index).trim();
-      const entry = THREE_PUBLIC_LABELS.find(([, re]) => re.test(label));
-      if (!entry || into.figures.some((f) => f.key === entry[0])) continue;
-      const value = toWan(nums[0].raw, block.unit);
-      if (value !== null) into.figures.push({ key: entry[0], label, value, provenance: prov(block, l) });
-    }
-  }
-}
+export { readThreePublic } from "./three-public";

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { buildEconomicRows, buildFunctionRows, isGroupedEconomicLayout } from "./classification-tables";
+import { linesOf } from "./helpers.test-utils";
+import { segmentTables } from "./segment-tables";
+
+function block(text: string) {
+  const [b] = segmentTables(linesOf(text));
+  return b;
+}
+
+const pick = (rows: Array<{ code: string; total: string | null; basic?: string | null; project?: string | null }>) =>
+  rows.map((r) => [r.code, r.total, r.basic ?? null, r.project ?? null]);
+
+describe("gov-fund and state-capital tables with figures", () => {
+  it("reads a budget 政府性基金预算支出表's function rows", () => {
+    const b = block(
+      [
+        "表8 某区某局2024年政府性基金预算支出表",
+        "单位:万元",
+        "科目编码 科目名称 合计 基本支出 项目支出",
+        "合计 120.00 0.00 120.00",
+        "229 其他支出 120.00 0.00 120.00",
+        "22960 彩票公益金安排的支出 120.00 0.00 120.00",
+        "2296002 用于社会福利的彩票公益金支出 120.00 0.00 120.00",
+      ].join("\n"),
+    );
+    expect(b.kind).toBe("gov-fund");
+    expect(pick(buildFunctionRows(b))).toEqual([
+      ["229", "120.00", "0.00", "120.00"],
+      ["22960", "120.00", "0.00", "120.00"],
+      ["2296002", "120.00", "0.00", "120.00"],
+    ]);
+  });
+
+  it("leaves 基本/项目 open when a blank cell makes them undecidable, but keeps the 合计", () => {
+    const b = block("政府性基金预算支出表\n单位:万元\n科目编码 科目名称 合计 基本支出 项目支出\n229 其他支出 120.00 120.00");
+    expect(pick(buildFunctionRows(b))).toEqual([["229", "120.00", null, null]]);
+  });
+
+  it("reads a 决算 fund table's 本年支出 columns past its 年初结转 and 本年收入 columns", () => {
+    const b = block(
+      [
+        "2023年度政府性基金预算财政拨款收入支出决算表",
+        "公开07表",
+        "单位:万元",
+        "项目 年初结转和结余 本年收入 本年支出 年末结转和结余",
+        "功能分类科目编码 科目名称 小计 基本支出 项目支出",
+        "类 款 项",
+        "栏次 1 2 3 4 5 6",
+        "合计 10.00 80.00 85.00 5.00 80.00 5.00",
+        "229 其他支出 10.00 80.00 85.00 5.00 80.00 5.00",
+        "229 60 其他政府性基金及对应专项债务收入安排的支出 10.00 80.00 85.00 5.00 80.00 5.00",
+        "229 60 02 用于社会福利的彩票公益金支出 10.00 80.00 85.00 5.00 80.00 5.00",
+        "212 城乡社区支出 40.00 40.00 40.00",
+      ].join("\n"),
+    );
+    expect(pick(buildFunctionRows(b))).toEqual([
+      ["229", "85.00", "5.00", "80.00"],
+      ["22960", "85.00", "5.00", "80.00"],
+      ["2296002", "85.00", "5.00", "80.00"],
+      // 本年收入 40 spent on projects, no carry-over: the blank 年初/年末 cells do not shift the columns.
+      ["212", "40.00", null, null],
+    ]);
+  });
+
+  it("reads a 国有资本经营预算支出表 printed in 元", () => {
+    const b = block(
+      [
+        "2024年国有资本经营预算支出表",
+        "单位:元",
+        "科目编码 科目名称 合计 基本支出 项目支出",
+        "223 国有资本经营预算支出 12,345,678.91 12,345,678.91",
+        "22301 解决历史遗留问题及改革成本支出 12,345,678.91 12,345,678.91",
+      ].join("\n"),
+    );
+    expect(b.kind).toBe("state-capital");
+    expect(buildFunctionRows(b).map((r) => [r.code, r.total])).toEqual([
+      ["223", "1234.567891"],
+      ["22301", "1234.567891"],
+    ]);
+  });
+});
+
+describe("基本支出 tables printing 人员经费 and 公用经费 groups side by side", () => {
+  const text = [
+    "2023年度一般公共预算财政拨款基本支出决算明细表",
+    "公开06表",
+    "单位:万元",
+    "人员经费 公用经费",
+    "经济分类科目编码 科目名称 决算数 经济分类科目编码 科目名称 决算数 经济分类科目编码 科目名称 决算数",
+    "301 工资福利支出 50.00 302 商品和服务支出 8.00 310 资本性支出 2.00",
+    "30101 基本工资 50.00 30201 办公费 8.00 31002 办公设备购置 2.00",
+    "303 对个人和家庭的补助 1.00 30202 印刷费 31003 专用设备购置",
+    "30302 退休费 1.00 30299 其他商品和服务支出",
+    "人员经费合计 51.00 公用经费合计 10.00",
+  ].join("\n");
+
+  it("recognises the grouped layout but not the one-row-per-code layout", () => {
+    expect(isGroupedEconomicLayout(block(text))).toBe(true);
+    expect(isGroupedEconomicLayout(block("一般公共预算基本支出表\n单位:万元\n科目编码 科目名称 合计 人员经费 公用经费\n301 工资福利支出 5.00 5.00"))).toBe(false);
+  });
+
+  it("reads each row's one figure as its group's amount", () => {
+    const rows = buildEconomicRows(block(text)).map((r) => [r.code, r.total, r.personnel ?? null, r.public ?? null]);
+    expect(rows).toEqual([
+      ["301", "50.00", "50.00", null],
+      ["302", "8.00", null, "8.00"],
+      ["310", "2.00", null, "2.00"],
+      ["30101", "50.00", "50.00", null],
+      ["30201", "8.00", null, "8.00"],
+      ["31002", "2.00", null, "2.00"],
+      ["303", "1.00", "1.00", null],
+      ["30302", "1.00", "1.00", null],
+    ]);
+  });
+
+  it("reads the same layout from a tab-separated table", () => {
+    const tabbed = block(
+      "一般公共预算基本支出表\n单位:万元\n人员经费\t\t\t公用经费\n科目编码\t科目名称\t金额\t科目编码\t科目名称\t金额\n301\t工资福利支出\t5.00\t302\t商品和服务支出\t1.20",
+    );
+    expect(buildEconomicRows(tabbed).map((r) => [r.code, r.personnel ?? null, r.public ?? null])).toEqual([
+      ["301", "5.00", null],
+      ["302", null, "1.20"],
+    ]);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { linesOf } from "./helpers.test-utils";
+import { segmentTables } from "./segment-tables";
+import type { SummaryReading } from "./summary-figures";
+import { placeThreePublic, readThreePublic } from "./three-public";
+
+function read(text: string): Record<string, string> {
+  const reading: SummaryReading = { totals: {}, totalsProvenance: {}, figures: [] };
+  readThreePublic(segmentTables(linesOf(text)), reading);
+  return Object.fromEntries(reading.figures.map((f) => [f.key.replace("threePublic.", ""), f.value]));
+}
+
+const FINAL_HEADER = [
+  "2023年度财政拨款“三公”经费支出决算表",
+  "公开09表",
+  "单位:万元",
+  "预算数 决算数",
+  "合计 因公出国(境)费 公务用车购置及运行维护费 公务接待费 合计 因公出国(境)费 公务用车购置及运行维护费 公务接待费",
+  "小计 公务用车购置费 公务用车运行维护费 小计 公务用车购置费 公务用车运行维护费",
+  "1 2 3 4 5 6 7 8 9 10 11 12",
+];
+
+describe("readThreePublic", () => {
+  it("takes the 决算数 group of a 决算's twelve columns, not the 栏次 line", () => {
+    const got = read([...FINAL_HEADER, "6.00 1.00 3.00 0.00 3.00 2.00 5.10 0.80 2.90 0.00 2.90 1.40"].join("\n"));
+    expect(got).toEqual({ total: "5.10", abroad: "0.80", vehicle: "2.90", vehiclePurchase: "0.00", vehicleOperation: "2.90", reception: "1.40" });
+  });
+
+  it("places a 决算 row whose blank cells PDF text left out by the table's arithmetic", () => {
+    // 预算数: 3.00 | – | 2.50 | – | 2.50 | 0.50; 决算数: 2.80 | – | 2.40 | – | 2.40 | 0.40.
+    const got = read([...FINAL_HEADER, "3.00 2.50 2.50 0.50 2.80 2.40 2.40 0.40"].join("\n"));
+    // 购置 vs 运行 cannot be told apart when one of them is blank: those two stay unread.
+    expect(got).toEqual({ total: "2.80", abroad: "0.00", vehicle: "2.40", reception: "0.40" });
+  });
+
+  it("reads a budget's figures printed on the line after the two header lines, in 元", () => {
+    const got = read(
+      [
+        "表7 某区某局2024年一般公共预算“三公”经费支出表",
+        "单位:元",
+        "“三公”经费合计 因公出国(境)费 公务用车购置及运行费 公务接待费",
+        "小计 公务用车购置费 公务用车运行费",
+        "52,345.67 0.00 40,000.00 30,000.00 10,000.00 12,345.67",
+      ].join("\n"),
+    );
+    expect(got).toEqual({
+      total: "5.234567",
+      abroad: "0.00",
+      vehicle: "4.00",
+      vehiclePurchase: "3.00",
+      vehicleOperation: "1.00",
+      reception: "1.234567",
+    });
+  });
+
+  it("reads a budget listing 上年 and 本年 groups: the 本年 one", () => {
+    const got = read(
+      ["2024年一般公共预算“三公”经费支出表", "单位:万元", "上年预算数 本年预算数", "4.00 0.00 3.00 0.00 3.00 1.00 3.50 0.00 3.00 0.00 3.00 0.50"].join("\n"),
+    );
+    expect(got.total).toBe("3.50");
+    expect(got.reception).toBe("0.50");
+  });
+
+  it("reads one item per line, with a figure wrapped onto the next line", () => {
+    const got = read(
+      ["2024年一般公共预算“三公”经费支出表", "单位:万元", "项目 本年预算数", "合计", "2.50", "1.因公出国(境)费用 0.00", "2.公务用车购置及运行维护费 1.50", "3.公务接待费 1.00"].join("\n"),
+    );
+    expect(got).toEqual({ total: "2.50", abroad: "0.00", vehicle: "1.50", reception: "1.00" });
+  });
+});
+
+describe("placeThreePublic", () => {
+  it("refuses a row no placement balances", () => {
+    expect(placeThreePublic(["9.00", "1.00"], 6)).toBeNull();
+  });
+});
