@@ -49,8 +49,34 @@ interface CompactText {
   lines: Array<{ no: number; text: string }>;
 }
 
+/** Characters compact() drops: what /[\s*#`]/ matches (JS \s spelled out), checked without a regex. */
+function isDropped(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x2a || c === 0x23 || c === 0x60;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * The line without whitespace and Markdown marks, full-width （）： as ( ) :. One pass over the
+ * characters; a line with nothing to change is returned as is.
+ */
 function compact(text: string): string {
-  return text.replace(/[\s*#`]/g, "").replace(/（/g, "(").replace(/）/g, ")").replace(/：/g, ":");
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let replacement: string;
+    if (isDropped(c)) replacement = "";
+    else if (c === 0xff08) replacement = "(";
+    else if (c === 0xff09) replacement = ")";
+    else if (c === 0xff1a) replacement = ":";
+    else continue;
+    out += text.slice(from, i) + replacement;
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 function buildCompactText(lines: Line[]): CompactText {
@@ -121,9 +147,12 @@ const LEADING_NOISE =
   /^(?:第[一二三四五六七八九十]+部分|附?表\d*(?:-\d+)?[.、]?|[一二三四五六七八九十]+、|\(\S{1,3}\)|纳入|根据|按照|截至|截止|关于|其中|包括|本部门|由|从|对|为|是|和|与|及|年度|年|的)+/;
 const LABEL = /(?:部门\/单位|部门\(单位\)名称|单位名称|部门名称|部门|预算单位):([^:]{2,60})/g;
 const LABEL_STOP = /(?:单位:|单位名称|项目名称|填报|日期|金额单位|资金单位|联系|负责人)/;
-const BEFORE_YEAR = /([\u4e00-\u9fa5()]{2,40})(?=20\d{2}年)/g;
+/** A maximal run of name characters; a name before a year is the last ≤ 40 of a run followed by YEAR_AT. */
+const NAME_RUN = /[\u4e00-\u9fa5()]+/g;
+const YEAR_AT = /20\d{2}年/y;
 const AFTER_YEAR = /20\d{2}年度?([\u4e00-\u9fa5()]{4,40})/g;
 const OVERVIEW_TITLE = /第[一二三四五六七八九十]+部分([\u4e00-\u9fa5()]{4,40}?)概况/g;
+const TITLE_START = /^(?:第[一二三四五六七八九十]+部分|附?表\d)/;
 const SUBORDINATE = /([\u4e00-\u9fa5()]{4,30}?)(?:为|是)([\u4e00-\u9fa5()]{3,20}?)(?:下属|所属)$/;
 
 interface Candidate {
@@ -148,17 +177,20 @@ function findDepartment(text: CompactText): { department: string; parent: string
     const name = cleanName(raw);
     if (name) candidates.push({ name, weight, line });
   };
+  // Cheap substring tests skip the regexes on lines that cannot match; exec loops avoid the
+  // per-call regex clone of matchAll.
   for (const line of text.lines) {
-    for (const m of line.text.matchAll(LABEL)) {
-      add(m[1].split(LABEL_STOP)[0], 3, line.no);
+    const t = line.text;
+    if (t.includes(":")) {
+      for (const m of execAll(LABEL, t)) add(m[1].split(LABEL_STOP)[0], 3, line.no);
     }
-    const isTitle = line.text.length <= 60 || /^(?:第[一二三四五六七八九十]+部分|附?表\d)/.test(line.text);
-    for (const m of line.text.matchAll(BEFORE_YEAR)) {
+    if (t.includes("年")) {
+      const isTitle = t.length <= 60 || TITLE_START.test(t);
       // The name is the tail of the run right before the year: keep the part after the last noise word.
-      add(m[1], isTitle ? 2 : 1, line.no);
+      for (const run of namesBeforeYear(t)) add(run, isTitle ? 2 : 1, line.no);
+      for (const m of execAll(AFTER_YEAR, t)) add(m[1], 1, line.no);
     }
-    for (const m of line.text.matchAll(AFTER_YEAR)) add(m[1], 1, line.no);
-    for (const m of line.text.matchAll(OVERVIEW_TITLE)) add(m[1], 2, line.no);
+    if (t.includes("部分")) for (const m of execAll(OVERVIEW_TITLE, t)) add(m[1], 2, line.no);
   }
   if (candidates.length === 0) return null;
 
@@ -179,6 +211,33 @@ function findDepartment(text: CompactText): { department: string; parent: string
     break;
   }
   return { department: chosen.representative, parent, line: chosen.firstLine };
+}
+
+/** Every match of a global regex in `text`, in order (same results as matchAll). */
+function execAll(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (m[0] === "") re.lastIndex++;
+  }
+  return out;
+}
+
+/**
+ * The runs of name characters (at most their last 40) that a "20xx年" directly follows, in order:
+ * what /([\u4e00-\u9fa5()]{2,40})(?=20\d{2}年)/g finds, without its backtracking at every position.
+ */
+function namesBeforeYear(text: string): string[] {
+  const out: string[] = [];
+  NAME_RUN.lastIndex = 0;
+  for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
+    const run = m[0];
+    if (run.length < 2) continue;
+    YEAR_AT.lastIndex = m.index + run.length;
+    if (YEAR_AT.test(text)) out.push(run.length > 40 ? run.slice(-40) : run);
+  }
+  return out;
 }
 
 interface SpellingGroup {

@@ -1,4 +1,5 @@
 import { isSameMoney, sumMoney } from "../money";
+import { compareAmounts } from "./checks/amounts";
 import { findEconomicCode, findFunctionCode, findFunctionCodesByName, normalizeClassificationName } from "./reference";
 import type {
   EconomicRow,
@@ -249,8 +250,8 @@ function nameSimilarity(a: string, b: string): number {
 
 /** Two records of one project: same code, or no conflicting code, the same amount and a similar name. */
 function isSameProject(a: ProjectRecord, b: ProjectRecord): boolean {
-  if (a.code && b.code) return a.code === b.code && isSameMoney(a.amount, b.amount);
-  return a.amount != null && isSameMoney(a.amount, b.amount) && nameSimilarity(a.name, b.name) >= 0.6;
+  if (a.code && b.code) return a.code === b.code && isSameAmount(a.amount, b.amount);
+  return a.amount != null && isSameAmount(a.amount, b.amount) && nameSimilarity(a.name, b.name) >= 0.6;
 }
 
 const detailCount = (p: ProjectRecord) =>
@@ -308,9 +309,20 @@ export function mergeProjects(
 /** All summary figures, tables' first; the same key with the same value is kept once. */
 export function mergeFigures(tableFigures: SummaryFigure[], narrativeFigures: SummaryFigure[]): SummaryFigure[] {
   const out: SummaryFigure[] = [];
+  // Only figures of the same key can repeat each other: compare within a key, not with all.
+  const keptByKey = new Map<string, SummaryFigure[]>();
   for (const f of [...tableFigures, ...narrativeFigures]) {
-    if (out.some((o) => o.key === f.key && isSameMoney(o.value, f.value))) continue;
+    const kept = keptByKey.get(f.key);
+    if (kept?.some((o) => isSameAmount(o.value, f.value))) continue;
+    if (kept) kept.push(f);
+    else keptByKey.set(f.key, [f]);
     out.push(f);
   }
   return out;
+}
+
+/** isSameMoney, without decimal.js for the usual case of two identical strings or small amounts. */
+function isSameAmount(a: Money | null | undefined, b: Money | null | undefined): boolean {
+  if (a == null || b == null) return a == b;
+  return a === b || compareAmounts(a, b) === "equal";
 }

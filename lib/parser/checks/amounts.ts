@@ -5,7 +5,8 @@ import { toMoney, type Money } from "../../money";
  * Exact amount arithmetic for the checks. Money strings carry at most six decimals (a 元 figure
  * in 万元), so they are held as integer millionths in a BigInt: exact like decimal.js and an order
  * of magnitude faster, which matters because every row of every table is summed and compared.
- * Anything with more decimals falls back to decimal.js.
+ * Amounts below 10^9 万元 take a still cheaper path in plain integer numbers (exact below 2^53);
+ * anything with more decimals falls back to decimal.js.
  */
 const SCALE = 6;
 const SCALE_FACTOR = 10n ** BigInt(SCALE);
@@ -38,8 +39,64 @@ function absBig(v: bigint): bigint {
   return v < 0n ? -v : v;
 }
 
+/** At most this many integer digits keep |micros| < 10^15, exactly representable as a JS number. */
+const MAX_SMALL_INT_DIGITS = 9;
+const POW10 = [1, 10, 100, 1000, 10000, 100000, 1000000];
+const MICROS_PER_UNIT = 1_000_000;
+
+/**
+ * The same millionths as toMicros, as a JS number, when the amount has at most nine integer
+ * digits (|value| < 10^9 万元, far beyond any budget): every integer involved then stays below
+ * 2^53 and the arithmetic is exact, without BigInt's allocation. Null means "use toMicros".
+ */
+function toSmallMicros(value: Money): number | null {
+  const n = value.length;
+  let i = value.charCodeAt(0) === 45 ? 1 : 0;
+  const negative = i === 1;
+  let micros = 0;
+  let intDigits = 0;
+  for (; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 46) break;
+    if (c < 48 || c > 57 || ++intDigits > MAX_SMALL_INT_DIGITS) return null;
+    micros = micros * 10 + (c - 48);
+  }
+  let fracDigits = 0;
+  for (i++; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 48 || c > 57 || ++fracDigits > SCALE) return null;
+    micros = micros * 10 + (c - 48);
+  }
+  if (intDigits === 0 && fracDigits === 0) return null;
+  micros *= POW10[SCALE - fracDigits];
+  return negative ? -micros : micros;
+}
+
+function fromSmallMicros(micros: number): Money {
+  const negative = micros < 0;
+  const abs = negative ? -micros : micros;
+  const rest = abs % MICROS_PER_UNIT;
+  const int = (abs - rest) / MICROS_PER_UNIT;
+  let frac = String(rest).padStart(SCALE, "0");
+  let end = frac.length;
+  while (end > 2 && frac.charCodeAt(end - 1) === 48) end--;
+  frac = frac.slice(0, end);
+  return `${negative && abs !== 0 ? "-" : ""}${int}.${frac}`;
+}
+
 /** Exact sum of amounts (none may be null: callers decide what unknown means). */
 export function addAmounts(values: ReadonlyArray<Money>): Money {
+  let small = 0;
+  for (const v of values) {
+    const micros = toSmallMicros(v);
+    if (micros == null) return addAmountsExactly(values);
+    small += micros;
+    if (!Number.isSafeInteger(small)) return addAmountsExactly(values);
+  }
+  return fromSmallMicros(small);
+}
+
+function addAmountsExactly(values: ReadonlyArray<Money>): Money {
   let total = 0n;
   for (const v of values) {
     const micros = toMicros(v);
@@ -51,6 +108,9 @@ export function addAmounts(values: ReadonlyArray<Money>): Money {
 
 /** Signed a − b. */
 export function minusMoney(a: Money, b: Money): Money {
+  const sa = toSmallMicros(a);
+  const sb = toSmallMicros(b);
+  if (sa != null && sb != null) return fromSmallMicros(sa - sb);
   const ma = toMicros(a);
   const mb = toMicros(b);
   if (ma == null || mb == null) return toMoney(new Decimal(a).minus(b));
@@ -58,14 +118,21 @@ export function minusMoney(a: Money, b: Money): Money {
 }
 
 /** |a − b| compared with a threshold in millionths, exactly. */
-function absDiff(a: Money, b: Money): bigint | Decimal {
+function absDiff(a: Money, b: Money): number | bigint | Decimal {
+  const sa = toSmallMicros(a);
+  const sb = toSmallMicros(b);
+  if (sa != null && sb != null) return Math.abs(sa - sb);
   const ma = toMicros(a);
   const mb = toMicros(b);
   if (ma == null || mb == null) return new Decimal(a).minus(b).abs();
   return absBig(ma - mb);
 }
 
-function classify(diff: bigint | Decimal, unit: bigint): AmountComparison {
+function classify(diff: number | bigint | Decimal, unit: bigint): AmountComparison {
+  if (typeof diff === "number") {
+    if (diff === 0) return "equal";
+    return diff <= Number(unit) ? "rounding" : "mismatch";
+  }
   if (typeof diff === "bigint") {
     if (diff === 0n) return "equal";
     return diff <= unit ? "rounding" : "mismatch";
@@ -95,6 +162,14 @@ export function decimalsOf(value: Money): number {
  */
 export function roundLike(value: Money, like: Money): Money {
   const places = decimalsOf(like);
+  const small = places <= SCALE ? toSmallMicros(value) : null;
+  if (small != null) {
+    const unit = POW10[SCALE - places];
+    const abs = Math.abs(small);
+    const halfUp = abs + (unit - (unit % 2)) / 2;
+    const rounded = halfUp - (halfUp % unit);
+    return fromSmallMicros(small < 0 ? -rounded : rounded);
+  }
   const micros = toMicros(value);
   if (micros == null || places > SCALE) {
     const d = new Decimal(value);
@@ -118,12 +193,17 @@ export function compareStatedAmount(table: Money, stated: Money): AmountComparis
 }
 
 export function isZeroMoney(value: Money): boolean {
+  const small = toSmallMicros(value);
+  if (small != null) return small === 0;
   const micros = toMicros(value);
   return micros == null ? new Decimal(value).isZero() : micros === 0n;
 }
 
 /** True when a > b. */
 export function isGreater(a: Money, b: Money): boolean {
+  const sa = toSmallMicros(a);
+  const sb = toSmallMicros(b);
+  if (sa != null && sb != null) return sa > sb;
   const ma = toMicros(a);
   const mb = toMicros(b);
   if (ma == null || mb == null) return new Decimal(a).greaterThan(b);
@@ -133,5 +213,6 @@ export function isGreater(a: Money, b: Money): boolean {
 /** |a − b| as Money, for ranking candidates. */
 export function distance(a: Money, b: Money): Money {
   const d = absDiff(a, b);
+  if (typeof d === "number") return fromSmallMicros(d);
   return typeof d === "bigint" ? fromMicros(d) : toMoney(d);
 }

@@ -1,4 +1,4 @@
-import { addAmounts } from "./amounts";
+import { addAmounts, compareAmounts } from "./amounts";
 import type { EconomicRow, Finding, FunctionRow, ParsedDocumentDraft } from "../types";
 import { cell, COLUMN_NAMES, ECONOMIC_COLUMNS, FUNCTION_COLUMNS, type AmountColumn } from "./columns";
 import { describeCode, describeTable, linesOf, makeAmountFinding, wan } from "./describe";
@@ -36,6 +36,9 @@ function checkRows<R extends FunctionRow | EconomicRow>(
         const values = children.map((c) => cell(c, column));
         if (values.some((v) => v == null)) continue;
         const actual = addAmounts(values as string[]);
+        // Most sums agree: decide that before building the finding's message and line lists.
+        const outcome = compareAmounts(expected, actual);
+        if (outcome === "equal") continue;
         const table = describeTable(parent.provenance);
         const finding = makeAmountFinding({
           rule: "children-sum",
@@ -48,6 +51,7 @@ function checkRows<R extends FunctionRow | EconomicRow>(
           lines: [...linesOf(parent.provenance), ...children.map((c) => c.provenance.line)],
           expected,
           actual,
+          outcome,
         });
         if (finding) findings.push(finding);
       }

@@ -1,4 +1,4 @@
-import { addAmounts } from "./amounts";
+import { addAmounts, compareAmounts } from "./amounts";
 import type { EconomicRow, Finding, FunctionRow, ParsedDocumentDraft } from "../types";
 import { cell, COLUMN_NAMES, type AmountColumn } from "./columns";
 import { describeCode, describeSource, linesOf, makeAmountFinding, wan } from "./describe";
@@ -33,6 +33,9 @@ function pushIdentity(
   const values = parts.map((p) => cell(row, p));
   if (expected == null || values.some((v) => v == null)) return;
   const actual = addAmounts(values as string[]);
+  // Most rows add up: decide that before building the finding's message and line lists.
+  const outcome = compareAmounts(expected, actual);
+  if (outcome === "equal") return;
   const finding = makeAmountFinding({
     rule: "row-columns",
     severity: "warning",
@@ -43,6 +46,7 @@ function pushIdentity(
     lines: linesOf(row.provenance),
     expected,
     actual,
+    outcome,
   });
   if (finding) findings.push(finding);
 }

@@ -27,6 +27,22 @@ export function groupRowsByTable<R extends FunctionRow | EconomicRow>(
   doc: ParsedDocumentDraft,
   rows: R[],
 ): RowGroup<R>[] {
+  // Several checks group the same rows: compute once per document and row list.
+  let byRows = groupCache.get(doc);
+  if (!byRows) {
+    byRows = new WeakMap();
+    groupCache.set(doc, byRows);
+  }
+  const cached = byRows.get(rows) as RowGroup<R>[] | undefined;
+  if (cached) return [...cached];
+  const groups = groupRows(doc, rows);
+  byRows.set(rows, groups);
+  return [...groups];
+}
+
+const groupCache = new WeakMap<ParsedDocumentDraft, WeakMap<object, RowGroup<FunctionRow | EconomicRow>[]>>();
+
+function groupRows<R extends FunctionRow | EconomicRow>(doc: ParsedDocumentDraft, rows: R[]): RowGroup<R>[] {
   const groups = new Map<string, RowGroup<R>>();
   for (const row of rows) {
     const p = row.provenance;

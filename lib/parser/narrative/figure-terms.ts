@@ -60,6 +60,18 @@ const MONEY_RULES: TermRule[] = [
   rule("expenditure.total", "total", "支出合计", /(?:总支出|支出合计|支出总计|支出预算|预算支出|本年支出)$/),
 ];
 
+/** Bounded so one huge document cannot grow it without end; emptied per document by clearFigureTermCache. */
+const MONEY_CACHE_LIMIT = 4096;
+const moneyCandidates = new Map<string, TermRule[]>();
+
+/**
+ * Forgets the cached subject lookups. extractNarrative calls it per document so the cache only
+ * saves the repeated lookups within one document and its size stays bounded by that document.
+ */
+export function clearFigureTermCache(): void {
+  moneyCandidates.clear();
+}
+
 const COUNT_RULES: TermRule[] = [
   rule("staff.actual", "figure", "在职实有人数", /在职实有|实有人数|在职人员实有|实有在职|在职人数/),
   rule("staff.retired", "figure", "离退休人员", /(?:离退休|退休)(?:人员)?(?:实有数|人数)?$/),
@@ -85,7 +97,19 @@ function findRule(rules: TermRule[], subject: string, paragraph: string): Figure
  * "(3)公务接待费" → threePublic.reception), or null when the subject is not one of them.
  */
 export function findMoneyTerm(subject: string, paragraph = ""): FigureTerm | null {
-  return findRule(MONEY_RULES, subject, paragraph);
+  // Labels are looked up again and again while a paragraph is read: the rules a subject matches
+  // (pattern and `unless`, which depend on the subject alone) are cached; `needs` is checked here.
+  let candidates = moneyCandidates.get(subject);
+  if (candidates === undefined) {
+    candidates = MONEY_RULES.filter((r) => r.re.test(subject) && !(r.unless && r.unless.test(subject)));
+    if (moneyCandidates.size >= MONEY_CACHE_LIMIT) moneyCandidates.clear();
+    moneyCandidates.set(subject, candidates);
+  }
+  for (const r of candidates) {
+    if (r.needs && !r.needs.test(paragraph)) continue;
+    return { key: r.key, subjectKind: r.subjectKind, label: r.label };
+  }
+  return null;
 }
 
 /** The count figure (staff, vehicles) a subject names, or null. */
@@ -108,12 +132,12 @@ export function scopeOfKey(key: string): string | null {
 /** Scope from a section title ("六、一般公共预算基本支出安排情况" → 基本支出). */
 export function scopeOfTitle(title: string | null): string | null {
   if (!title) return null;
-  if (/人员经费/.test(title)) return "人员经费";
-  if (/公用经费/.test(title)) return "公用经费";
-  if (/基本支出/.test(title)) return "基本支出";
-  if (/项目支出/.test(title)) return "项目支出";
-  if (/一般公共预算/.test(title)) return "一般公共预算";
-  if (/财政拨款/.test(title)) return "财政拨款";
-  if (/收支|收入|支出/.test(title)) return "部门";
+  if (title.includes("人员经费")) return "人员经费";
+  if (title.includes("公用经费")) return "公用经费";
+  if (title.includes("基本支出")) return "基本支出";
+  if (title.includes("项目支出")) return "项目支出";
+  if (title.includes("一般公共预算")) return "一般公共预算";
+  if (title.includes("财政拨款")) return "财政拨款";
+  if (title.includes("收支") || title.includes("收入") || title.includes("支出")) return "部门";
   return null;
 }

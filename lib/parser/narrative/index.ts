@@ -1,4 +1,5 @@
 import type { DocumentHeader, Line, NarrativeExtraction, ProjectRecord, SummaryFigure } from "../types";
+import { clearFigureTermCache } from "./figure-terms";
 import { segmentParagraphs } from "./paragraphs";
 import { readParagraph } from "./read-paragraph";
 
@@ -14,6 +15,7 @@ export interface ExtractNarrativeContext {
  * see the text next to a table figure that disagrees with it.
  */
 export function extractNarrative(lines: Line[], ctx: ExtractNarrativeContext): NarrativeExtraction {
+  clearFigureTermCache();
   const result: NarrativeExtraction = { statements: [], figures: [], projects: [], findings: [] };
   const figureSeen = new Set<string>();
   const projectSeen = new Map<string, ProjectRecord>();

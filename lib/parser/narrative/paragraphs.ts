@@ -48,14 +48,18 @@ export function isTableLine(text: string, next: string | undefined): boolean {
     // A lone number is the tail of a wrapped sentence only when a unit follows on the next line.
     return !(next !== undefined && /^\s*(?:万|元|亿|%|人|辆)/.test(next));
   }
-  if (/[，。；]|万元|元|人|辆/.test(text)) return false;
+  // "万元" contains 元, so one character class says the same as the old alternation.
+  if (/[，。；元人辆]/.test(text)) return false;
   // Bare numbers only: "2023 年", "15 万" and "6 人" belong to sentences.
   const numbers = text.match(/(?:^|\s)-?\d[\d,]*(?:\.\d+)?(?=\s|$)(?!\s*[年月日号万元%人辆个家次])/g);
   return numbers !== null && numbers.length >= 2;
 }
 
+/** PART_RE, SECTION_RE and ITEM_RES as one alternation: one regex run per line instead of nine. */
+const HEADING_START_RE = new RegExp([PART_RE, SECTION_RE, ...ITEM_RES].map((re) => `(?:${re.source})`).join("|"));
+
 function isHeadingStart(text: string): boolean {
-  return PART_RE.test(text) || SECTION_RE.test(text) || ITEM_RES.some((re) => re.test(text));
+  return HEADING_START_RE.test(text);
 }
 
 const TITLE_END_RE =
@@ -153,12 +157,17 @@ export function lineAt(paragraph: Paragraph, offset: number): number {
   return paragraph.lineNos[lo];
 }
 
+/** 。；;!?！？ */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f;
+}
+
 /** Sentence spans [start, end) of a paragraph: split after 。；; ! ? so each figure has a readable excerpt. */
 export function splitSentences(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    if ("。；;!?！？".includes(text[i])) {
+    if (isSentenceEnd(text.charCodeAt(i))) {
       spans.push([start, i + 1]);
       start = i + 1;
     }

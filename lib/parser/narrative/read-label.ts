@@ -21,15 +21,24 @@ const ENUMERATOR_RE =
   /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十廿]+、|\([一二三四五六七八九十廿]+\)|\d{1,2}[、.](?!\d)|\d{1,2}\.(?=\d{4}年)|\(\d{1,2}\)|[①-⑳])/;
 const FILLER_RE =
   /^(?:其中|主要包括|包括|主要用于|主要是|分别是|分别为|具体明细如下|具体如下|如下|另外|此外|以及|及|和|含|即|共计|合计|项目名称)/;
-const CLAUSE_BREAK = /[。；;，,]/;
+/** 。；;，, */
+function isClauseBreak(c: number): boolean {
+  return c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff0c || c === 0x2c;
+}
+
+const PUNCT_LEAD_RE = /^[、:："“”'‘’()\]】]+/;
+/** Whether any of ENUMERATOR_RE, PUNCT_LEAD_RE, FILLER_RE can strip something from the start. */
+const ANY_LEAD_RE = new RegExp(`(?:${ENUMERATOR_RE.source})|(?:${PUNCT_LEAD_RE.source})|(?:${FILLER_RE.source})`);
+const NEEDS_FOLDING_RE = /[（）\s]/;
 
 /** Cleans a clause for matching: spaces out, brackets half-width, enumerators and fillers off. */
 export function cleanClause(clause: string): string {
-  let s = clause.replace(/（/g, "(").replace(/）/g, ")").replace(/\s+/g, "");
-  for (let guard = 0; guard < 6; guard++) {
+  let s = NEEDS_FOLDING_RE.test(clause) ? clause.replace(/（/g, "(").replace(/）/g, ")").replace(/\s+/g, "") : clause;
+  // The loop below changes nothing unless one of its patterns matches at the start.
+  for (let guard = 0; guard < 6 && ANY_LEAD_RE.test(s); guard++) {
     const before = s;
     s = s.replace(ENUMERATOR_RE, "");
-    s = s.replace(/^[、:："“”'‘’()\]】]+/, "");
+    s = s.replace(PUNCT_LEAD_RE, "");
     s = s.replace(FILLER_RE, "");
     if (s === before) break;
   }
@@ -42,7 +51,7 @@ export function cleanClause(clause: string): string {
 export function clauseOf(gap: string): string {
   let cut = -1;
   for (let i = gap.length - 1; i >= 0; i--) {
-    if (CLAUSE_BREAK.test(gap[i])) {
+    if (isClauseBreak(gap.charCodeAt(i))) {
       cut = i;
       break;
     }

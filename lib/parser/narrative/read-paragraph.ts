@@ -40,14 +40,144 @@ function negate(value: Money, sign: 1 | -1): Money {
   return sign === 1 ? value : toMoney(new Decimal(value).negated());
 }
 
+/** A decimal string whose digits are all zeros ("0.00", "-0", ".0"). */
+const ZERO_RE = /^[-+]?(?:0+(?:\.0*)?|\.0+)$/;
+
 function isZero(value: Money | null | undefined): boolean {
-  return value != null && new Decimal(value).isZero();
+  return value != null && ZERO_RE.test(value);
 }
 
 /** A subject that can only be a name in a list ("医疗保障政策管理"), not a clause of prose. */
 function looksLikeName(subject: string): boolean {
   return subject.length >= 2 && subject.length <= 30 && !/\d|用于|主要|其中|为|是|的|，|。/.test(subject);
 }
+
+/**
+ * What reading one paragraph carries from token to token. The helpers below take it instead of
+ * closing over readParagraph's locals, so no function objects are created per paragraph.
+ */
+interface ReadState {
+  paragraph: Paragraph;
+  text: string;
+  sentences: Array<[number, number]>;
+  isFinal: boolean;
+  drafts: Draft[];
+  lastByKey: Map<string, Draft>;
+  /** The draft the paragraph last named; what follows an amount attaches to it. */
+  current: Draft | null;
+  scope: string | null;
+}
+
+/** Index of the sentence holding an offset (binary search: paragraphs can be long). */
+function sentenceIndexAt(sentences: Array<[number, number]>, offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid][0] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function provenanceOf(state: ReadState, from: number, to: number): Provenance {
+  const { sentences, paragraph, text } = state;
+  if (sentences.length === 0) return { source: "sentence", line: paragraph.lineNos[0] };
+  const first = sentences[sentenceIndexAt(sentences, from)];
+  const last = sentences[sentenceIndexAt(sentences, Math.max(from, to - 1))];
+  const start = first[0];
+  const end = Math.max(last[1], first[1]);
+  const line = lineAt(paragraph, start);
+  const endLine = lineAt(paragraph, Math.max(start, end - 1));
+  return { source: "sentence", line, ...(endLine !== line ? { endLine } : {}), excerpt: text.slice(start, end).trim() };
+}
+
+const LEVEL_RE = /持平/;
+const LEVEL_COMPARED_RE = /(?:比|较|与|同)\s*((?:\d{4}\s*年\s*度?|上\s*年\s*度?)(?:\s*预\s*算|\s*决\s*算)?)/;
+
+/**
+ * Reads the words between two numbers for what they say about the current item (持平, 主要原因…)
+ * and returns the offset up to which the text is an explanation, not figures.
+ */
+function applyGap(state: ReadState, gapStart: number, gapEnd: number): number {
+  const { text, current } = state;
+  const gap = text.slice(gapStart, gapEnd);
+  let skipUntil = gapEnd;
+  if (current && LEVEL_RE.test(gap)) {
+    const st = current.statement;
+    st.change ??= "0.00";
+    st.changeRate ??= "0";
+    if (st.amount != null) st.priorYear ??= st.amount;
+    const compared = LEVEL_COMPARED_RE.exec(gap);
+    st.priorYearLabel ??= compared ? compared[1].replace(/\s+/g, "") : "上年";
+  }
+  const reason = REASON_RE.exec(gap);
+  if (reason) {
+    const from = gapStart + reason.index + reason[0].length;
+    const stop = text.indexOf("。", from);
+    const until = stop < 0 ? text.length : stop + 1;
+    if (current && current.statement.explanation == null) {
+      const explanation = text.slice(from, until).replace(/[。；;，,\s]+$/, "").trim();
+      if (explanation !== "") {
+        current.statement.explanation = explanation;
+        current.to = Math.max(current.to, until);
+      }
+    }
+    skipUntil = Math.max(skipUntil, until);
+  }
+  return skipUntil;
+}
+
+function newDraft(state: ReadState, statement: NarrativeStatement, token: Token, listRole: Draft["listRole"] = null): Draft {
+  const draft: Draft = { statement, from: token.start, to: token.end, isProjectCandidate: false, listRole };
+  state.drafts.push(draft);
+  if (statement.key) state.lastByKey.set(statement.key, draft);
+  state.current = draft;
+  return draft;
+}
+
+function termStatement(state: ReadState, term: FigureTerm, subject: string): NarrativeStatement {
+  return {
+    code: null,
+    subject: subject || term.label,
+    subjectKind: term.subjectKind,
+    amount: null,
+    key: term.key,
+    scope: scopeOfKey(term.key) === null ? state.scope : null,
+    provenance: { source: "sentence", line: state.paragraph.lineNos[0] },
+  };
+}
+
+function setRoleValue(isFinal: boolean, st: NarrativeStatement, label: Label, value: Money): void {
+  if (label.role === "budget-initial") st.initialBudget ??= value;
+  else if (label.role === "budget-adjusted") {
+    if (isFinal) st.adjustedBudget ??= value;
+    else st.amount ??= value;
+  } else if (label.role === "budget") {
+    if (isFinal) st.initialBudget ??= value;
+    else st.amount ??= value;
+  } else st.amount ??= value;
+}
+
+function applyChange(draft: Draft, label: Label, token: Token & { kind: "money" }): void {
+  const st = draft.statement;
+  if (st.change != null) return;
+  const change = negate(token.value, label.sign);
+  st.change = change;
+  draft.to = token.end;
+  if (st.amount == null) return;
+  const other = toMoney(new Decimal(st.amount).minus(change));
+  const compared = label.comparedWith;
+  if (compared && /^年初/.test(compared)) st.initialBudget ??= other;
+  else if (compared && /^全年/.test(compared)) st.adjustedBudget ??= other;
+  else {
+    st.priorYear ??= other;
+    st.priorYearLabel ??= compared ?? "上年";
+  }
+}
+
+/** Words that can start a "does not exist" statement; a paragraph without any has none to read. */
+const NONE_HINT_RE = /未安排|没有|无/;
 
 /**
  * Reads the figures of one paragraph. Each amount is named by the words right before it; what
@@ -58,33 +188,24 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
   const reading: ParagraphReading = { statements: [], figures: [], projects: [] };
   const text = paragraph.text;
   const sentences = splitSentences(text);
-
-  /** Index of the sentence holding an offset (binary search: paragraphs can be long). */
-  const sentenceIndexAt = (offset: number): number => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (sentences[mid][0] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-
-  const provenanceOf = (from: number, to: number): Provenance => {
-    if (sentences.length === 0) return { source: "sentence", line: paragraph.lineNos[0] };
-    const first = sentences[sentenceIndexAt(from)];
-    const last = sentences[sentenceIndexAt(Math.max(from, to - 1))];
-    const start = first[0];
-    const end = Math.max(last[1], first[1]);
-    const line = lineAt(paragraph, start);
-    const endLine = lineAt(paragraph, Math.max(start, end - 1));
-    return { source: "sentence", line, ...(endLine !== line ? { endLine } : {}), excerpt: text.slice(start, end).trim() };
+  const isFinal = options.kind === "final";
+  const state: ReadState = {
+    paragraph,
+    text,
+    sentences,
+    isFinal,
+    drafts: [],
+    lastByKey: new Map(),
+    current: null,
+    scope:
+      paragraph.heading && paragraph.heading !== paragraph.section
+        ? scopeOfTitle(paragraph.heading)
+        : scopeOfTitle(paragraph.section),
   };
 
   const selfEvaluation = readSelfEvaluation(text);
   if (selfEvaluation) {
-    const provenance = provenanceOf(selfEvaluation.start, selfEvaluation.end);
+    const provenance = provenanceOf(state, selfEvaluation.start, selfEvaluation.end);
     reading.projects.push({
       code: selfEvaluation.code,
       name: selfEvaluation.name,
@@ -107,7 +228,6 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
     return reading;
   }
 
-  const isFinal = options.kind === "final";
   const trigger = PROJECT_TRIGGER_RE.exec(text);
   const leadIn = paragraph.leadIn ?? "";
   const leadInIsFunctionList = FUNCTION_LIST_RE.test(leadIn);
@@ -117,96 +237,17 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
       ? 0
       : Number.POSITIVE_INFINITY;
 
-  const drafts: Draft[] = [];
-  const lastByKey = new Map<string, Draft>();
+  const drafts = state.drafts;
+  const lastByKey = state.lastByKey;
   const functionListMatch = FUNCTION_LIST_RE.exec(text);
   const functionListFrom = functionListMatch ? functionListMatch.index : Number.POSITIVE_INFINITY;
   const countKeys = new Set<string>();
-  let current = null as Draft | null;
-  let scope =
-    paragraph.heading && paragraph.heading !== paragraph.section
-      ? scopeOfTitle(paragraph.heading)
-      : scopeOfTitle(paragraph.section);
   let lastFunctionParent: string | null = null;
   let prevEnd = 0;
 
-  const applyGap = (gapStart: number, gapEnd: number): number => {
-    const gap = text.slice(gapStart, gapEnd);
-    let skipUntil = gapEnd;
-    if (current && /持平/.test(gap)) {
-      const st = current.statement;
-      st.change ??= "0.00";
-      st.changeRate ??= "0";
-      if (st.amount != null) st.priorYear ??= st.amount;
-      const compared = /(?:比|较|与|同)\s*((?:\d{4}\s*年\s*度?|上\s*年\s*度?)(?:\s*预\s*算|\s*决\s*算)?)/.exec(gap);
-      st.priorYearLabel ??= compared ? compared[1].replace(/\s+/g, "") : "上年";
-    }
-    const reason = REASON_RE.exec(gap);
-    if (reason) {
-      const from = gapStart + reason.index + reason[0].length;
-      const stop = text.indexOf("。", from);
-      const until = stop < 0 ? text.length : stop + 1;
-      if (current && current.statement.explanation == null) {
-        const explanation = text.slice(from, until).replace(/[。；;，,\s]+$/, "").trim();
-        if (explanation !== "") {
-          current.statement.explanation = explanation;
-          current.to = Math.max(current.to, until);
-        }
-      }
-      skipUntil = Math.max(skipUntil, until);
-    }
-    return skipUntil;
-  };
-
-  const newDraft = (statement: NarrativeStatement, token: Token, listRole: Draft["listRole"] = null): Draft => {
-    const draft: Draft = { statement, from: token.start, to: token.end, isProjectCandidate: false, listRole };
-    drafts.push(draft);
-    if (statement.key) lastByKey.set(statement.key, draft);
-    current = draft;
-    return draft;
-  };
-
-  const termStatement = (term: FigureTerm, subject: string): NarrativeStatement => ({
-    code: null,
-    subject: subject || term.label,
-    subjectKind: term.subjectKind,
-    amount: null,
-    key: term.key,
-    scope: scopeOfKey(term.key) === null ? scope : null,
-    provenance: { source: "sentence", line: paragraph.lineNos[0] },
-  });
-
-  const setRoleValue = (st: NarrativeStatement, label: Label, value: Money) => {
-    if (label.role === "budget-initial") st.initialBudget ??= value;
-    else if (label.role === "budget-adjusted") {
-      if (isFinal) st.adjustedBudget ??= value;
-      else st.amount ??= value;
-    } else if (label.role === "budget") {
-      if (isFinal) st.initialBudget ??= value;
-      else st.amount ??= value;
-    } else st.amount ??= value;
-  };
-
-  const applyChange = (draft: Draft, label: Label, token: Token & { kind: "money" }) => {
-    const st = draft.statement;
-    if (st.change != null) return;
-    const change = negate(token.value, label.sign);
-    st.change = change;
-    draft.to = token.end;
-    if (st.amount == null) return;
-    const other = toMoney(new Decimal(st.amount).minus(change));
-    const compared = label.comparedWith;
-    if (compared && /^年初/.test(compared)) st.initialBudget ??= other;
-    else if (compared && /^全年/.test(compared)) st.adjustedBudget ??= other;
-    else {
-      st.priorYear ??= other;
-      st.priorYearLabel ??= compared ?? "上年";
-    }
-  };
-
   for (const token of scanTokens(text)) {
     if (token.start < prevEnd) continue;
-    const skipUntil = applyGap(prevEnd, token.start);
+    const skipUntil = applyGap(state, prevEnd, token.start);
     if (token.start < skipUntil) {
       prevEnd = Math.max(prevEnd, skipUntil);
       continue;
@@ -216,13 +257,13 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
 
     if (token.kind === "percent") {
       const label = readLabel(gap);
-      if (!current) continue;
+      if (!state.current) continue;
       if (label.role === "change") {
-        current.statement.changeRate ??= label.sign === -1 && !token.value.startsWith("-") ? `-${token.value}` : token.value;
-        current.to = token.end;
+        state.current.statement.changeRate ??= label.sign === -1 && !token.value.startsWith("-") ? `-${token.value}` : token.value;
+        state.current.to = token.end;
       } else if (/完成/.test(label.text)) {
-        current.statement.completionRate ??= token.value;
-        current.to = token.end;
+        state.current.statement.completionRate ??= token.value;
+        state.current.to = token.end;
       }
       continue;
     }
@@ -238,7 +279,7 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
         label: label.text,
         value: token.value,
         isCount: true,
-        provenance: provenanceOf(token.start, token.end),
+        provenance: provenanceOf(state, token.start, token.end),
       });
       continue;
     }
@@ -247,7 +288,7 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
 
     if (label.role === "change") {
       const subjectTerm = label.subject ? findMoneyTerm(label.subject, text) : null;
-      let target: Draft | null = current;
+      let target: Draft | null = state.current;
       if (subjectTerm && target?.statement.key !== subjectTerm.key) {
         target = lastByKey.get(subjectTerm.key) ?? null;
       }
@@ -256,42 +297,42 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
     }
 
     if (label.role !== null && label.subject === "") {
-      if (current) {
-        setRoleValue(current.statement, label, token.value);
-        current.to = token.end;
+      if (state.current) {
+        setRoleValue(isFinal, state.current.statement, label, token.value);
+        state.current.to = token.end;
         continue;
       }
       const headingTerm = paragraph.heading ? findMoneyTerm(cleanClause(paragraph.heading), text) : null;
       if (!headingTerm) continue;
-      const draft = newDraft(termStatement(headingTerm, cleanClause(paragraph.heading ?? "")), token);
-      setRoleValue(draft.statement, label, token.value);
+      const draft = newDraft(state, termStatement(state, headingTerm, cleanClause(paragraph.heading ?? "")), token);
+      setRoleValue(isFinal, draft.statement, label, token.value);
       continue;
     }
 
     const subject = label.subject;
     if (subject === "") {
-      current = null;
+      state.current = null;
       continue;
     }
     const inProjectList = token.start >= projectFrom;
     const term = findMoneyTerm(subject, text);
     if (term) {
       if (token.isUnitless && term.subjectKind === "figure") {
-        current = null;
+        state.current = null;
         continue;
       }
-      const draft = newDraft(termStatement(term, subject), token);
-      setRoleValue(draft.statement, label, token.value);
+      const draft = newDraft(state, termStatement(state, term, subject), token);
+      setRoleValue(isFinal, draft.statement, label, token.value);
       const newScope = scopeOfKey(term.key);
-      if (newScope) scope = newScope;
+      if (newScope) state.scope = newScope;
       continue;
     }
     if (token.isUnitless) {
-      current = null;
+      state.current = null;
       continue;
     }
 
-    const prefer = current?.statement.subjectKind === "economic" ? "economic" : "function";
+    const prefer = state.current?.statement.subjectKind === "economic" ? "economic" : "function";
     const item = resolveItem(subject, prefer === "function" ? lastFunctionParent : null, prefer);
     const previous = drafts.length > 0 ? drafts[drafts.length - 1] : null;
     let kind: "function" | "economic" | "project" | null = null;
@@ -321,13 +362,13 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
       kind = "function";
     } else if (
       looksLikeName(subject) &&
-      current !== null &&
-      (current.statement.subjectKind === "function" || current.statement.subjectKind === "economic")
+      state.current !== null &&
+      (state.current.statement.subjectKind === "function" || state.current.statement.subjectKind === "economic")
     ) {
-      kind = current.statement.subjectKind;
+      kind = state.current.statement.subjectKind;
     }
     if (kind === null || name === "") {
-      current = null;
+      state.current = null;
       continue;
     }
     if (kind === "function" && code && code.length <= 5) lastFunctionParent = code;
@@ -336,14 +377,14 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
       subject: name,
       subjectKind: kind,
       amount: null,
-      scope,
+      scope: state.scope,
       provenance: { source: "sentence", line: paragraph.lineNos[0] },
     };
-    const draft = newDraft(statement, token, inProjectList ? (kind === "project" ? "project" : "function") : null);
+    const draft = newDraft(state, statement, token, inProjectList ? (kind === "project" ? "project" : "function") : null);
     draft.isProjectCandidate = inProjectList && kind === "project";
-    setRoleValue(statement, label, token.value);
+    setRoleValue(isFinal, statement, label, token.value);
   }
-  applyGap(prevEnd, text.length);
+  applyGap(state, prevEnd, text.length);
 
   // A "project list" whose items are mostly classification items is a list of items.
   const listed = drafts.filter((d) => d.listRole !== null);
@@ -360,7 +401,7 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
 
   for (const d of drafts) {
     const st = d.statement;
-    st.provenance = provenanceOf(d.from, d.to);
+    st.provenance = provenanceOf(state, d.from, d.to);
     if (isZero(st.amount)) st.isNone = true;
     if (st.scope === undefined) delete st.scope;
     reading.statements.push(st);
@@ -384,13 +425,14 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
   const draftsBySentence = new Map<number, Draft[]>();
   for (const d of drafts) {
     if (!d.statement.key) continue;
-    for (let i = sentenceIndexAt(d.from), last = sentenceIndexAt(Math.max(d.from, d.to - 1)); i <= last; i++) {
+    for (let i = sentenceIndexAt(sentences, d.from), last = sentenceIndexAt(sentences, Math.max(d.from, d.to - 1)); i <= last; i++) {
       const list = draftsBySentence.get(i);
       if (list) list.push(d);
       else draftsBySentence.set(i, [d]);
     }
   }
-  for (let index = 0; index < sentences.length; index++) {
+  const mayStateNone = NONE_HINT_RE.test(text);
+  for (let index = 0; mayStateNone && index < sentences.length; index++) {
     const [start, end] = sentences[index];
     const sentence = text.slice(start, end);
     for (const term of findNoneTerms(sentence)) {
@@ -399,7 +441,7 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
         existing.statement.isNone = true;
         continue;
       }
-      const provenance = provenanceOf(start, end);
+      const provenance = provenanceOf(state, start, end);
       reading.statements.push({
         code: null,
         subject: term.label,

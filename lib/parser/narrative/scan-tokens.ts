@@ -13,6 +13,24 @@ const NUMBER_RE =
   /(?<![\d.,])(\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(\.\d+)?\s*(?:(亿元|万\s*元|元|万(?=[，,。；;:)）]|$))|(人|辆)(?![次份])|(%)|(?=[，,。；;]))/g;
 
 /**
+ * The Money string of a printed 万元 amount (integer digits with optional thousands commas, and
+ * an optional ".digits" part), exactly as parseAmount(…, "万元") would return it, without going
+ * through decimal.js: leading zeros off, trailing fraction zeros off, at least two decimals.
+ */
+export function digitsToMoney(intPart: string, frac: string | undefined): Money {
+  let whole = intPart.includes(",") ? intPart.replace(/,/g, "") : intPart;
+  let i = 0;
+  while (i < whole.length - 1 && whole.charCodeAt(i) === 48) i++;
+  if (i > 0) whole = whole.slice(i);
+  let digits = frac ? frac.slice(1) : "";
+  let end = digits.length;
+  while (end > 0 && digits.charCodeAt(end - 1) === 48) end--;
+  digits = digits.slice(0, end);
+  while (digits.length < 2) digits += "0";
+  return `${whole}.${digits}`;
+}
+
+/**
  * Finds the amounts, counts and percentages of a paragraph. Amounts are in 万元 unless the text
  * says 元 (converted exactly) or 亿元; a bare decimal followed by a comma ("收入 15336.33，") is
  * kept as a 万元 amount flagged `isUnitless`, for labels that can only mean money.
@@ -31,15 +49,14 @@ export function scanTokens(text: string): Token[] {
       let value: Money | null;
       if (unit === "元") value = parseAmount(numeral, "元");
       else if (unit === "亿元") value = toMoney(new Decimal(numeral.replace(/,/g, "")).times(10000));
-      else value = parseAmount(numeral, "万元");
+      else value = digitsToMoney(intPart, frac);
       if (value !== null) tokens.push({ kind: "money", start, end, raw: whole, value, isUnitless: false });
     } else if (countUnit) {
       if (!frac) tokens.push({ kind: "count", start, end, raw: whole, value: intPart.replace(/,/g, ""), unit: countUnit as "人" | "辆" });
     } else if (percent) {
       tokens.push({ kind: "percent", start, end, raw: whole, value: numeral.replace(/,/g, "") });
     } else if (frac && frac.length <= 3) {
-      const value = parseAmount(numeral, "万元");
-      if (value !== null) tokens.push({ kind: "money", start, end, raw: whole, value, isUnitless: true });
+      tokens.push({ kind: "money", start, end, raw: whole, value: digitsToMoney(intPart, frac), isUnitless: true });
     }
     if (whole.length === 0) NUMBER_RE.lastIndex++;
   }

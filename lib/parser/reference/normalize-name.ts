@@ -7,6 +7,19 @@
  * a leading 其中：, and brackets/quotes/punctuation are removed. Linear, no backtracking.
  */
 export function normalizeClassificationName(name: string): string {
+  // Catalogue names and printed row names recur across rows and documents; NFKC is not cheap.
+  const cached = normalizedNames.get(name);
+  if (cached !== undefined) return cached;
+  const s = normalizeUncached(name);
+  if (normalizedNames.size >= NORMALIZED_CACHE_LIMIT) normalizedNames.clear();
+  normalizedNames.set(name, s);
+  return s;
+}
+
+const NORMALIZED_CACHE_LIMIT = 20_000;
+const normalizedNames = new Map<string, string>();
+
+function normalizeUncached(name: string): string {
   let s = name.normalize("NFKC").replace(/\s+/g, "");
   s = s.replace(/^其中[:：]?/, "");
   s = s.replace(/[(\[【〔]\s*[类款项]\s*[)\]】〕]$/, "");
