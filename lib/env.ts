@@ -13,9 +13,6 @@ const envSchema = z.object({
   /** Folder (git-ignored) for the embedded database. */
   PORTAL_DATA_DIR: z.string().default(".data"),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
-  /** First admin account, created at start when no admin exists. */
-  ADMIN_EMAIL: z.string().email().optional(),
-  ADMIN_PASSWORD: z.string().min(10, "ADMIN_PASSWORD needs at least 10 characters").optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
