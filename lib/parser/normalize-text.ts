@@ -34,14 +34,45 @@ export function normalizeText(text: string): Line[] {
   const source = text.startsWith("\uFEFF") ? text.slice(1) : text;
   const rawLines = source.split(/\r\n|\r|\n/);
   const lines: Line[] = [];
+  const features = findFeatures(source);
   for (let i = 0; i < rawLines.length; i++) {
     const raw = rawLines[i];
     if (isPageNumberNearPageBreak(raw, rawLines[i - 1], rawLines[i + 1])) continue;
-    const cleaned = normalizeLine(raw);
+    const cleaned = cleanLine(raw, features);
     if (cleaned === null || cleaned === "") continue;
     lines.push({ no: i + 1, text: cleaned });
   }
   return lines;
+}
+
+// Each rewrite below is guarded by a cheap test so the common line (plain CJK, ASCII digits,
+// tabs) passes through without a full regex pass per rule: normalizing is a per-line hot path.
+const FORM_FEED_OR_VT = /[\f\v]/g;
+const ODD_SPACE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+const ODD_SPACE_OR_ZERO_WIDTH = /[\u00A0\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF]/;
+const MARKDOWN_SEPARATOR = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/;
+const MARKDOWN_LEAD = /^\s*[#*+>-]/;
+
+/** Which rare characters the whole text holds: a rule whose characters are absent is skipped on every line. */
+interface TextFeatures {
+  formFeed: boolean;
+  html: boolean;
+  fullWidth: boolean;
+  oddSpace: boolean;
+}
+
+const ALL_FEATURES: TextFeatures = { formFeed: true, html: true, fullWidth: true, oddSpace: true };
+
+function findFeatures(text: string): TextFeatures {
+  // Entities can decode to full-width or odd-space characters, so HTML keeps those rules on.
+  const html = text.includes("<") || text.includes("&");
+  return {
+    formFeed: text.includes("\f") || text.includes("\v"),
+    html,
+    fullWidth: html || HAS_FULL_WIDTH.test(text),
+    oddSpace: html || ODD_SPACE_OR_ZERO_WIDTH.test(text),
+  };
 }
 
 /**
@@ -49,22 +80,28 @@ export function normalizeText(text: string): Line[] {
  * furniture or a Markdown table separator. Exported for the stages that want to clean a fragment.
  */
 export function normalizeLine(raw: string): string | null {
-  let s = raw.replace(/[\f\v]/g, " ");
-  s = stripHtml(s);
-  s = toHalfWidth(s);
-  s = s.replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " ").replace(/[\u200B-\u200D\u2060\uFEFF]/g, "");
+  return cleanLine(raw, ALL_FEATURES);
+}
+
+function cleanLine(raw: string, features: TextFeatures): string | null {
+  let s = features.formFeed && (raw.includes("\f") || raw.includes("\v")) ? raw.replace(FORM_FEED_OR_VT, " ") : raw;
+  if (features.html) s = stripHtml(s);
+  if (features.fullWidth) s = toHalfWidth(s);
+  if (features.oddSpace && ODD_SPACE_OR_ZERO_WIDTH.test(s)) s = s.replace(ODD_SPACE, " ").replace(ZERO_WIDTH, "");
   const trimmed = s.trim();
   if (trimmed === "") return "";
-  if (isMarkdownTableSeparator(trimmed)) return null;
+  if (trimmed.includes("---") && MARKDOWN_SEPARATOR.test(trimmed)) return null;
   if (isPipeTableRow(trimmed)) {
     s = trimmed.slice(1, -1).split("|").join("\t");
   }
   s = stripMarkdown(s);
-  const cells = s.split("\t").map(cleanCell);
+  const cells = s.split("\t");
+  for (let i = 0; i < cells.length; i++) cells[i] = cleanCell(cells[i]);
   // Drop trailing empty cells only; leading empty cells keep column positions.
   while (cells.length > 1 && cells[cells.length - 1] === "") cells.pop();
-  const line = cells.join("\t");
-  if (line.replace(/\t/g, "").trim() === "") return "";
+  // Cells are trimmed and the last one is non-empty when there are several: blank means one blank cell.
+  if (cells.length === 1 && cells[0].trim() === "") return "";
+  const line = cells.length === 1 ? cells[0] : cells.join("\t");
   if (isPageFurniture(line)) return null;
   return line;
 }
@@ -123,56 +160,97 @@ const HALF_WIDTH_PUNCT: Record<string, string> = {
   "＞": ">",
 };
 
+const FULL_WIDTH = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A（）：％．＋－＝／＜＞]/g;
+const HAS_FULL_WIDTH = /[\uFF05-\uFF5A]/;
+
 function toHalfWidth(s: string): string {
-  return s.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A（）：％．＋－＝／＜＞]/g, (ch) => {
+  if (!HAS_FULL_WIDTH.test(s)) return s;
+  return s.replace(FULL_WIDTH, (ch) => {
     const mapped = HALF_WIDTH_PUNCT[ch];
     if (mapped) return mapped;
     return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
   });
 }
 
-function isMarkdownTableSeparator(s: string): boolean {
-  return /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/.test(s);
-}
-
 function isPipeTableRow(s: string): boolean {
   return s.length > 2 && s.startsWith("|") && s.endsWith("|");
 }
 
+const HEADING_MARK = /^\s*#{1,6}\s+/;
+const HEADING_MARK_GLUED = /^\s*#{1,6}(?=[^#\s])/;
+const EMPHASIS = /\*\*|__/g;
+const BULLET = /^\s*[-*+]\s+(?=[^\d\s])/;
+const QUOTE_MARK = /^\s*>\s+/;
+
 function stripMarkdown(s: string): string {
-  let out = s.replace(/^\s*#{1,6}\s+/, "").replace(/^\s*#{1,6}(?=[^#\s])/, "");
-  out = out.replace(/\*\*|__/g, "");
+  let out = s.includes("**") || s.includes("__") ? s.replace(EMPHASIS, "") : s;
+  if (!MARKDOWN_LEAD.test(s) && !MARKDOWN_LEAD.test(out)) return out;
+  out = s.replace(HEADING_MARK, "").replace(HEADING_MARK_GLUED, "");
+  out = out.replace(EMPHASIS, "");
   // A list bullet, but not a negative number or a "- 12 -" page number.
-  out = out.replace(/^\s*[-*+]\s+(?=[^\d\s])/, "");
-  out = out.replace(/^\s*>\s+/, "");
+  out = out.replace(BULLET, "");
+  out = out.replace(QUOTE_MARK, "");
   return out;
 }
 
 const CJK = "\\u3400-\\u9FFF\\uF900-\\uFAFF";
-const CJK_OR_PUNCT = `${CJK}\\u3001\\u3002\\uFF0C\\uFF1B\\uFF01\\uFF1F\\u201C\\u201D`;
 // Brackets count as part of a word so "因公出国(境)费 公务接待费" keeps its space.
-const CJK_CHAR = new RegExp(`[${CJK_OR_PUNCT}()]`);
+/** CJK ideographs, 、。，；！？“” and ( ) — tested on one UTF-16 unit without a regex. */
+function isCjkChar(c: number): boolean {
+  return (
+    (c >= 0x3400 && c <= 0x9fff) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    c === 0x3001 ||
+    c === 0x3002 ||
+    c === 0xff0c ||
+    c === 0xff1b ||
+    c === 0xff01 ||
+    c === 0xff1f ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0x28 ||
+    c === 0x29
+  );
+}
+
+const MULTI_SPACE = / {2,}/g;
+const SPACE_AFTER_OPEN_QUOTE = /“ +/g;
+const SPACE_BEFORE_CLOSE_QUOTE = / +”/g;
+const SPACE_AFTER_CLOSE_QUOTE = new RegExp(`” +(?=[${CJK}])`, "g");
+const SPACE_BEFORE_OPEN_QUOTE = new RegExp(`([${CJK}]) +“`, "g");
 
 function cleanCell(cell: string): string {
-  let s = cell.replace(/ {2,}/g, " ").trim();
-  if (s === "") return s;
+  let s = cell.includes("  ") ? cell.replace(MULTI_SPACE, " ").trim() : cell.trim();
+  // Every rule below removes or glues around a space.
+  if (s === "" || !s.includes(" ")) return s;
   s = joinSplitNumbers(s);
   s = closeLetterSpacing(s);
-  s = s.replace(/“ +/g, "“").replace(/ +”/g, "”").replace(new RegExp(`” +(?=[${CJK}])`, "g"), "”");
-  s = s.replace(new RegExp(`([${CJK}]) +“`, "g"), "$1“");
+  if (s.includes("“") || s.includes("”")) {
+    s = s.replace(SPACE_AFTER_OPEN_QUOTE, "“").replace(SPACE_BEFORE_CLOSE_QUOTE, "”").replace(SPACE_AFTER_CLOSE_QUOTE, "”");
+    s = s.replace(SPACE_BEFORE_OPEN_QUOTE, "$1“");
+  }
   return s;
 }
 
 /** Re-joins thousands groups and decimal fractions that PDF extraction split with a space. */
+const SPLIT_THOUSANDS_TEST = /\d, \d{3}/;
+const SPLIT_THOUSANDS = /(\d), (\d{3})(?!\d)/g;
+const SPLIT_FRACTION_TEST = /\d\. \d/;
+const SPLIT_FRACTION = /(\d)\. (\d{1,2})(?!\d)/g;
+const SPLIT_INSIDE_FRACTION = /^(-?\d[\d,]*)\.(\d) (\d)$/;
+const SPLIT_BEFORE_POINT = /^(-?\d[\d,]*) \.(\d{1,2})$/;
+
 function joinSplitNumbers(s: string): string {
   let out = s;
-  if (/\d, \d{3}/.test(out)) out = out.replace(/(\d), (\d{3})(?!\d)/g, "$1,$2");
+  if (out.includes(", ") && SPLIT_THOUSANDS_TEST.test(out)) out = out.replace(SPLIT_THOUSANDS, "$1,$2");
   // "1, 077. 43" → "1,077.43"; "774. 16" → "774.16"; a 1–2 digit fraction only.
-  if (/\d\. \d/.test(out)) out = out.replace(/(\d)\. (\d{1,2})(?!\d)/g, "$1.$2");
+  if (out.includes(". ") && SPLIT_FRACTION_TEST.test(out)) out = out.replace(SPLIT_FRACTION, "$1.$2");
   // A cell that is nothing but one number split inside its fraction: "842.9 3".
-  const m = /^(-?\d[\d,]*)\.(\d) (\d)$/.exec(out);
+  const c = out.charCodeAt(0);
+  if (c !== 0x2d && (c < 0x30 || c > 0x39)) return out;
+  const m = SPLIT_INSIDE_FRACTION.exec(out);
   if (m) out = `${m[1]}.${m[2]}${m[3]}`;
-  const m2 = /^(-?\d[\d,]*) \.(\d{1,2})$/.exec(out);
+  const m2 = SPLIT_BEFORE_POINT.exec(out);
   if (m2) out = `${m2[1]}.${m2[2]}`;
   return out;
 }
@@ -183,7 +261,7 @@ function joinSplitNumbers(s: string): string {
  * or more characters ("项目 预算数") keep their space: in flattened tables it separates cells.
  */
 function closeLetterSpacing(s: string): string {
-  if (!s.includes(" ")) return s;
+  if (!hasSpaceBetweenCjk(s)) return s;
   const tokens = s.split(" ");
   let out = tokens[0];
   for (let i = 1; i < tokens.length; i++) {
@@ -195,28 +273,45 @@ function closeLetterSpacing(s: string): string {
   return out;
 }
 
+/** A glue needs a CJK character on both sides of some space. */
+function hasSpaceBetweenCjk(s: string): boolean {
+  for (let i = s.indexOf(" "); i > 0; i = s.indexOf(" ", i + 1)) {
+    if (isCjkChar(s.charCodeAt(i - 1)) && i + 1 < s.length && isCjkChar(s.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
 function trailingCjkRun(token: string): number {
   let n = 0;
-  for (let i = token.length - 1; i >= 0 && CJK_CHAR.test(token[i]); i--) n++;
+  for (let i = token.length - 1; i >= 0 && isCjkChar(token.charCodeAt(i)); i--) n++;
   return n;
 }
 
 function leadingCjkRun(token: string): number {
   let n = 0;
-  for (let i = 0; i < token.length && CJK_CHAR.test(token[i]); i++) n++;
+  for (let i = 0; i < token.length && isCjkChar(token.charCodeAt(i)); i++) n++;
   return n;
 }
 
+const DASH_PAGE_NUMBER = /^[—–\-－]{1,2} ?\d{1,4} ?[—–\-－]{1,2}$/;
+const PAGE_OF_PAGES = /^第 ?\d{1,4} ?页( ?[,，/]? ?共 ?\d{1,4} ?页)?$/;
+const FURNITURE_CHAR = /[页—–\-－]/;
+
 function isPageFurniture(line: string): boolean {
+  if (!FURNITURE_CHAR.test(line)) return false;
   const s = line.replace(/\t/g, " ").trim();
-  if (/^[—–\-－]{1,2} ?\d{1,4} ?[—–\-－]{1,2}$/.test(s)) return true;
-  if (/^第 ?\d{1,4} ?页( ?[,，/]? ?共 ?\d{1,4} ?页)?$/.test(s)) return true;
+  if (DASH_PAGE_NUMBER.test(s)) return true;
+  if (PAGE_OF_PAGES.test(s)) return true;
   return false;
 }
 
+// Whitespace around 1–3 digits (whitespace between them too): the line is a bare page number.
+const LONE_PAGE_NUMBER = /^\s*\d(?:\s*\d){0,2}\s*$/;
+const ENDS_WITH_FORM_FEED = /\f\s*$/;
+const STARTS_WITH_FORM_FEED = /^\s*\f/;
+
 function isPageNumberNearPageBreak(raw: string, prev: string | undefined, next: string | undefined): boolean {
-  const t = raw.replace(/[\f\s]/g, "");
-  if (!/^\d{1,3}$/.test(t)) return false;
+  if (!LONE_PAGE_NUMBER.test(raw)) return false;
   if (raw.includes("\f")) return true;
-  return (prev !== undefined && /\f\s*$/.test(prev)) || (next !== undefined && /^\s*\f/.test(next));
+  return (prev !== undefined && ENDS_WITH_FORM_FEED.test(prev)) || (next !== undefined && STARTS_WITH_FORM_FEED.test(next));
 }

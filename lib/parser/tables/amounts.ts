@@ -11,6 +11,7 @@ export interface NumberToken {
 }
 
 // Thousands-grouped numbers first so "1,219.14" is one token; a trailing % marks a rate.
+const HAS_DIGIT = /\d/;
 const NUMBER = /-?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|-?\d+(?:\.\d+)?%?/g;
 
 /**
@@ -19,25 +20,66 @@ const NUMBER = /-?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|-?\d+(?:\.\d+)?%?/g;
  * so those other numbers are never amounts.
  */
 export function findNumbers(text: string): NumberToken[] {
+  // Each stage reads the same lines again (segmenting, rows, totals): the tokens are memoised
+  // per text. Callers get their own array; the tokens themselves are never mutated.
+  const hit = numbersCache.get(text);
+  if (hit) return hit.slice();
+  const out = scanNumbers(text);
+  if (numbersCache.size >= NUMBERS_CACHE_LIMIT) numbersCache.clear();
+  numbersCache.set(text, out);
+  return out.slice();
+}
+
+const numbersCache = new Map<string, NumberToken[]>();
+
+/**
+ * Forgets the memoised tokens and conversions. Called at the start of each extraction so the
+ * memo only serves re-reads within one document (and never holds a previous document's text).
+ */
+export function clearAmountMemo(): void {
+  numbersCache.clear();
+  wanCache.clear();
+}
+const NUMBERS_CACHE_LIMIT = 20000;
+const NO_NUMBERS: NumberToken[] = [];
+
+function scanNumbers(text: string): NumberToken[] {
+  if (!HAS_DIGIT.test(text)) return NO_NUMBERS;
   const out: NumberToken[] = [];
   for (const m of text.matchAll(NUMBER)) {
     const raw = m[0];
     const index = m.index ?? 0;
     const end = index + raw.length;
     if (raw.endsWith("%")) continue;
-    const before = index > 0 ? text[index - 1] : "";
-    const after = text[end] ?? "";
     // Part of a code or identifier (42010523040T000…, A1).
-    if (/[A-Za-z]/.test(before) || /[A-Za-z]/.test(after)) continue;
-    if (/[年月日号人个次项辆台套家件批岁天期条]/.test(after)) continue;
+    if ((index > 0 && isLatinLetter(text.charCodeAt(index - 1))) || (end < text.length && isLatinLetter(text.charCodeAt(end)))) continue;
+    if (end < text.length && COUNT_UNITS.includes(text[end])) continue;
     out.push({ raw, index, end, isInteger: !raw.includes(".") });
   }
   return out;
 }
 
+const COUNT_UNITS = "年月日号人个次项辆台套家件批岁天期条";
+
+function isLatinLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+// Tables repeat the same printed figures (a 合计 in several tables, rows read for totals and for
+// rows): the exact conversion is memoised. Bounded so a long-running server does not grow it.
+const wanCache = new Map<string, Money | null>();
+const WAN_CACHE_LIMIT = 20000;
+
 /** Reads a printed amount in the table's unit and returns exact 万元. */
 export function toWan(raw: string, unit: SourceUnit | null): Money | null {
-  return parseAmount(raw, unit ?? "万元");
+  const u = unit ?? "万元";
+  const key = `${u}|${raw}`;
+  const hit = wanCache.get(key);
+  if (hit !== undefined) return hit;
+  const value = parseAmount(raw, u);
+  if (wanCache.size >= WAN_CACHE_LIMIT) wanCache.clear();
+  wanCache.set(key, value);
+  return value;
 }
 
 /** True when a token looks like an amount a table prints (not a 3/5/7-digit code). */

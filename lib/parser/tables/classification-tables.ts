@@ -15,6 +15,18 @@ export interface PlacedRow {
   candidates: Assignment[];
 }
 
+// A block's body joined with spaces, built once per block: the slot readers look at it repeatedly.
+const bodyTexts = new WeakMap<TableBlock, string>();
+
+function bodyText(block: TableBlock): string {
+  let text = bodyTexts.get(block);
+  if (text === undefined) {
+    text = block.body.map((l) => l.text).join(" ");
+    bodyTexts.set(block, text);
+  }
+  return text;
+}
+
 /** True when the block's rows are keyed by function codes. */
 export function isFunctionTable(block: TableBlock): boolean {
   return FUNCTION_TABLES.includes(block.kind);
@@ -26,7 +38,7 @@ export function isFunctionTable(block: TableBlock): boolean {
  */
 export function functionSlots(block: TableBlock): Slot[] {
   if (block.kind === "income") return ["total"];
-  const text = block.body.map((l) => l.text).join(" ") + block.title;
+  const text = bodyText(block) + block.title;
   const hasPersonnel = /人员经费/.test(text) && /公用经费/.test(text);
   const hasBasic = /基本支出/.test(text);
   const hasProject = /项目支出/.test(text);
@@ -45,7 +57,7 @@ export function functionSlots(block: TableBlock): Slot[] {
 /** The columns a 基本支出 (economic) table prints. */
 export function economicSlots(block: TableBlock): Slot[] {
   if (isGroupedEconomicLayout(block)) return ["total"];
-  const text = block.body.map((l) => l.text).join(" ");
+  const text = bodyText(block);
   return /人员经费/.test(text) && /公用经费/.test(text) ? ["total", "personnel", "public"] : ["total"];
 }
 
@@ -74,8 +86,27 @@ function groupOf(code: string): "personnel" | "public" {
   return /^30[13]/.test(code) ? "personnel" : "public";
 }
 
+// The totals and the row lists read the same blocks: each block is read once per scheme and
+// column set. Keyed weakly on the block, so nothing outlives the extraction. Callers never
+// mutate what they get back.
+const placedCache = new WeakMap<TableBlock, Map<string, PlacedRow[]>>();
+
 /** Reads and places the rows of one classification table, resolving blanks through the tree. */
 export function readPlacedRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): PlacedRow[] {
+  let byKey = placedCache.get(block);
+  if (!byKey) {
+    byKey = new Map();
+    placedCache.set(block, byKey);
+  }
+  const key = `${scheme}|${slots.join(",")}`;
+  const cached = byKey.get(key);
+  if (cached) return cached;
+  const placed = placeRows(block, scheme, slots);
+  byKey.set(key, placed);
+  return placed;
+}
+
+function placeRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): PlacedRow[] {
   const seen = new Set<string>();
   const placed: PlacedRow[] = [];
   // Older 决算 templates print a 行次 column between the name and the figures.

@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import type { Money } from "../types";
+import { addScaled, isSameScaled, isZeroAmount, sumScaled, toScaled, type Scaled } from "./exact-sum";
 
 /**
  * A column a classification table can print. "other" covers 上缴上级/经营/对附属单位 columns;
@@ -30,10 +31,11 @@ export function placeValues(values: Money[], slots: Slot[]): Assignment[] {
   const pinFirst = slots[0] === "total";
   const rest = pinFirst ? values.slice(1) : values;
   const positions = slots.map((_, i) => i).slice(pinFirst ? 1 : 0);
+  const rules = rulesOf(slots);
   for (const combo of combinations(positions, rest.length)) {
     const a: Assignment = pinFirst ? { [slots[0]]: values[0] } : {};
     combo.forEach((pos, k) => (a[slots[pos]] = addTo(a[slots[pos]], rest[k])));
-    if (isConsistent(a, slots)) results.push(a);
+    if (isConsistentWith(a, rules)) results.push(a);
     if (results.length > MAX_COMBINATIONS) break;
   }
   if (results.length === 0) {
@@ -43,48 +45,71 @@ export function placeValues(values: Money[], slots: Slot[]): Assignment[] {
   }
   // Columns such as 上缴上级支出 are rarely filled: prefer placements that leave them blank.
   const plain = results.filter((a) => a.other === undefined);
-  return dedupe(plain.length > 0 ? plain : results);
+  const kept = plain.length > 0 ? plain : results;
+  return kept.length > 1 ? dedupe(kept) : kept;
 }
 
 function addTo(prev: Money | undefined, v: Money): Money {
   return prev === undefined ? v : new Decimal(prev).plus(v).toString();
 }
 
-function val(a: Assignment, s: Slot): Decimal {
-  return new Decimal(a[s] ?? 0);
+/** Which of the table's sums apply, given its columns. */
+interface Rules {
+  basicProject: boolean;
+  personnelPublic: boolean;
+  personnelUnderBasic: boolean;
+  carry: boolean;
+}
+
+function rulesOf(slots: Slot[]): Rules {
+  const has = (s: Slot) => slots.includes(s);
+  return {
+    basicProject: has("basic") && has("project"),
+    personnelPublic: has("personnel") && has("public"),
+    personnelUnderBasic: has("basic"),
+    carry: has("carryIn") && has("income") && has("carryOut"),
+  };
 }
 
 /** The table's arithmetic, with blank cells read as zero. */
 export function isConsistent(a: Assignment, slots: Slot[]): boolean {
-  const has = (s: Slot) => slots.includes(s);
-  if (has("basic") && has("project")) {
-    const sum = val(a, "basic").plus(val(a, "project")).plus(val(a, "other"));
-    if (!sum.equals(val(a, "total"))) return false;
+  return isConsistentWith(a, rulesOf(slots));
+}
+
+function isConsistentWith(a: Assignment, rules: Rules): boolean {
+  if (rules.basicProject) {
+    const sum = addScaled(addScaled(toScaled(a.basic), toScaled(a.project)), toScaled(a.other));
+    if (!isSameScaled(sum, toScaled(a.total))) return false;
   }
-  if (has("personnel") && has("public")) {
-    const parent = has("basic") ? val(a, "basic") : val(a, "total");
-    if (!val(a, "personnel").plus(val(a, "public")).equals(parent)) return false;
+  if (rules.personnelPublic) {
+    const parent = rules.personnelUnderBasic ? a.basic : a.total;
+    if (!isSameScaled(addScaled(toScaled(a.personnel), toScaled(a.public)), toScaled(parent))) return false;
   }
-  if (has("carryIn") && has("income") && has("carryOut")) {
-    if (!val(a, "carryIn").plus(val(a, "income")).minus(val(a, "total")).equals(val(a, "carryOut"))) return false;
+  if (rules.carry) {
+    if (!isSameScaled(addScaled(toScaled(a.carryIn), toScaled(a.income)), addScaled(toScaled(a.total), toScaled(a.carryOut)))) return false;
   }
   return true;
 }
 
+/** k-element subsets of `items`, in lexicographic order of positions. */
 function* combinations(items: number[], k: number): Generator<number[]> {
-  if (k === 0) {
-    yield [];
-    return;
-  }
-  for (let i = 0; i <= items.length - k; i++) {
-    for (const tail of combinations(items.slice(i + 1), k - 1)) yield [items[i], ...tail];
+  const n = items.length;
+  if (k > n) return;
+  const idx = Array.from({ length: k }, (_, i) => i);
+  for (;;) {
+    yield idx.map((i) => items[i]);
+    let j = k - 1;
+    while (j >= 0 && idx[j] === n - k + j) j--;
+    if (j < 0) return;
+    idx[j]++;
+    for (let t = j + 1; t < k; t++) idx[t] = idx[t - 1] + 1;
   }
 }
 
 function dedupe(list: Assignment[]): Assignment[] {
   const seen = new Set<string>();
   return list.filter((a) => {
-    const key = JSON.stringify(Object.entries(a).filter(([, v]) => !new Decimal(v ?? 0).isZero()).sort());
+    const key = JSON.stringify(Object.entries(a).filter(([, v]) => !isZeroAmount(v)).sort());
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -132,9 +157,17 @@ export function resolveAmbiguousRows(rows: TreeRow[], slots: Slot[]): void {
       if (parent.candidates.length === 1 && open.length > 0 && open.length <= 8) {
         const fixed = kids.filter((k) => k.candidates.length === 1);
         const matches: Assignment[][] = [];
-        for (const combo of product(open.map((o) => o.candidates))) {
-          const all = [...fixed.map((f) => f.candidates[0]), ...combo];
-          if (keys.every((s) => sumSlot(all, s).equals(val(parent.candidates[0], s)))) matches.push(combo);
+        // Per column: the settled children's sum, each open child's candidate cells, the parent's.
+        const fixedSums = keys.map((s) => sumScaled(fixed.map((f) => f.candidates[0][s])));
+        const openCells = open.map((o) => o.candidates.map((c) => keys.map((s) => toScaled(c[s]))));
+        const targets = keys.map((s) => toScaled(parent.candidates[0][s]));
+        for (const picks of product(open.map((o) => o.candidates.length))) {
+          const fits = keys.every((_, k) => {
+            let sum = fixedSums[k];
+            for (let i = 0; i < picks.length; i++) sum = addScaled(sum, openCells[i][picks[i]][k]);
+            return isSameScaled(sum, targets[k]);
+          });
+          if (fits) matches.push(picks.map((c, i) => open[i].candidates[c]));
           if (matches.length > 1) break;
         }
         if (matches.length === 1) {
@@ -143,7 +176,7 @@ export function resolveAmbiguousRows(rows: TreeRow[], slots: Slot[]): void {
         }
       } else if (parent.candidates.length > 1 && open.length === 0) {
         const sums = kids.map((k) => k.candidates[0]);
-        const fit = parent.candidates.filter((c) => keys.every((s) => sumSlot(sums, s).equals(val(c, s))));
+        const fit = parent.candidates.filter((c) => keys.every((s) => isSameScaled(sumSlot(sums, s), toScaled(c[s]))));
         if (fit.length === 1) {
           parent.candidates = fit;
           changed = true;
@@ -154,15 +187,22 @@ export function resolveAmbiguousRows(rows: TreeRow[], slots: Slot[]): void {
   }
 }
 
-function sumSlot(list: Assignment[], s: Slot): Decimal {
-  return list.reduce((acc, a) => acc.plus(val(a, s)), new Decimal(0));
+function sumSlot(list: Assignment[], s: Slot): Scaled {
+  return sumScaled(list.map((a) => a[s]));
 }
 
-function* product(lists: Assignment[][]): Generator<Assignment[]> {
-  if (lists.length === 0) {
-    yield [];
-    return;
+/** Every pick of one index per list (list i has sizes[i] entries), the first list varying slowest. */
+function* product(sizes: number[]): Generator<number[]> {
+  if (sizes.some((n) => n === 0)) return;
+  const idx = sizes.map(() => 0);
+  for (;;) {
+    yield idx.slice();
+    let j = sizes.length - 1;
+    while (j >= 0 && idx[j] === sizes[j] - 1) {
+      idx[j] = 0;
+      j--;
+    }
+    if (j < 0) return;
+    idx[j]++;
   }
-  const [head, ...tail] = lists;
-  for (const h of head) for (const t of product(tail)) yield [h, ...t];
 }

@@ -10,6 +10,8 @@ import {
   type PlacedRow,
 } from "./classification-tables";
 import { mergeFormProjects, readProjectForm, readProjectTable, type FormProject } from "./projects";
+import { clearAmountMemo } from "./amounts";
+import { clearScaledMemo } from "./exact-sum";
 import { findRepeatedPages } from "./repeated-pages";
 import { segmentTables, type TableBlock } from "./segment-tables";
 import { readIncomeExpenditure, readThreePublic, type SummaryReading } from "./summary-figures";
@@ -20,6 +22,8 @@ import { readIncomeExpenditure, readThreePublic, type SummaryReading } from "./s
  * its rows into typed records with provenance. Pure and linear in the number of lines.
  */
 export function extractTables(lines: Line[]): TableExtraction {
+  clearAmountMemo();
+  clearScaledMemo();
   const blocks = segmentTables(lines);
   const { findings, repeated } = findRepeatedPages(blocks);
   const tables: TableRecord[] = blocks.map((b) => ({

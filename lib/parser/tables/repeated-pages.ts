@@ -10,8 +10,13 @@ export function findRepeatedPages(blocks: TableBlock[]): { findings: Finding[]; 
   const seen = new Map<string, number>();
   const findings: Finding[] = [];
   const repeated = new Set<number>();
+  // Two printings share their (compact) title: only titles printed more than once are compared.
+  const titleCount = new Map<string, number>();
+  for (const b of blocks) if (b.body.length >= 3) titleCount.set(b.title, (titleCount.get(b.title) ?? 0) + 1);
+  // (A "|" in a title could make two different titles give one signature: compare them all then.)
+  const byTitle = !blocks.some((b) => b.title.includes("|"));
   blocks.forEach((b, i) => {
-    if (b.body.length < 3) return;
+    if (b.body.length < 3 || (byTitle && (titleCount.get(b.title) ?? 0) < 2)) return;
     // Whitespace and line wrapping differ between two printings of the same page.
     const signature = `${b.title}|${b.body.map((l) => l.text).join("")}`.replace(/\s+/g, "");
     const first = seen.get(signature);

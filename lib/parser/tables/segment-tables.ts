@@ -20,7 +20,8 @@ export interface TableBlock {
   noneNote: string | null;
 }
 
-const PART_HEADING = /^第[一二三四五六七八九十]{1,2}部分/;
+// Leading whitespace allowed: the same as testing the trimmed line.
+const PART_HEADING = /^\s*第[一二三四五六七八九十]{1,2}部分/;
 const NONE_NOTE = /(?:未安排|没有|无|未编制|不涉及|为空)[^，。]{0,30}(?:收入|支出|经费|预算|项目|空表)|空表/;
 
 /**
@@ -47,7 +48,7 @@ export function segmentTables(lines: Line[]): TableBlock[] {
     const stop = t + 1 < titles.length ? titles[t + 1].start : lines.length;
     const body: Line[] = [];
     for (let i = title.end + 1; i < stop; i++) {
-      if (PART_HEADING.test(lines[i].text.trim())) break;
+      if (PART_HEADING.test(lines[i].text)) break;
       // A table number belongs to a title (this one or the next), never to a row.
       if (isTableNumberLine(lines[i].text)) continue;
       body.push(lines[i]);
@@ -88,6 +89,8 @@ export function findUnit(head: Line[], titleText = ""): SourceUnit | null {
 
 function hasFigures(body: Line[]): boolean {
   return body.some((l) => {
+    // Only a figure with a decimal point counts.
+    if (!l.text.includes(".")) return false;
     if (/^(?:注|说明|备注)/.test(l.text)) return false;
     return findNumbers(l.text).some((n) => !n.isInteger);
   });
@@ -95,6 +98,8 @@ function hasFigures(body: Line[]): boolean {
 
 function findNoneNote(body: Line[]): string | null {
   for (const l of body) {
+    // Tabs and the line's ends never take part in a NONE_NOTE match: test the raw text first.
+    if (!NONE_NOTE.test(l.text)) continue;
     const t = l.text.replace(/\t/g, " ").trim();
     if (t.length > 120) continue;
     if (NONE_NOTE.test(t) && /^(?:注|说明|备注|本部门|本单位|我单位|我部门|本表|\d{4}\s*年)/.test(t)) {

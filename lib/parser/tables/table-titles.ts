@@ -16,6 +16,7 @@ export interface TitleMatch {
 
 const NUMBER_ONLY = /^(?:公开\s*\d{1,2}\s*表|公开表\s*\d{1,2}|附表\s*\d{1,2}(?:-\d{1,2})?|表\s*\d{1,2}(?:-\d{1,2})?)$/;
 const NUMBER_PREFIX = /^(?:附?表\s*\d{1,2}(?:-\d{1,2})?[.、．]?\s*|\d{1,2}-\d{1,2}\s+|公开\s*\d{1,2}\s*表\s*|公开表\s*\d{1,2}\s*)/;
+const SENTENCE_PUNCT = /[，。；]/;
 const LIST_PREFIX = /^(?:[一二三四五六七八九十]{1,3}、|\(?[一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])\s*/;
 
 /**
@@ -51,6 +52,7 @@ function isTitleShaped(text: string): boolean {
 
 /** True for a line that only prints a table number ("公开表3", "附表 1", "公开 01 表"). */
 export function isTableNumberLine(text: string): boolean {
+  if (!text.includes("表")) return false;
   return NUMBER_ONLY.test(text.trim().replace(/\s+/g, " "));
 }
 
@@ -75,6 +77,10 @@ function printedNumber(text: string): string | null {
  * ("公开 01 表", "附表 1"). Returns null for anything else, including sentences that mention a table.
  */
 export function matchTitle(lines: Line[], i: number): TitleMatch | null {
+  // A title (this line, or this line joined with the next) ends in 表: most lines are out at once.
+  if (!lines[i].text.includes("表") && !(i + 1 < lines.length && lines[i + 1].text.includes("表"))) return null;
+  // A sentence's punctuation rules out this line alone and joined with the next (see isTitleShaped).
+  if (SENTENCE_PUNCT.test(lines[i].text)) return null;
   const line = lines[i].text.trim();
   if (NUMBER_ONLY.test(line.replace(/\s+/g, " "))) return null;
   if (line.includes("\t") && line.replace(/\t+$/, "").includes("\t")) return null;

@@ -1,6 +1,6 @@
-import Decimal from "decimal.js";
 import type { Line, Money, Provenance } from "../types";
 import { findNumbers, toWan } from "./amounts";
+import { isSameScaled, isSameSum, isZeroAmount, toScaled } from "./exact-sum";
 import type { TableBlock } from "./segment-tables";
 import type { SummaryReading } from "./summary-figures";
 
@@ -99,30 +99,36 @@ export function placeThreePublic(values: Money[], width: number): Array<Money | 
     positions.forEach((p, k) => (row[p] = values[k]));
     if (!isBalanced(row, width)) continue;
     if (!agreed) agreed = row;
-    else agreed = agreed.map((v, i) => (v !== undefined && new Decimal(v ?? 0).equals(row[i] ?? 0) ? v : undefined));
+    else agreed = agreed.map((v, i) => (v !== undefined && isSameScaled(toScaled(v), toScaled(row[i])) ? v : undefined));
   }
   return agreed;
 }
 
 function isBalanced(row: Array<Money | null>, width: number): boolean {
   for (let g = 0; g < width; g += 6) {
-    const [total, abroad, vehicle, purchase, operation, reception] = row.slice(g, g + 6).map((v) => new Decimal(v ?? 0));
-    if (!total.equals(abroad.plus(vehicle).plus(reception))) return false;
-    if (!vehicle.equals(purchase.plus(operation))) return false;
+    const [total, abroad, vehicle, purchase, operation, reception] = [0, 1, 2, 3, 4, 5].map((k) => row[g + k]);
+    if (!isSameSum([total], [abroad, vehicle, reception])) return false;
+    if (!isSameSum([vehicle], [purchase, operation])) return false;
   }
   return true;
 }
 
 function isZero(v: Money): boolean {
-  return new Decimal(v).isZero();
+  return isZeroAmount(v);
 }
 
-function* choose(n: number, k: number, start = 0): Generator<number[]> {
-  if (k === 0) {
-    yield [];
-    return;
+/** k-element subsets of 0…n-1, in lexicographic order. */
+function* choose(n: number, k: number): Generator<number[]> {
+  if (k > n) return;
+  const idx = Array.from({ length: k }, (_, i) => i);
+  for (;;) {
+    yield idx.slice();
+    let j = k - 1;
+    while (j >= 0 && idx[j] === n - k + j) j--;
+    if (j < 0) return;
+    idx[j]++;
+    for (let t = j + 1; t < k; t++) idx[t] = idx[t - 1] + 1;
   }
-  for (let i = start; i <= n - k; i++) for (const tail of choose(n, k - 1, i + 1)) yield [i, ...tail];
 }
 
 function readLabelledLines(block: TableBlock, into: SummaryReading): void {
