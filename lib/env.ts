@@ -18,7 +18,7 @@ const envSchema = z.object({
 export type Env = z.infer<typeof envSchema>;
 
 /** Parsed once at startup; a bad value fails fast with one line naming the variable. */
-export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
