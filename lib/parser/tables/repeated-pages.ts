@@ -29,7 +29,7 @@ export function findRepeatedPages(blocks: TableBlock[]): { findings: Finding[]; 
     findings.push({
       rule: "repeated-page",
       severity: "warning",
-      message: `“${b.title}” is printed twice: lines ${b.line}–${b.endLine} repeat lines ${original.line}–${original.endLine}.`,
+      message: `《${b.title}》重复出现：第${b.line}–${b.endLine}行与第${original.line}–${original.endLine}行内容相同。`,
       codes: [],
       lines: [b.line, original.line],
     });
