@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publishDocument } from "@/lib/import/publish-document";
+import { fnRow, inTable, makeDraft } from "@/lib/parser/checks/draft-builder";
 import type { ParsedDocument } from "@/lib/parser/types";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
@@ -12,32 +13,11 @@ afterAll(async () => {
 });
 
 function parsedDocument(overrides: { city: string | null; district: string; year: number; total: string }): ParsedDocument {
-  const line = { source: "table" as const, table: "general-expenditure" as const, line: 10, endLine: 10, excerpt: "row" };
+  const draft = makeDraft({ sourceUnit: "元", totals: { expenditure: overrides.total, income: overrides.total } });
   return {
-    header: {
-      district: overrides.district,
-      city: overrides.city,
-      department: `${overrides.district}测试局`,
-      departmentKind: "测试",
-      parentDepartment: null,
-      year: overrides.year,
-      kind: "budget",
-      provenance: { source: "sentence", line: 1 },
-    },
-    sourceUnit: "元",
-    unit: "万元",
-    totals: { expenditure: overrides.total, income: overrides.total },
-    totalsProvenance: {},
-    tables: [],
-    functionRows: [],
-    economicRows: [],
-    functions: [{ code: "2010101", level: "项", name: "行政运行", total: overrides.total, basic: overrides.total, project: "0.00", provenance: line }],
-    economics: [],
-    projects: [],
-    figures: [],
-    statements: [],
-    findings: [],
-    parserVersion: "test",
+    ...draft,
+    header: { ...draft.header, district: overrides.district, city: overrides.city, department: `${overrides.district}测试局`, year: overrides.year },
+    functions: [fnRow("2010101", overrides.total, inTable("general-expenditure", 10), { name: "行政运行", basic: overrides.total, project: "0.00" })],
   };
 }
 
