@@ -35,13 +35,6 @@ interface Gap {
 }
 
 const KNOWN_GAPS: Gap[] = [
-  // --- narrative: summary sentences read as projects (the project tables themselves are read) ---
-  { file: "wuhou-health-2020-budget", field: "projects.2020年收入预算", why: "narrative: '2020年收入预算2,525.60万元' taken as a project" },
-  { file: "wuhou-health-2020-budget", field: 'projects.2020年"三公"经费预算', why: "narrative: '2020年\"三公\"经费预算2.00万元' taken as a project" },
-  { file: "wuhou-health-2020-budget", field: "findings.projects-sum", why: "checks fire on the two bogus narrative projects (4027.60 vs 1500.00): consequence of the narrative gap above" },
-  { file: "hanzhengjie-street-2025-budget", field: "projects.(一)收支预算总体情况2025年收入预算", why: "narrative: section heading + '2025年收入预算1,320.00万元' taken as a project" },
-  { file: "hanzhengjie-street-2025-budget", field: "projects.(二)“三公”经费预算情况2025年“三公”经费预算为", why: "narrative: '“三公”经费预算为0万元' taken as a project" },
-  { file: "hanzhengjie-street-2025-budget", field: "findings.projects-sum", why: "checks fire on the bogus narrative projects (2070.00 vs 750.00): consequence of the narrative gap above" },
   // --- tables: economic codes split into 类/款 columns ("301 01 基本工资") ---
   { file: "hanzhengjie-street-2025-budget", field: "economics.301.name", why: "tables: split 类/款 economic codes not joined; every 款 row's name is glued onto the 类 row" },
   { file: "hanzhengjie-street-2025-budget", field: "economics.30101", why: "tables: '301 01 基本工资' not read as 30101" },
@@ -52,36 +45,11 @@ const KNOWN_GAPS: Gap[] = [
   { file: "hanzhengjie-street-2025-budget", field: "economics.30201", why: "tables: split 类/款 economic code" },
   { file: "hanzhengjie-street-2025-budget", field: "economics.30299", why: "tables: split 类/款 economic code" },
   { file: "hanzhengjie-street-2025-budget", field: "findings.row-columns", why: "checks fire on the mis-read rows (款 code '01'/'02' taken as 公用经费 301.00): consequence of the tables gap above" },
-  // --- identify ---
-  { file: "hanzhengjie-street-2025-budget", field: "header.department", why: "identify: '武汉市硚口区汉正街街道办事处' truncated to '…街道办' (suffix 办事处 lost)" },
   // --- 决算 公开05表: 人员经费合计 / 公用经费合计 footer not taken as totals ---
   { file: "hubei-finance-2023-final", field: "totals.personnel", why: "tables/merge: 公开05表 prints '人员经费合计 5,123.45 公用经费合计 629.74' (two-sided layout); totals stay null" },
   { file: "hubei-finance-2023-final", field: "totals.public", why: "tables/merge: same 公开05表 footer" },
   { file: "xiangyang-education-2021-final", field: "totals.personnel", why: "tables/merge: same 公开05表 footer (人员经费合计 2,000.00)" },
   { file: "xiangyang-education-2021-final", field: "totals.public", why: "tables/merge: same 公开05表 footer (公用经费合计 200.00)" },
-  // --- narrative: national 决算 sentence '…（类）…（款）…（项）。年初预算为X万元，支出决算为Y万元，完成年初预算的Z%' ---
-  { file: "hubei-finance-2023-final", field: "functions.2010602.initialBudget", why: "narrative: (类)(款)(项) + 年初预算为/支出决算为 sentence yields no statement" },
-  { file: "hubei-finance-2023-final", field: "functions.2010602.completionRate", why: "narrative: same sentence" },
-  { file: "hubei-finance-2023-final", field: "functions.2010699.initialBudget", why: "narrative: same sentence" },
-  { file: "hubei-finance-2023-final", field: "functions.2010699.completionRate", why: "narrative: same sentence" },
-  { file: "hubei-finance-2023-final", field: "functions.2210201.initialBudget", why: "narrative: same sentence" },
-  { file: "hubei-finance-2023-final", field: "functions.2210201.completionRate", why: "narrative: same sentence" },
-  { file: "xiangyang-education-2021-final", field: "functions.2050204.initialBudget", why: "narrative: '1.教育支出（类）普通教育（款）高中教育（项）。年初预算为900.00万元…' not read" },
-  { file: "xiangyang-education-2021-final", field: "functions.2050204.completionRate", why: "narrative: same sentence" },
-  { file: "xiangyang-education-2021-final", field: "figures.prior.income.total", why: "narrative: '与2020年度相比，收、支总计各增加150.00万元' gives no prior-year figure" },
-  { file: "xiangyang-education-2021-final", field: "figures.prior.expenditure.total", why: "narrative: same sentence" },
-  // --- narrative-only document ---
-  { file: "hengdong-police-2019-budget", field: "functions.204.name", why: "narrative: name keeps the '(类)' marker ('公共安全支出(类)')" },
-  { file: "hengdong-police-2019-budget", field: "functions.2040201.name", why: "narrative: name is the whole chain '公共安全支出(类)公安(款)行政运行(项)' instead of 行政运行" },
-  { file: "hengdong-police-2019-budget", field: "functions.2040220.name", why: "narrative: whole (类)(款)(项) chain kept as name" },
-  { file: "hengdong-police-2019-budget", field: "functions.208.name", why: "narrative: '(类)' kept in name" },
-  { file: "hengdong-police-2019-budget", field: "functions.210.name", why: "narrative: '(类)' kept in name" },
-  { file: "hengdong-police-2019-budget", field: "functions.221.name", why: "narrative: '(类)' kept in name" },
-  { file: "hengdong-police-2019-budget", field: "projects.刑侦办案业务经费", why: "narrative: '项目支出…主要用于：A300.00万元、B200.00万元' list not read as projects" },
-  { file: "hengdong-police-2019-budget", field: "projects.交通管理及道路安全整治经费", why: "narrative: same sentence" },
-  // --- merge ---
-  { file: "yuelu-health-2022-budget", field: "totals.income", why: "merge: narrative gives income.general=2000.00 and incomeExpenditure.total=2000.00 (no 收支总表 printed) but totals.income stays null" },
-  { file: "yuelu-health-2022-budget", field: "functions.210.narrativeAmount", why: "merge: text-vs-table finding fires but the row does not keep the narrative's 1950.00" },
 ];
 
 type Json = Record<string, unknown>;

@@ -57,6 +57,11 @@ describe("identifyDocument", () => {
     expect(header).toMatchObject({ district: "湖北省", city: null, department: "湖北省财政厅", kind: "final", year: 2022 });
   });
 
+  it("keeps a street office's name whole (…街道办事处, not …街道办)", () => {
+    const header = identifyDocument(toLines("某某市某某区某某街道办事处2025年部门预算\n部门：某某市某某区某某街道办事处 单位：万元"));
+    expect(header).toMatchObject({ department: "某某市某某区某某街道办事处", district: "某某区", year: 2025, kind: "budget" });
+  });
+
   it("keeps the most complete spelling of the most frequent name", () => {
     const header = identifyDocument(
       toLines(

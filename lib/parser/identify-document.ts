@@ -140,7 +140,7 @@ function findYearAndKind(text: CompactText): { year: number | null; kind: Docume
 }
 
 /** What sort of body a name ends with; a candidate without one is not a unit's name. */
-const ORG_SUFFIX = /(?:委员会|联合会|办公室|服务中心|中心|局|厅|委|院|站|馆|队|办|署)/;
+const ORG_SUFFIX = /(?:委员会|联合会|办公室|办事处|服务中心|中心|局|厅|委|院|站|馆|队|办|署)/;
 const ORG_NAME_END = new RegExp(`^[\\u4e00-\\u9fa5()]*?${ORG_SUFFIX.source}`);
 /** Words that precede a name in a sentence or title but are not part of it. */
 const LEADING_NOISE =

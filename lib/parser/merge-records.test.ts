@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { completeClassificationName, mergeEconomics, mergeFigures, mergeFunctions, mergeProjects } from "./merge-records";
-import type { EconomicRow, FunctionRow, NarrativeStatement, ProjectRecord, TableKind } from "./types";
+import { completeClassificationName, mergeEconomics, mergeFigures, mergeFunctions, mergeProjects, mergeTotals } from "./merge-records";
+import type { EconomicRow, FunctionRow, NarrativeExtraction, NarrativeStatement, ProjectRecord, SummaryFigure, TableExtraction, TableKind } from "./types";
 
 function row(code: string, name: string, total: string, table: TableKind, line: number): FunctionRow {
   return { code, level: code.length === 3 ? "类" : code.length === 5 ? "款" : "项", name, total, basic: null, project: null, provenance: { source: "table", table, line } };
@@ -53,6 +53,24 @@ describe("mergeFunctions", () => {
     expect(merged[0]).toMatchObject({ total: "43.92", initialBudget: "70.80", explanation: "节约开支。", narrativeAmount: "44.3" });
   });
 
+  it("keeps the narrative's figure for a code when no table prints it, and not when one does", () => {
+    const merged = mergeFunctions(
+      [row("210", "卫生健康支出", "1905.00", "general-expenditure", 1), row("208", "社会保障和就业支出", "95.00", "general-expenditure", 2)],
+      [statement("210", "卫生健康支出", "1950.00", 9), statement("208", "社会保障和就业支出", "95", 9)],
+      [],
+    );
+    expect(merged.map((r) => [r.code, r.narrativeAmount ?? null])).toEqual([
+      ["208", null],
+      ["210", "1950.00"],
+    ]);
+  });
+
+  it("holds a statement about one part of an item against that column only", () => {
+    const printed = { ...row("2101502", "一般行政管理事务", "112.98", "general-expenditure", 1), basic: "0.00", project: "112.98" };
+    const merged = mergeFunctions([printed], [statement("2101502", "一般行政管理事务", "112.98", 9, { scope: "项目支出" })], []);
+    expect(merged[0].narrativeAmount).toBeUndefined();
+  });
+
   it("drops rows that print no amount", () => {
     expect(mergeFunctions([{ ...row("201", "一般公共服务支出", "0", "income-expenditure-summary", 1), total: null }], [], [])).toEqual([]);
   });
@@ -100,6 +118,10 @@ describe("mergeProjects", () => {
     const merged = mergeProjects([p("医疗救助经费", "774.16", "T103")], [p("医疗救助经费", "774.16")], "774.16");
     expect(merged).toEqual([expect.objectContaining({ code: "T103" })]);
   });
+  it("drops 'rows' that are the prose after a project table", () => {
+    const prose = { ...p("2020年收入预算", "2525.60"), provenance: { source: "table" as const, line: 9, excerpt: "2020年收入预算 2,525.60万元，支出预算2,525.60万元。" } };
+    expect(mergeProjects([p("A", "1.00"), prose], [], "1.00").map((x) => x.name)).toEqual(["A"]);
+  });
   it("keeps the tables' list otherwise", () => {
     expect(mergeProjects([p("A", "1.00")], [p("B", "2.00")], "9.00").map((x) => x.name)).toEqual(["A"]);
   });
@@ -109,5 +131,23 @@ describe("mergeFigures", () => {
   it("keeps one of the same key and value", () => {
     const f = (value: string, source: "table" | "sentence") => ({ key: "procurement.total", label: "政府采购", value, provenance: { source, line: 1 } });
     expect(mergeFigures([f("22.30", "table")], [f("22.3", "sentence"), f("20", "sentence")]).map((x) => x.value)).toEqual(["22.30", "20"]);
+  });
+});
+
+describe("mergeTotals", () => {
+  const figure = (key: string, value: string): SummaryFigure => ({ key, label: key, value, provenance: { source: "sentence", line: 1 } });
+  const tables = (totals: TableExtraction["totals"]): TableExtraction => ({
+    tables: [], functionRows: [], economicRows: [], projects: [], figures: [], totals, totalsProvenance: {}, findings: [],
+  });
+  const narrative = (figures: SummaryFigure[]): NarrativeExtraction => ({ statements: [], figures, projects: [], findings: [] });
+
+  it("takes income from the narrative's 收支总计 when no table or sentence states it by name", () => {
+    const { totals } = mergeTotals(tables({ expenditure: "2000.00" }), narrative([figure("incomeExpenditure.total", "2000.00")]));
+    expect(totals).toMatchObject({ income: "2000.00", expenditure: "2000.00" });
+  });
+
+  it("prefers a figure named as the total over the 收支总计", () => {
+    const { totals } = mergeTotals(tables({}), narrative([figure("incomeExpenditure.total", "2040.00"), figure("income.total", "2000.00")]));
+    expect(totals.income).toBe("2000.00");
   });
 });

@@ -1,5 +1,5 @@
 import { isSameMoney, sumMoney } from "../money";
-import { compareAmounts } from "./checks/amounts";
+import { compareAmounts, compareStatedAmount } from "./checks/amounts";
 import { findEconomicCode, findFunctionCode, findFunctionCodesByName, normalizeClassificationName } from "./reference";
 import type {
   EconomicRow,
@@ -128,7 +128,56 @@ export function mergeFunctions(
     name: completeClassificationName(row.code, row.name, "function"),
   }));
   for (const row of rows) attachBudgetComparison(row, functionStatements);
+  attachNarrativeAmounts(rows, tableRows, functionStatements);
   return rows.sort((a, b) => compareCodes(a.code, b.code));
+}
+
+type AmountColumn = "total" | "basic" | "project" | "personnel" | "public";
+const WHOLE_COLUMNS: AmountColumn[] = ["total", "basic", "project"];
+/** The column a statement's scope is held against; a scope not listed states the whole item. */
+const SCOPE_COLUMNS: Record<string, AmountColumn[]> = {
+  基本支出: ["basic"],
+  项目支出: ["project"],
+  人员经费: ["personnel"],
+  公用经费: ["public"],
+};
+
+/**
+ * Keeps the narrative's figure on a table row when no table prints it for that code: yuelu's text
+ * says 卫生健康支出 1,950.00 where every table says 1,905.00, and readers of the row should see both.
+ * A statement about one part (the 项目支出 share of an item) is held against that column only.
+ */
+function attachNarrativeAmounts(rows: FunctionRow[], tableRows: FunctionRow[], statements: NarrativeStatement[]): void {
+  if (statements.length === 0) return;
+  const printed = new Map<string, FunctionRow[]>();
+  for (const r of tableRows) {
+    const list = printed.get(r.code);
+    if (list) list.push(r);
+    else printed.set(r.code, [r]);
+  }
+  for (const row of rows) {
+    if (row.narrativeAmount != null || row.provenance.source !== "table") continue;
+    const sameCode = printed.get(row.code);
+    if (!sameCode) continue;
+    for (const s of statements) {
+      if (s.code !== row.code || s.amount == null || s.isNone) continue;
+      const columns = SCOPE_COLUMNS[s.scope ?? ""] ?? WHOLE_COLUMNS;
+      let held = false;
+      let agrees = false;
+      for (const r of sameCode) {
+        for (const c of columns) {
+          const v = r[c];
+          if (v == null) continue;
+          held = true;
+          if (compareStatedAmount(v, s.amount) !== "mismatch") agrees = true;
+        }
+      }
+      if (held && !agrees) {
+        row.narrativeAmount = s.amount;
+        break;
+      }
+    }
+  }
 }
 
 /** A statement's code when the narrative stage could not name one: the catalogue's, if unique. */
@@ -193,9 +242,20 @@ const TOTAL_FIGURE_KEYS: Record<keyof Totals, string> = {
 };
 
 /**
+ * What stands in for a total nothing states by its own name: the general budget's basic
+ * expenditure ("一般公共预算基本支出") for the department's, and the budget's 收支总计
+ * ("部门收支总预算2,000.00万元", one figure for both sides) for income and expenditure.
+ */
+const FALLBACK_FIGURE_KEYS: Partial<Record<keyof Totals, string>> = {
+  basic: "general.basic",
+  income: "incomeExpenditure.total",
+  expenditure: "incomeExpenditure.total",
+};
+
+/**
  * Totals from the tables; each one a table does not give is taken from the figures (tables' then
- * narrative's). A basic-expenditure total stated only for the general budget ("一般公共预算基本支出")
- * stands in for the department's when nothing else states it: it is the figure readers compare.
+ * narrative's), then from the figure that stands in for it (FALLBACK_FIGURE_KEYS): it is the
+ * figure readers compare.
  */
 export function mergeTotals(
   tables: TableExtraction,
@@ -211,8 +271,9 @@ export function mergeTotals(
       if (p) totalsProvenance[key] = p;
       continue;
     }
+    const fallback = FALLBACK_FIGURE_KEYS[key];
     const figure = findTotalFigure(tables.figures, narrative.figures, TOTAL_FIGURE_KEYS[key]) ??
-      (key === "basic" ? findTotalFigure(tables.figures, narrative.figures, "general.basic") : undefined);
+      (fallback ? findTotalFigure(tables.figures, narrative.figures, fallback) : undefined);
     if (figure) {
       totals[key] = figure.value;
       totalsProvenance[key] = figure.provenance;
@@ -287,6 +348,17 @@ function enrichProjects(chosen: ProjectRecord[], other: ProjectRecord[]): Projec
   });
 }
 
+/** A full stop, or an amount with 万元 and a comma after it: prose, not a table cell. */
+const SENTENCE_ROW_RE = /[。；;]|万元[，,]/;
+
+/**
+ * A "row" of a project table that is really the prose after the table ("2020年收入预算2,525.60
+ * 万元，支出预算…。"), read on when the table had no end marker: a summary figure, not a project.
+ */
+function isSentenceRow(project: ProjectRecord): boolean {
+  return SENTENCE_ROW_RE.test(project.provenance.excerpt ?? project.name);
+}
+
 /**
  * Projects from the tables, else from the narrative. When both give a list, the one whose amounts
  * add up to the project total wins (a 决算's narrative often lists every project while its
@@ -297,7 +369,7 @@ export function mergeProjects(
   narrativeProjects: ProjectRecord[],
   projectTotal: Money | null | undefined,
 ): ProjectRecord[] {
-  const fromTables = dedupeProjects(tableProjects);
+  const fromTables = dedupeProjects(tableProjects.filter((p) => !isSentenceRow(p)));
   const fromNarrative = dedupeProjects(narrativeProjects);
   if (fromTables.length === 0) return fromNarrative;
   if (fromNarrative.length === 0 || projectTotal == null) return fromTables;

@@ -47,6 +47,23 @@ export function cleanClause(clause: string): string {
   return s;
 }
 
+/** Offset of the last clause break in gap[0, end), or -1. */
+function lastClauseBreak(gap: string, end: number): number {
+  for (let i = end - 1; i >= 0; i--) if (isClauseBreak(gap.charCodeAt(i))) return i;
+  return -1;
+}
+
+/**
+ * The clause before the one that names the number, cleaned: "…行政运行(项)。年初预算为" →
+ * "…行政运行(项)". The national 决算 template names the item in a sentence of its own and
+ * states its figures in the next one. "" when the gap has no earlier clause.
+ */
+export function previousClause(gap: string): string {
+  const cut = lastClauseBreak(gap, gap.length);
+  if (cut < 0) return "";
+  return cleanClause(gap.slice(lastClauseBreak(gap, cut) + 1, cut));
+}
+
 /** The clause of a gap that names the number after it: after the last comma or full stop, and after a colon unless nothing follows it. */
 export function clauseOf(gap: string): string {
   let cut = -1;
@@ -71,6 +88,8 @@ export function clauseOf(gap: string): string {
 }
 
 const ROLE_RULES: Array<[RegExp, Label["role"]]> = [
+  // "其中：本年预算X万元，上年结转Y万元" splits the figure just named: 本年预算 is its current-year part.
+  [/^(?:本年|当年)预算(?:数|金额)?$/, "budget"],
   [/(?:年初预算数?|年初预算金额)$/, "budget-initial"],
   [/(?:全年预算数?|调整预算数?)$/, "budget-adjusted"],
   [/(?:预算控制数|预算数|预算金额)$/, "budget"],
@@ -105,4 +124,26 @@ export function readLabel(gap: string, isTerm: (text: string) => boolean = () =>
     }
   }
   return label;
+}
+
+const YEAR_PREFIX_RE = /^(?:\d{4}年度?|本年度?|当年)/;
+/** A jurisdiction and unit written before a figure's name: "衡东县公安局", "武汉市蔡甸区医疗保障服务中心". */
+const UNIT_PREFIX_RE = /^[\u4e00-\u9fa5()]{0,30}?(?:局|中心|委员会|办公室|办事处|院|站|队|馆)/;
+
+/**
+ * A figure's name without the year and department the sentence puts in front of it:
+ * "2023年蔡甸区医疗保障服务中心部门预算数" → "部门预算数", "衡东县公安局2019年收入预算" → "收入预算".
+ * `keeps` says whether a shorter name still names the same figure; the longest one that does not
+ * is kept, so a prefix that is part of the name ("机关运行经费") stays.
+ */
+export function stripSubjectPrefix(subject: string, keeps: (name: string) => boolean): string {
+  let s = subject;
+  for (let step = 0; step < 3; step++) {
+    const re = step === 1 ? UNIT_PREFIX_RE : YEAR_PREFIX_RE;
+    const m = re.exec(s);
+    if (!m || m[0].length === s.length) continue;
+    const rest = s.slice(m[0].length);
+    if (keeps(rest)) s = rest;
+  }
+  return s;
 }

@@ -162,4 +162,72 @@ describe("narrative statements", () => {
     expect(r.projects[0]).toMatchObject({ name: "医保局业务工作经费", amount: "25.86", adjustedBudget: "46.50", executed: "25.86" });
     expect(r.statements[0]).toMatchObject({ subjectKind: "project", completionRate: "55.6" });
   });
+
+  it("reads the national 决算 sentence that names the item in a sentence of its own", () => {
+    const r = read(
+      "（一）一般公共服务支出（类）财政事务（款）一般行政管理事务（项）。年初预算为1,000.00万元，支出决算为1,200.00万元，完成年初预算的120.0%。\n（二）公共安全支出（类）公安（款）执法办案（项）。年初预算为50.00万元，支出决算为40.00万元，完成年初预算的80%。",
+      "final",
+    );
+    expect(r.statements.map((s) => [s.code, s.subject, s.initialBudget, s.amount, s.completionRate])).toEqual([
+      ["2010602", "一般行政管理事务", "1000.00", "1200.00", "120.0"],
+      ["2040220", "执法办案", "50.00", "40.00", "80"],
+    ]);
+  });
+
+  it("names chain items by their most specific level, without level markers", () => {
+    const r = read("按功能分类科目：公共安全支出（类）3,100.00万元；其中：公共安全支出（类）公安（款）行政运行（项）2,600.00万元。");
+    expect(r.statements.map((s) => [s.code, s.subject])).toEqual([
+      ["204", "公共安全支出"],
+      ["2040201", "行政运行"],
+    ]);
+  });
+
+  it("gives both totals the change stated for 收、支总计 together", () => {
+    const r = read("2021年度收入总计3,200.00万元，支出总计3,200.00万元。与2020年度相比，收、支总计各增加150.00万元，增长4.9%。", "final");
+    const byKey = Object.fromEntries(r.figures.map((f) => [f.key, f.value]));
+    expect(byKey).toMatchObject({ "prior.income.total": "3050.00", "prior.expenditure.total": "3050.00" });
+  });
+
+  it("reads the projects a 项目支出 sentence lists after 主要用于", () => {
+    const r = read("2019年项目支出500.00万元，主要用于：甲类办案业务经费300.00万元、乙类整治经费200.00万元。");
+    expect(r.projects.map((p) => [p.name, p.amount])).toEqual([
+      ["甲类办案业务经费", "300.00"],
+      ["乙类整治经费", "200.00"],
+    ]);
+  });
+
+  it("keeps a 三公 item inside an economic breakdown as an economic row", () => {
+    const r = read("商品服务支出 261.23 万元，其中：办公费 3.07 万元、福利费 10.53 万元、公务用\n车运行维护费 3.60 万元、其他商品和服务支出 8.38 万元。");
+    expect(r.statements.map((s) => [s.code, s.subjectKind])).toEqual([
+      ["302", "economic"],
+      ["30201", "economic"],
+      ["30229", "economic"],
+      ["30231", "economic"],
+      ["30299", "economic"],
+    ]);
+  });
+
+  it("reads 本年预算 as the figure just named, so its comparison is kept", () => {
+    const r = read("一般公共预算财政拨款支出预算 842.93 万元，其中：本年预算 842.93 万元，与 2024 年相比减少 148.72 万元，下降 15%；上年结转 0 万元。");
+    expect(r.statements[0]).toMatchObject({ key: "general.expenditure", amount: "842.93", change: "-148.72", priorYear: "991.65", changeRate: "-15" });
+  });
+
+  it("takes the function code printed after an item's amount", () => {
+    const r = read("按功能科目分类，主要用于：\n1、一般行政管理事务 112.98 万元，主要是用于 2101502。进一步加强宣传。");
+    expect(r.statements[0]).toMatchObject({ code: "2101502", subject: "一般行政管理事务" });
+  });
+
+  it("scopes list items by the part their lead-in names, not by the section title", () => {
+    const r = read("六、一般公共预算基本支出安排情况\n一般公共预算基本支出 317.93 万元，其中：\n1. 人员经费 191.05 万元，包括：\n(1)工资福利支出 190.14 万元，主要用于在职人员基本工资。");
+    expect(r.statements.find((s) => s.code === "301")?.scope).toBe("人员经费");
+  });
+
+  it("names a figure without the year and department in front of it", () => {
+    const r = read("某某县公安局2019年收入预算3,456.78万元。2023年某某区医疗保障服务中心部门预算数 15391.33 万元。2019年机关运行经费356.78万元。");
+    expect(r.statements.map((s) => [s.key, s.subject])).toEqual([
+      ["income.total", "收入预算"],
+      ["incomeExpenditure.total", "部门预算数"],
+      ["operatingCost", "机关运行经费"],
+    ]);
+  });
 });

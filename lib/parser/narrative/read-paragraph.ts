@@ -4,8 +4,9 @@ import type { DocumentKind, Money, NarrativeStatement, ProjectRecord, Provenance
 import { findCountTerm, findMoneyTerm, scopeOfKey, scopeOfTitle, type FigureTerm } from "./figure-terms";
 import { type Paragraph, lineAt, splitSentences } from "./paragraphs";
 import { findNoneTerms } from "./read-none";
-import { cleanClause, readLabel, type Label } from "./read-label";
+import { cleanClause, previousClause, readLabel, stripSubjectPrefix, type Label } from "./read-label";
 import { readSelfEvaluation } from "./read-self-evaluation";
+import { isNameOfCode } from "../reference";
 import { resolveItem } from "./resolve-code";
 import { scanTokens, type Token } from "./scan-tokens";
 
@@ -21,7 +22,7 @@ export interface ReadParagraphOptions {
 }
 
 const PROJECT_TRIGGER_RE =
-  /明细如下|分别是|分别为|具体使用情况如下|具体安排如下|具体情况如下|共涉及\s*\d+\s*个(?:一级)?项目|涉及\s*\d+\s*个(?:一级)?项目|项目支出主要用于|项目名称|项目包括|项目有/;
+  /明细如下|分别是|分别为|具体使用情况如下|具体安排如下|具体情况如下|共涉及\s*\d+\s*个(?:一级)?项目|涉及\s*\d+\s*个(?:一级)?项目|项目支出[^。；;]{0,24}?主要用于|项目名称|项目包括|项目有/;
 const FUNCTION_LIST_RE = /功能分类|功能科目/;
 const REASON_RE = /(?:主要)?原因(?:是|为|主要有|如下)?[:：]?/;
 const NAME_LEAD_RE = /^.*(?:项目名称|主要用于|具体明细如下|如下|分别是|分别为|包括)/;
@@ -95,6 +96,17 @@ function provenanceOf(state: ReadState, from: number, to: number): Provenance {
 const LEVEL_RE = /持平/;
 const LEVEL_COMPARED_RE = /(?:比|较|与|同)\s*((?:\d{4}\s*年\s*度?|上\s*年\s*度?)(?:\s*预\s*算|\s*决\s*算)?)/;
 
+/** A function code printed on its own after an item's amount ("…112.98万元，主要是用于2101502。"). */
+const TRAILING_CODE_RE = /(?<![\d.,])(2\d{2}(?:\d{2}){0,2})(?![\d.,%])/;
+const SENTENCE_END_RE = /[。；;]/;
+
+/** Gives an item the code printed after its amount, when the catalogue names that code so. */
+function readTrailingCode(statement: NarrativeStatement, gap: string): void {
+  const stop = gap.search(SENTENCE_END_RE);
+  const m = TRAILING_CODE_RE.exec(stop < 0 ? gap : gap.slice(0, stop));
+  if (m && isNameOfCode(m[1], statement.subject)) statement.code = m[1];
+}
+
 /**
  * Reads the words between two numbers for what they say about the current item (持平, 主要原因…)
  * and returns the offset up to which the text is an explanation, not figures.
@@ -110,6 +122,9 @@ function applyGap(state: ReadState, gapStart: number, gapEnd: number): number {
     if (st.amount != null) st.priorYear ??= st.amount;
     const compared = LEVEL_COMPARED_RE.exec(gap);
     st.priorYearLabel ??= compared ? compared[1].replace(/\s+/g, "") : "上年";
+  }
+  if (current && current.statement.code === null && current.statement.subjectKind === "function") {
+    readTrailingCode(current.statement, gap);
   }
   const reason = REASON_RE.exec(gap);
   if (reason) {
@@ -137,15 +152,46 @@ function newDraft(state: ReadState, statement: NarrativeStatement, token: Token,
 }
 
 function termStatement(state: ReadState, term: FigureTerm, subject: string): NarrativeStatement {
+  const name = subject === "" ? term.label : stripSubjectPrefix(subject, (rest) => findMoneyTerm(rest, state.text)?.key === term.key);
   return {
     code: null,
-    subject: subject || term.label,
+    subject: name,
     subjectKind: term.subjectKind,
     amount: null,
     key: term.key,
     scope: scopeOfKey(term.key) === null ? state.scope : null,
     provenance: { source: "sentence", line: state.paragraph.lineNos[0] },
   };
+}
+
+function itemStatement(
+  state: ReadState,
+  code: string | null,
+  subject: string,
+  subjectKind: "function" | "economic" | "project",
+): NarrativeStatement {
+  return {
+    code,
+    subject,
+    subjectKind,
+    amount: null,
+    scope: state.scope,
+    provenance: { source: "sentence", line: state.paragraph.lineNos[0] },
+  };
+}
+
+/** A clause that ends with a level marker: "教育支出(类)普通教育(款)高中教育(项)". */
+const LEVEL_MARKER_END_RE = /\((?:类|款|项)\)$/;
+
+/**
+ * The function item a gap names in the clause before the label ("…(款)高中教育(项)。年初预算为"),
+ * or null: only a (类)(款)(项) chain counts, so an ordinary sentence before a role word does not.
+ */
+function readChainBefore(gap: string, parent: string | null): { code: string | null; name: string } | null {
+  const before = previousClause(gap);
+  if (before === "" || !LEVEL_MARKER_END_RE.test(before)) return null;
+  const item = resolveItem(before, parent);
+  return item && item.kind === "function" ? { code: item.code, name: item.name } : null;
 }
 
 function setRoleValue(isFinal: boolean, st: NarrativeStatement, label: Label, value: Money): void {
@@ -176,6 +222,41 @@ function applyChange(draft: Draft, label: Label, token: Token & { kind: "money" 
   }
 }
 
+const PART_SCOPES = ["人员经费", "公用经费", "基本支出", "项目支出"];
+
+/** Offset where the last sentence of a text starts (after the last 。；; before its final character). */
+function lastSentenceStart(text: string): number {
+  for (let i = text.length - 2; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff1b || c === 0x3b) return i + 1;
+  }
+  return 0;
+}
+
+/**
+ * The part of the budget a list item breaks down when its lead-in names one: under "1.人员经费
+ * 191.05万元，包括:", "(1)工资福利支出" is personnel spending, whatever the section title says.
+ * The lead-in's last sentence says what it goes on to list ("其中:基本支出…;项目支出…。按功能分类
+ * 主要用于:" lists functions, no part); failing that, a lead-in item that starts with a part's
+ * name ("(二)项目支出112.98万元，…。其中按功能科目分类，主要用于:") lists that part.
+ */
+function scopeOfLeadIn(leadIn: string | null): string | null {
+  if (!leadIn) return null;
+  const last = leadIn.slice(lastSentenceStart(leadIn));
+  let best: string | null = null;
+  let at = -1;
+  for (const part of PART_SCOPES) {
+    const i = last.lastIndexOf(part);
+    if (i > at) {
+      at = i;
+      best = part;
+    }
+  }
+  if (best !== null) return best;
+  const opening = cleanClause(leadIn.slice(0, 12));
+  return PART_SCOPES.find((part) => opening.startsWith(part)) ?? null;
+}
+
 /** Words that can start a "does not exist" statement; a paragraph without any has none to read. */
 const NONE_HINT_RE = /未安排|没有|无/;
 
@@ -198,9 +279,10 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
     lastByKey: new Map(),
     current: null,
     scope:
-      paragraph.heading && paragraph.heading !== paragraph.section
+      scopeOfLeadIn(paragraph.leadIn) ??
+      (paragraph.heading && paragraph.heading !== paragraph.section
         ? scopeOfTitle(paragraph.heading)
-        : scopeOfTitle(paragraph.section),
+        : scopeOfTitle(paragraph.section)),
   };
 
   const selfEvaluation = readSelfEvaluation(text);
@@ -291,12 +373,27 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
       let target: Draft | null = state.current;
       if (subjectTerm && target?.statement.key !== subjectTerm.key) {
         target = lastByKey.get(subjectTerm.key) ?? null;
+        // "收入总计X万元，支出总计Y万元。与上年相比，收、支总计各增加Z万元": both totals changed by Z.
+        if (target === null && subjectTerm.key === "incomeExpenditure.total") {
+          const income = lastByKey.get("income.total");
+          if (income) applyChange(income, label, token);
+          target = lastByKey.get("expenditure.total") ?? null;
+        }
       }
       if (target) applyChange(target, label, token);
       continue;
     }
 
     if (label.role !== null && label.subject === "") {
+      // "…行政运行(项)。年初预算为X万元": the item was named in the sentence before the figures.
+      const named = readChainBefore(gap, lastFunctionParent);
+      if (named) {
+        if (named.code && named.code.length <= 5) lastFunctionParent = named.code;
+        const draft = newDraft(state, itemStatement(state, named.code, named.name, "function"), token);
+        draft.from = token.start - gap.length;
+        setRoleValue(isFinal, draft.statement, label, token.value);
+        continue;
+      }
       if (state.current) {
         setRoleValue(isFinal, state.current.statement, label, token.value);
         state.current.to = token.end;
@@ -321,7 +418,18 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
         state.current = null;
         continue;
       }
-      const draft = newDraft(state, termStatement(state, term, subject), token);
+      const statement = termStatement(state, term, subject);
+      // In a list of economic items ("…福利费10.53万元、公务用车运行维护费3.60万元"), a 三公 term is
+      // also the economic 款 of the same name: keep its code so it stays a row of the breakdown.
+      if (term.subjectKind === "figure" && state.current?.statement.subjectKind === "economic") {
+        const item = resolveItem(subject, null, "economic");
+        if (item && item.kind === "economic" && item.code) {
+          statement.code = item.code;
+          statement.subjectKind = "economic";
+          statement.scope = state.scope;
+        }
+      }
+      const draft = newDraft(state, statement, token);
       setRoleValue(isFinal, draft.statement, label, token.value);
       const newScope = scopeOfKey(term.key);
       if (newScope) state.scope = newScope;
@@ -372,14 +480,7 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
       continue;
     }
     if (kind === "function" && code && code.length <= 5) lastFunctionParent = code;
-    const statement: NarrativeStatement = {
-      code,
-      subject: name,
-      subjectKind: kind,
-      amount: null,
-      scope: state.scope,
-      provenance: { source: "sentence", line: paragraph.lineNos[0] },
-    };
+    const statement = itemStatement(state, code, name, kind);
     const draft = newDraft(state, statement, token, inProjectList ? (kind === "project" ? "project" : "function") : null);
     draft.isProjectCandidate = inProjectList && kind === "project";
     setRoleValue(isFinal, statement, label, token.value);

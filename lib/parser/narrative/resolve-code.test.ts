@@ -7,6 +7,11 @@ describe("resolveItem", () => {
     expect(resolveItem("卫生健康支出(类)医疗救助(款)城乡医疗救助(项)")?.code).toBe("2101301");
   });
 
+  it("names a chain by its most specific level, without the level markers", () => {
+    expect(resolveItem("公共安全支出(类)公安(款)行政运行(项)")).toMatchObject({ code: "2040201", name: "行政运行" });
+    expect(resolveItem("公共安全支出(类)")).toMatchObject({ code: "204", name: "公共安全支出" });
+  });
+
   it("takes a printed code as written", () => {
     expect(resolveItem("2101301城乡医疗救助")).toMatchObject({ code: "2101301", name: "城乡医疗救助", isMarked: true });
   });

@@ -21,7 +21,7 @@ function findFunctionClass(name: string): string | null {
 
 /**
  * Recognises a function or economic item in a subject: a printed code ("2101301城乡医疗救助"), a
- * (类)(款)(项) chain, or a name the national catalogues know unambiguously (`parent` narrows
+ * (类)(款)(项) chain (named by its most specific level, markers dropped), or a name the national catalogues know unambiguously (`parent` narrows
  * generic names such as 行政运行 to the class or 款 the sentence is about). Returns null when the
  * subject is not such an item.
  */
@@ -48,7 +48,8 @@ export function resolveItem(
       const under = kuanCode ?? classCode;
       code = unique(findFunctionCodesByName(chain.name, { level: "项", ...(under ? { parent: under } : {}) }));
     }
-    return { kind: "function", code, name: subject, isMarked: true };
+    // The item is the most specific level: "公共安全支出(类)公安(款)行政运行(项)" is 行政运行.
+    return { kind: "function", code, name: chain.name, isMarked: true };
   }
   const classCode = findFunctionClassCode(subject);
   if (classCode) return { kind: "function", code: classCode, name: subject, isMarked: false };
