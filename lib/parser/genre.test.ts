@@ -35,21 +35,6 @@ interface Gap {
 }
 
 const KNOWN_GAPS: Gap[] = [
-  // --- tables: economic codes split into 类/款 columns ("301 01 基本工资") ---
-  { file: "hanzhengjie-street-2025-budget", field: "economics.301.name", why: "tables: split 类/款 economic codes not joined; every 款 row's name is glued onto the 类 row" },
-  { file: "hanzhengjie-street-2025-budget", field: "economics.30101", why: "tables: '301 01 基本工资' not read as 30101" },
-  { file: "hanzhengjie-street-2025-budget", field: "economics.30102", why: "tables: split 类/款 economic code" },
-  { file: "hanzhengjie-street-2025-budget", field: "economics.30107", why: "tables: split 类/款 economic code" },
-  { file: "hanzhengjie-street-2025-budget", field: "economics.30108", why: "tables: split 类/款 economic code" },
-  { file: "hanzhengjie-street-2025-budget", field: "economics.302.name", why: "tables: split 类/款 economic codes, names glued onto 302" },
-  { file: "hanzhengjie-street-2025-budget", field: "economics.30201", why: "tables: split 类/款 economic code" },
-  { file: "hanzhengjie-street-2025-budget", field: "economics.30299", why: "tables: split 类/款 economic code" },
-  { file: "hanzhengjie-street-2025-budget", field: "findings.row-columns", why: "checks fire on the mis-read rows (款 code '01'/'02' taken as 公用经费 301.00): consequence of the tables gap above" },
-  // --- 决算 公开05表: 人员经费合计 / 公用经费合计 footer not taken as totals ---
-  { file: "hubei-finance-2023-final", field: "totals.personnel", why: "tables/merge: 公开05表 prints '人员经费合计 5,123.45 公用经费合计 629.74' (two-sided layout); totals stay null" },
-  { file: "hubei-finance-2023-final", field: "totals.public", why: "tables/merge: same 公开05表 footer" },
-  { file: "xiangyang-education-2021-final", field: "totals.personnel", why: "tables/merge: same 公开05表 footer (人员经费合计 2,000.00)" },
-  { file: "xiangyang-education-2021-final", field: "totals.public", why: "tables/merge: same 公开05表 footer (公用经费合计 200.00)" },
 ];
 
 type Json = Record<string, unknown>;

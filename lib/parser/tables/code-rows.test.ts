@@ -34,4 +34,40 @@ describe("readCodeRows", () => {
     const rows = readCodeRows(linesOf("2210202 提租补贴 2.93 2.93\n一般公共预算支出表\n科目编码 科目名称 合计\n043 武汉市某区医疗保障局 842.93"), "function");
     expect(rows.map((r) => r.name)).toEqual(["提租补贴"]);
   });
+
+  it("joins economic codes printed as separate 类 | 款 columns, keeping the 类 row apart", () => {
+    const rows = readCodeRows(linesOf("合计 570.00 520.00 50.00\n301 工资福利支出 520.00 520.00\n301 01 基本工资 200.00 200.00\n301 02 津贴补贴 320.00 320.00\n302 商品和服务支出 50.00 50.00\n302 99 其他商品和服务支出 50.00 50.00"), "economic");
+    expect(rows.map((r) => [r.code, r.name, r.values])).toEqual([
+      [null, "合计", ["570.00", "520.00", "50.00"]],
+      ["301", "工资福利支出", ["520.00", "520.00"]],
+      ["30101", "基本工资", ["200.00", "200.00"]],
+      ["30102", "津贴补贴", ["320.00", "320.00"]],
+      ["302", "商品和服务支出", ["50.00", "50.00"]],
+      ["30299", "其他商品和服务支出", ["50.00", "50.00"]],
+    ]);
+  });
+
+  it("carries the 类 and 款 down to rows that print only their own level in a tab layout", () => {
+    const text = [
+      "科目编码\t\t\t科目名称\t合计",
+      "类\t款\t项\t\t",
+      "208\t\t\t社会保障和就业支出\t70.00",
+      "\t05\t\t行政事业单位养老支出\t70.00",
+      "\t\t05\t机关事业单位基本养老保险缴费支出\t60.00",
+      "\t\t06\t机关事业单位职业年金缴费支出\t10.00",
+      "210\t\t\t卫生健康支出\t5.00",
+      "\t11\t01\t行政单位医疗\t5.00",
+    ].join("\n");
+    const rows = readCodeRows(linesOf(text), "function");
+    expect(rows.map((r) => [r.code, r.name, r.values])).toEqual([
+      ["208", "社会保障和就业支出", ["70.00"]],
+      ["20805", "行政事业单位养老支出", ["70.00"]],
+      ["2080505", "机关事业单位基本养老保险缴费支出", ["60.00"]],
+      ["2080506", "机关事业单位职业年金缴费支出", ["10.00"]],
+      ["210", "卫生健康支出", ["5.00"]],
+      ["2101101", "行政单位医疗", ["5.00"]],
+    ]);
+    const economic = readCodeRows(linesOf("301\t\t工资福利支出\t520.00\n\t01\t基本工资\t200.00"), "economic");
+    expect(economic.map((r) => r.code)).toEqual(["301", "30101"]);
+  });
 });

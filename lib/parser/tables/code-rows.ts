@@ -19,8 +19,13 @@ export interface CodeRow {
 
 // 类 3 digits, 款 5, 项 7; also printed as separate columns "208 05 01".
 const FUNCTION_CODE = /(?:^|\s)(2[0-3]\d(?: ?\d{2}){0,2})(?=\s*[\u4e00-\u9fa5(]|\s*$)/g;
-// 部门预算 economic classification 301…399 (款 5 digits); 政府预算 501…599.
-const ECONOMIC_CODE = /(?:^|\s)([35]\d{2}(?:\d{2})?)(?=\s*[\u4e00-\u9fa5(]|\s*$)/g;
+// 部门预算 economic classification 301…399 (款 5 digits); 政府预算 501…599. Also printed as
+// separate 类 | 款 columns "301 01 基本工资".
+const ECONOMIC_CODE = /(?:^|\s)([35]\d{2}(?: ?\d{2})?)(?=\s*[\u4e00-\u9fa5(]|\s*$)/g;
+// A 款 or 项 cell of a layout that prints only each row's own level ("\t05\t\t行政事业单位养老支出").
+const LEVEL_CELL = /^\d{2}$/;
+const NAME_START = /^[\u4e00-\u9fa5(]/;
+const CODE_CELL = /^[235]\d{2}(?:\d{2}){0,2}(?:\s|$)/;
 const TOTAL_LABEL = /^([\u4e00-\u9fa5]{0,6}(?:合计|总计))(?=\s|$|\d|-)/;
 const STOP_LINE = /^(?:注|说明|备注)\s*[:\d]/;
 const HEADER_WORDS = /科目编码|科目名称|项目编码|栏次|功能分类|经济分类|预算数|决算数|单位:|本年支出|基本支出|项目支出|人员经费|公用经费|^小计/;
@@ -44,6 +49,7 @@ export function readCodeRows(body: Line[], scheme: CodeScheme): CodeRow[] {
   const pattern = scheme === "function" ? FUNCTION_CODE : ECONOMIC_CODE;
   const segments: Segment[] = [];
   let current: Segment | null = null;
+  const parent: ParentCodes = { lei: null, kuan: null, column: -1 };
   for (const l of body) {
     const text = l.text.replace(/\t+/g, " ").trim();
     if (text === "") continue;
@@ -53,6 +59,15 @@ export function readCodeRows(body: Line[], scheme: CodeScheme): CodeRow[] {
     }
     const codes = [...text.matchAll(pattern)].filter((m) => isCodeToken(m[1]));
     const label = codes.length === 0 || (codes[0].index ?? 0) > 0 ? TOTAL_LABEL.exec(text) : null;
+    if (codes.length > 0) rememberParent(parent, l.text, codes[codes.length - 1][1].replace(/ /g, ""));
+    if (codes.length === 0 && !label && parent.column >= 0) {
+      const carried = readCarriedCode(l.text, scheme, parent);
+      if (carried !== null) {
+        rememberParent(parent, "", carried.code);
+        current = startSegment(segments, carried.code, carried.rest, l.no);
+        continue;
+      }
+    }
     if (codes.length === 0 && !label) {
       if (!current) continue;
       if (segments.length > 0 && current.hasValues && HEADER_WORDS.test(text)) {
@@ -79,6 +94,57 @@ export function readCodeRows(body: Line[], scheme: CodeScheme): CodeRow[] {
     }
   }
   return segments.map(toRow).filter((r): r is CodeRow => r !== null);
+}
+
+/** The 类 and 款 the rows above sit under, and the tab column the 类 code is printed in. */
+interface ParentCodes {
+  lei: string | null;
+  kuan: string | null;
+  /** Cell index of the code column on tab-separated rows, -1 until a tab row with a code is seen. */
+  column: number;
+}
+
+function countLeadingTabs(raw: string): number {
+  let k = 0;
+  while (k < raw.length && raw.charCodeAt(k) === 9) k++;
+  return k;
+}
+
+function rememberParent(parent: ParentCodes, raw: string, code: string): void {
+  parent.lei = code.slice(0, 3);
+  parent.kuan = code.length >= 5 ? code.slice(0, 5) : null;
+  if (raw.includes("\t")) parent.column = raw.split("\t").findIndex((c) => CODE_CELL.test(c.trim()));
+}
+
+/**
+ * A row of a tab-separated layout that prints only its own level: "208" on the 类 row, then
+ * "\t05\t\t行政事业单位养老支出" (款) and "\t\t05\t机关事业单位…" (项). The cell the two digits sit
+ * in says the level; the 类 and 款 above complete the code (20805, 2080505). Economic codes have
+ * a 款 level only (301 → 30101).
+ */
+function readCarriedCode(raw: string, scheme: CodeScheme, parent: ParentCodes): { code: string; rest: string } | null {
+  if (parent.lei === null || !raw.includes("\t")) return null;
+  const cells = raw.split("\t");
+  let k = countLeadingTabs(raw);
+  const depth = k - parent.column;
+  if (depth < 1 || depth > (scheme === "function" ? 2 : 1) || k >= cells.length) return null;
+  const first = cells[k].trim();
+  if (!LEVEL_CELL.test(first)) return null;
+  let code: string;
+  if (depth === 1) {
+    code = parent.lei + first;
+    // "\t05\t05\t名称": a 项 row printing its 款 too.
+    if (scheme === "function" && k + 1 < cells.length && LEVEL_CELL.test(cells[k + 1].trim())) code += cells[++k].trim();
+  } else {
+    if (parent.kuan === null) return null;
+    code = parent.kuan + first;
+  }
+  const rest = cells
+    .slice(k + 1)
+    .filter((c) => c.trim() !== "")
+    .join(" ")
+    .trim();
+  return NAME_START.test(rest) ? { code, rest } : null;
 }
 
 function isCodeToken(raw: string): boolean {

@@ -83,4 +83,20 @@ describe("extractTables on the sample disclosures", () => {
     ]);
     expect(r.figures.filter((f) => f.key.startsWith("threePublic"))).toEqual([]);
   });
+
+  it("reads 人员经费 and 公用经费 totals from a 决算 公开05表 footer printed on one line", () => {
+    const text = [
+      "一般公共预算财政拨款基本支出决算表",
+      "公开05表",
+      "部门：某某厅 金额单位：万元",
+      "人员经费 公用经费",
+      "科目编码 科目名称 决算数 科目编码 科目名称 决算数",
+      "301 工资福利支出 2,000.00 302 商品和服务支出 200.00",
+      "30101 基本工资 2,000.00 30201 办公费 200.00",
+      "人员经费合计 2,000.00 公用经费合计 200.00",
+    ].join("\n");
+    const r = extractTables(normalizeText(text));
+    expect(r.totals).toMatchObject({ personnel: "2000.00", public: "200.00" });
+    expect(r.totalsProvenance.public).toMatchObject({ line: 8 });
+  });
 });

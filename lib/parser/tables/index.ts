@@ -14,7 +14,12 @@ import { clearAmountMemo } from "./amounts";
 import { clearScaledMemo } from "./exact-sum";
 import { findRepeatedPages } from "./repeated-pages";
 import { segmentTables, type TableBlock } from "./segment-tables";
-import { readIncomeExpenditure, readThreePublic, type SummaryReading } from "./summary-figures";
+import { findLabelledAmount, readIncomeExpenditure, readThreePublic, type SummaryReading } from "./summary-figures";
+
+// A 决算 公开05表 footer "人员经费合计 5,123.45 公用经费合计 629.74" (or "人员经费 X 公用经费 Y"):
+// the label straight before a figure, so the header "人员经费 公用经费" is never read.
+const PERSONNEL_FOOTER = /人员经费(?:合计)?(?=\s*-?\d)/;
+const PUBLIC_FOOTER = /公用经费(?:合计)?(?=\s*-?\d)/;
 
 
 /**
@@ -81,6 +86,10 @@ function rowProvenance(block: TableBlock, p: PlacedRow): Provenance {
   };
 }
 
+function footerProvenance(block: TableBlock, line: Line): Provenance {
+  return { source: "table", table: block.kind, tableTitle: block.title, line: line.no, endLine: line.no, excerpt: line.text.replace(/\t/g, " ") };
+}
+
 /**
  * 基本/项目 from the 合计 row of the 一般公共预算支出表 (else the 支出总表), 人员/公用 from the
  * 基本支出表's 合计 row (else its 人员经费合计 / 公用经费合计 lines, else a 支出表 that has those
@@ -125,6 +134,11 @@ function readTableTotals(blocks: TableBlock[], into: SummaryReading): void {
     const office = totalRow(rows, /^公用经费(?:合计)?$/);
     if (personnel) put("personnel", "expenditure.personnel", personnel.candidates[0].total, personnel.row.name, rowProvenance(block, personnel));
     if (office) put("public", "expenditure.public", office.candidates[0].total, office.row.name, rowProvenance(block, office));
+    // Both footers on one line: the row reader sees one 合计 row with two figures.
+    const personnelFooter = into.totals.personnel == null ? findLabelledAmount(block, PERSONNEL_FOOTER) : null;
+    const publicFooter = into.totals.public == null ? findLabelledAmount(block, PUBLIC_FOOTER) : null;
+    if (personnelFooter) put("personnel", "expenditure.personnel", personnelFooter.value, personnelFooter.label, footerProvenance(block, personnelFooter.line));
+    if (publicFooter) put("public", "expenditure.public", publicFooter.value, publicFooter.label, footerProvenance(block, publicFooter.line));
   }
   for (const { block, p } of pending.splice(0)) {
     const a = settledValues(p);

@@ -21,6 +21,48 @@ describe("readProjectTable", () => {
   });
 });
 
+describe("readProjectTable: the prose after the table", () => {
+  it("ends the table at the explanation that follows it instead of reading sentences as projects", () => {
+    const coded = segmentTables(
+      linesOf(
+        [
+          "表10 项目支出表",
+          "单位:万元",
+          "项目编码 项目名称 金额",
+          "合计 750.00",
+          "42010425A000000000101 社区网格化管理经费 300.00",
+          "42010425A000000000102 辖区环境卫生综合整治 450.00",
+          "三、2025年部门预算情况说明",
+          "(一)收支预算总体情况",
+          "2025年收入预算1,320.00万元，支出预算1,320.00万元。其中基本支出570.00万元，项目支出750.00万元。",
+          "(二)“三公”经费预算情况",
+          "2025年“三公”经费预算为0万元。",
+        ].join("\n"),
+      ),
+    ).find((b) => b.kind === "projects")!;
+    expect(readProjectTable(coded).map((p) => [p.name, p.amount])).toEqual([
+      ["社区网格化管理经费", "300.00"],
+      ["辖区环境卫生综合整治", "450.00"],
+    ]);
+    const tabbed = segmentTables(
+      linesOf(
+        [
+          "表10 项目支出表",
+          "单位:万元",
+          "| 项目名称 | 项目单位 | 预算金额 |",
+          "|---|---|---:|",
+          "| 合计 | | 1,500.00 |",
+          "| 基本公共卫生服务补助资金 | 某区卫生健康局 | 1,500.00 |",
+          "",
+          "2020年收入预算2,525.60万元，支出预算2,525.60万元。",
+          "2020年“三公”经费预算2.00万元，全部为公务接待费。",
+        ].join("\n"),
+      ),
+    ).find((b) => b.kind === "projects")!;
+    expect(readProjectTable(tabbed).map((p) => [p.name, p.amount])).toEqual([["基本公共卫生服务补助资金", "1500.00"]]);
+  });
+});
+
 describe("readProjectTable: rows printed without a project code", () => {
   it("reads name-and-amount rows as projects with code null, skipping unit, category and total rows", () => {
     const [block] = segmentTables(

@@ -5,6 +5,12 @@ import type { TableBlock } from "./segment-tables";
 // 42010523040T000000103, 420111240430030000101: long, digits with an optional letter block.
 const PROJECT_CODE = /(?:^|[\s\t:])(\d{6,}[A-Z]{0,3}\d{3,})(?=$|[\s\t\u4e00-\u9fa5])/;
 
+// Prose after the table: a sentence ("…万元，支出预算…。", "…；") or a section heading of the
+// explanation that follows the tables ("三、2025年部门预算情况说明", "第三部分 …"). A project row is a
+// name cell and amount cells; none of these is one, and the table ends at the first of them.
+const PROSE_LINE = /[。；]|\d\s*万?元[，,、]|^(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、\S*(?:说明|情况))/;
+const NOTE_LINE = /^(?:注|说明|备注)\s*[:\d]/;
+
 function provenance(block: TableBlock, line: number, endLine: number, excerpt: string): Provenance {
   return { source: "table", table: block.kind, tableTitle: block.title, line, endLine, excerpt };
 }
@@ -35,7 +41,14 @@ export function readProjectTable(block: TableBlock): ProjectRecord[] {
   let seenFigures = false;
   for (let i = 0; i < body.length; i++) {
     const text = body[i].text;
-    if (/^(?:注|说明|备注)\s*[:\d]/.test(text.trim())) break;
+    const trimmed = text.trim();
+    if (NOTE_LINE.test(trimmed)) break;
+    if (PROSE_LINE.test(trimmed)) {
+      if (seenFigures) break;
+      // A sentence above the first row (a note under the title) is not a row either.
+      pending = [];
+      continue;
+    }
     const cm = PROJECT_CODE.exec(text);
     if (!cm || !isProjectCode(cm[1]) || (cm.index ?? 0) > 2) {
       const uncoded = readUncodedRow(body[i], pending, { block, units, hasSerial, seenFigures });
@@ -75,7 +88,7 @@ export function readProjectTable(block: TableBlock): ProjectRecord[] {
       const nums = findNumbers(j === i ? joined : body[j].text);
       const piece = j === i ? joined : body[j].text;
       if (j > i) {
-        if (PROJECT_CODE.test(piece) && isProjectCode(PROJECT_CODE.exec(piece)![1])) {
+        if ((PROJECT_CODE.test(piece) && isProjectCode(PROJECT_CODE.exec(piece)![1])) || PROSE_LINE.test(piece.trim())) {
           j--;
           break;
         }
