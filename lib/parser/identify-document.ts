@@ -45,54 +45,39 @@ interface CompactText {
   /** Start offset in `joined` of each line, ascending. */
   starts: number[];
   lineNos: number[];
-  /** Each line compacted on its own. */
-  lines: Array<{ no: number; text: string }>;
+  /** Each non-empty line compacted on its own, parallel to `lineNos`. */
+  texts: string[];
 }
 
-/** Characters compact() drops: what /[\s*#`]/ matches (JS \s spelled out), checked without a regex. */
-function isDropped(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x2a || c === 0x23 || c === 0x60;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
+/** Characters compact() drops: whitespace and Markdown marks. */
+const DROPPED_RE = /[\s*#`]+/g;
+const FULL_WIDTH_RE = /[（）：]/;
 
 /**
- * The line without whitespace and Markdown marks, full-width （）： as ( ) :. One pass over the
- * characters; a line with nothing to change is returned as is.
+ * The line without whitespace and Markdown marks, full-width （）： as ( ) :. Native regex
+ * replaces (no per-character string building); a line with nothing to change is returned as is.
  */
 function compact(text: string): string {
-  let out = "";
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let replacement: string;
-    if (isDropped(c)) replacement = "";
-    else if (c === 0xff08) replacement = "(";
-    else if (c === 0xff09) replacement = ")";
-    else if (c === 0xff1a) replacement = ":";
-    else continue;
-    out += text.slice(from, i) + replacement;
-    from = i + 1;
-  }
-  return from === 0 ? text : out + text.slice(from);
+  let s = text.replace(DROPPED_RE, "");
+  if (FULL_WIDTH_RE.test(s)) s = s.replace(/（/g, "(").replace(/）/g, ")").replace(/：/g, ":");
+  return s;
 }
 
 function buildCompactText(lines: Line[]): CompactText {
   const starts: number[] = [];
   const lineNos: number[] = [];
-  const compacted: Array<{ no: number; text: string }> = [];
-  let joined = "";
+  const texts: string[] = [];
+  let length = 0;
   for (const line of lines) {
     const c = compact(line.text);
     if (c === "") continue;
-    starts.push(joined.length);
+    starts.push(length);
     lineNos.push(line.no);
-    compacted.push({ no: line.no, text: c });
-    joined += c;
+    texts.push(c);
+    length += c.length;
   }
-  return { joined, starts, lineNos, lines: compacted };
+  // One join builds a flat string; repeated += would build a rope that the first regex flattens.
+  return { joined: texts.join(""), starts, lineNos, texts };
 }
 
 function lineAt(text: CompactText, offset: number): number {
@@ -179,18 +164,19 @@ function findDepartment(text: CompactText): { department: string; parent: string
   };
   // Cheap substring tests skip the regexes on lines that cannot match; exec loops avoid the
   // per-call regex clone of matchAll.
-  for (const line of text.lines) {
-    const t = line.text;
+  for (let i = 0; i < text.texts.length; i++) {
+    const t = text.texts[i];
+    const no = text.lineNos[i];
     if (t.includes(":")) {
-      for (const m of execAll(LABEL, t)) add(m[1].split(LABEL_STOP)[0], 3, line.no);
+      for (const m of execAll(LABEL, t)) add(m[1].split(LABEL_STOP)[0], 3, no);
     }
     if (t.includes("年")) {
       const isTitle = t.length <= 60 || TITLE_START.test(t);
       // The name is the tail of the run right before the year: keep the part after the last noise word.
-      for (const run of namesBeforeYear(t)) add(run, isTitle ? 2 : 1, line.no);
-      for (const m of execAll(AFTER_YEAR, t)) add(m[1], 1, line.no);
+      for (const run of namesBeforeYear(t)) add(run, isTitle ? 2 : 1, no);
+      for (const m of execAll(AFTER_YEAR, t)) add(m[1], 1, no);
     }
-    if (t.includes("部分")) for (const m of execAll(OVERVIEW_TITLE, t)) add(m[1], 2, line.no);
+    if (t.includes("部分")) for (const m of execAll(OVERVIEW_TITLE, t)) add(m[1], 2, no);
   }
   if (candidates.length === 0) return null;
 

@@ -52,8 +52,19 @@ export function collectStatedAmounts(doc: ParsedDocumentDraft): StatedAmount[] {
   return out;
 }
 
+/** tableAmountsFor per stated amount: text-vs-table and statement-conflict both ask for each one. */
+const tableAmountsCache = new WeakMap<StatedAmount, TableAmount[]>();
+
 /** The table amounts a stated amount should match (empty when the tables do not print the item). */
 export function tableAmountsFor(doc: ParsedDocumentDraft, stated: StatedAmount): TableAmount[] {
+  const cached = tableAmountsCache.get(stated);
+  if (cached) return cached;
+  const found = findTableAmounts(doc, stated);
+  tableAmountsCache.set(stated, found);
+  return found;
+}
+
+function findTableAmounts(doc: ParsedDocumentDraft, stated: StatedAmount): TableAmount[] {
   if (stated.code && /^\d+$/.test(stated.code)) {
     const fn = stated.kind === "economic" ? [] : functionAmounts(doc, stated.code);
     return fn.length ? fn : economicAmounts(doc, stated.code);

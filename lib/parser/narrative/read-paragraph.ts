@@ -259,6 +259,7 @@ function scopeOfLeadIn(leadIn: string | null): string | null {
 
 /** Words that can start a "does not exist" statement; a paragraph without any has none to read. */
 const NONE_HINT_RE = /未安排|没有|无/;
+const DIGIT_RE = /\d/;
 
 /**
  * Reads the figures of one paragraph. Each amount is named by the words right before it; what
@@ -268,6 +269,10 @@ const NONE_HINT_RE = /未安排|没有|无/;
 export function readParagraph(paragraph: Paragraph, options: ReadParagraphOptions): ParagraphReading {
   const reading: ParagraphReading = { statements: [], figures: [], projects: [] };
   const text = paragraph.text;
+  // Without a digit there is no amount, count or self-evaluation to read: at most a "does not
+  // exist" sentence, and without a none word not even that. Most prose paragraphs end here.
+  const hasDigit = DIGIT_RE.test(text);
+  if (!hasDigit && !NONE_HINT_RE.test(text)) return reading;
   const sentences = splitSentences(text);
   const isFinal = options.kind === "final";
   const state: ReadState = {
@@ -278,12 +283,17 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
     drafts: [],
     lastByKey: new Map(),
     current: null,
-    scope:
-      scopeOfLeadIn(paragraph.leadIn) ??
-      (paragraph.heading && paragraph.heading !== paragraph.section
-        ? scopeOfTitle(paragraph.heading)
-        : scopeOfTitle(paragraph.section)),
+    scope: null,
   };
+  if (!hasDigit) {
+    readNoneStatements(state, reading, new Map());
+    return reading;
+  }
+  state.scope =
+    scopeOfLeadIn(paragraph.leadIn) ??
+    (paragraph.heading && paragraph.heading !== paragraph.section
+      ? scopeOfTitle(paragraph.heading)
+      : scopeOfTitle(paragraph.section));
 
   const selfEvaluation = readSelfEvaluation(text);
   if (selfEvaluation) {
@@ -532,8 +542,14 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
       else draftsBySentence.set(i, [d]);
     }
   }
-  const mayStateNone = NONE_HINT_RE.test(text);
-  for (let index = 0; mayStateNone && index < sentences.length; index++) {
+  if (NONE_HINT_RE.test(text)) readNoneStatements(state, reading, draftsBySentence);
+  return reading;
+}
+
+/** Adds the figures the paragraph's sentences say do not exist (or marks the drafts that state them). */
+function readNoneStatements(state: ReadState, reading: ParagraphReading, draftsBySentence: Map<number, Draft[]>): void {
+  const { sentences, text } = state;
+  for (let index = 0; index < sentences.length; index++) {
     const [start, end] = sentences[index];
     const sentence = text.slice(start, end);
     for (const term of findNoneTerms(sentence)) {
@@ -555,5 +571,4 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
       reading.figures.push({ key: term.key, label: term.label, value: "0.00", provenance });
     }
   }
-  return reading;
 }
