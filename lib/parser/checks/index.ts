@@ -11,11 +11,13 @@ import { checkStatementConflict } from "./statement-conflict";
 import { checkTableTotal } from "./table-total";
 import { checkTextVsTable } from "./text-vs-table";
 import { checkThreePublic } from "./three-public";
+import { checkTitleOnlyTables } from "./title-only-tables";
 
 type Check = (doc: ParsedDocumentDraft) => Finding[];
 
 /** Every consistency rule, in the order readers meet the problems: tables, then tables vs tables, then prose. */
 export const CHECKS: ReadonlyArray<readonly [string, Check]> = [
+  ["title-only-table", checkTitleOnlyTables],
   ["children-sum", checkChildrenSum],
   ["row-columns", checkRowColumns],
   ["table-total", checkTableTotal],
