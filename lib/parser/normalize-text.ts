@@ -32,12 +32,14 @@ import type { Line } from "./types";
  */
 export function normalizeText(text: string): Line[] {
   const source = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  const rawLines = source.split(/\r\n|\r|\n/);
+  const rawLines = source.includes("\r") ? source.split(/\r\n|\r|\n/) : source.split("\n");
   const lines: Line[] = [];
-  const features = findFeatures(source);
+  // Every other rule tests the line itself; only the page-number rule looks at neighbours.
+  const features: TextFeatures = { ...ALL_FEATURES, formFeed: source.includes("\f") || source.includes("\v") };
   for (let i = 0; i < rawLines.length; i++) {
     const raw = rawLines[i];
-    if (isPageNumberNearPageBreak(raw, rawLines[i - 1], rawLines[i + 1])) continue;
+    // Without a form feed anywhere no line can be a page number next to a page break.
+    if (features.formFeed && isPageNumberNearPageBreak(raw, rawLines[i - 1], rawLines[i + 1])) continue;
     const cleaned = cleanLine(raw, features);
     if (cleaned === null || cleaned === "") continue;
     lines.push({ no: i + 1, text: cleaned });
@@ -64,16 +66,6 @@ interface TextFeatures {
 
 const ALL_FEATURES: TextFeatures = { formFeed: true, html: true, fullWidth: true, oddSpace: true };
 
-function findFeatures(text: string): TextFeatures {
-  // Entities can decode to full-width or odd-space characters, so HTML keeps those rules on.
-  const html = text.includes("<") || text.includes("&");
-  return {
-    formFeed: text.includes("\f") || text.includes("\v"),
-    html,
-    fullWidth: html || HAS_FULL_WIDTH.test(text),
-    oddSpace: html || ODD_SPACE_OR_ZERO_WIDTH.test(text),
-  };
-}
 
 /**
  * Cleans one source line (see normalizeText for the rules). Returns null when the line is page
@@ -83,7 +75,71 @@ export function normalizeLine(raw: string): string | null {
   return cleanLine(raw, ALL_FEATURES);
 }
 
+// What one scan of a line found: whether the full rule chain is needed, and whether the line
+// holds a character that page furniture or a half-width rewrite needs.
+const PLAIN = 0;
+const PLAIN_FULL_WIDTH = 1;
+const PLAIN_FURNITURE = 2;
+const PLAIN_TABS = 4;
+const PLAIN_SPACE = 8;
+const SPECIAL = 16;
+
+/**
+ * One pass over the characters: SPECIAL when any rule other than half-width digits/letters,
+ * spacing and page furniture could apply (tabs, pipes, Markdown marks, HTML, odd spaces, form
+ * feeds, full-width forms that become - + > or stay as they are).
+ */
+function scanLine(raw: string): number {
+  let flags = PLAIN;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 9) flags |= PLAIN_TABS;
+      else if (c === 0x20) flags |= PLAIN_SPACE;
+      // the other ASCII whitespace and # & * + - < > _ |
+      else if (c < 0x20 || c === 0x23 || c === 0x26 || c === 0x2a || c === 0x2b || c === 0x2d || c === 0x3c || c === 0x3e || c === 0x5f || c === 0x7c) return SPECIAL;
+      continue;
+    }
+    if (c >= 0xff05 && c <= 0xff5a) {
+      if (!isPlainFullWidth(c)) return SPECIAL;
+      flags |= PLAIN_FULL_WIDTH;
+    } else if (c === 0x9875 || c === 0x2014 || c === 0x2013) {
+      flags |= PLAIN_FURNITURE; // 页 — –
+    } else if (c === 0x00a0 || (c >= 0x2000 && c <= 0x200d) || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff || c === 0x1680 || c === 0x2028 || c === 0x2029) {
+      return SPECIAL;
+    }
+  }
+  return flags;
+}
+
+/** Full-width characters the half-width rule maps to something no later rule looks at. */
+function isPlainFullWidth(c: number): boolean {
+  return (
+    (c >= 0xff10 && c <= 0xff19) ||
+    (c >= 0xff21 && c <= 0xff3a) ||
+    (c >= 0xff41 && c <= 0xff5a) ||
+    c === 0xff08 || // （
+    c === 0xff09 || // ）
+    c === 0xff1a || // ：
+    c === 0xff05 || // ％
+    c === 0xff0e || // ．
+    c === 0xff1d || // ＝
+    c === 0xff0f // ／
+  );
+}
+
 function cleanLine(raw: string, features: TextFeatures): string | null {
+  const flags = scanLine(raw);
+  if ((flags & SPECIAL) === 0) {
+    // Nothing for the Markdown, HTML or separator rules: only half-width forms, cells, spacing, furniture.
+    const half = (flags & PLAIN_FULL_WIDTH) !== 0 ? toHalfWidth(raw) : raw;
+    let line: string;
+    if ((flags & PLAIN_TABS) === 0) line = cleanCell(half);
+    else if ((flags & PLAIN_SPACE) === 0) line = dropTrailingTabs(half);
+    else line = cleanCells(half);
+    if (line === "") return "";
+    return (flags & PLAIN_FURNITURE) !== 0 && isPageFurniture(line) ? null : line;
+  }
   let s = features.formFeed && (raw.includes("\f") || raw.includes("\v")) ? raw.replace(FORM_FEED_OR_VT, " ") : raw;
   if (features.html) s = stripHtml(s);
   if (features.fullWidth) s = toHalfWidth(s);
@@ -95,15 +151,27 @@ function cleanLine(raw: string, features: TextFeatures): string | null {
     s = trimmed.slice(1, -1).split("|").join("\t");
   }
   s = stripMarkdown(s);
+  const line = cleanCells(s);
+  if (line === "") return "";
+  if (isPageFurniture(line)) return null;
+  return line;
+}
+
+/** Cleans each tab cell; trailing empty cells are dropped, leading ones keep column positions. */
+function cleanCells(s: string): string {
   const cells = s.split("\t");
   for (let i = 0; i < cells.length; i++) cells[i] = cleanCell(cells[i]);
-  // Drop trailing empty cells only; leading empty cells keep column positions.
   while (cells.length > 1 && cells[cells.length - 1] === "") cells.pop();
   // Cells are trimmed and the last one is non-empty when there are several: blank means one blank cell.
   if (cells.length === 1 && cells[0].trim() === "") return "";
-  const line = cells.length === 1 ? cells[0] : cells.join("\t");
-  if (isPageFurniture(line)) return null;
-  return line;
+  return cells.length === 1 ? cells[0] : cells.join("\t");
+}
+
+/** A line whose only whitespace is tabs: its cells are already clean. */
+function dropTrailingTabs(s: string): string {
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 9) end--;
+  return end === s.length ? s : s.slice(0, end);
 }
 
 const ENTITIES: Record<string, string> = {
@@ -160,16 +228,21 @@ const HALF_WIDTH_PUNCT: Record<string, string> = {
   "＞": ">",
 };
 
-const FULL_WIDTH = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A（）：％．＋－＝／＜＞]/g;
-const HAS_FULL_WIDTH = /[\uFF05-\uFF5A]/;
-
 function toHalfWidth(s: string): string {
-  if (!HAS_FULL_WIDTH.test(s)) return s;
-  return s.replace(FULL_WIDTH, (ch) => {
-    const mapped = HALF_WIDTH_PUNCT[ch];
-    if (mapped) return mapped;
-    return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
-  });
+  // A character scan: most lines hold no full-width form, and a line that does holds few.
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xff05 || c > 0xff5a) continue;
+    let half: string | undefined;
+    if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) half = String.fromCharCode(c - 0xfee0);
+    else half = HALF_WIDTH_PUNCT[s[i]];
+    if (half === undefined) continue;
+    out += s.slice(from, i) + half;
+    from = i + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
 
 function isPipeTableRow(s: string): boolean {

@@ -21,13 +21,13 @@ const NUMBER = /-?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|-?\d+(?:\.\d+)?%?/g;
  */
 export function findNumbers(text: string): NumberToken[] {
   // Each stage reads the same lines again (segmenting, rows, totals): the tokens are memoised
-  // per text. Callers get their own array; the tokens themselves are never mutated.
+  // per text. The array is shared with the memo: callers copy it before changing it.
   const hit = numbersCache.get(text);
-  if (hit) return hit.slice();
+  if (hit) return hit;
   const out = scanNumbers(text);
   if (numbersCache.size >= NUMBERS_CACHE_LIMIT) numbersCache.clear();
   numbersCache.set(text, out);
-  return out.slice();
+  return out;
 }
 
 const numbersCache = new Map<string, NumberToken[]>();

@@ -51,13 +51,13 @@ export function readCodeRows(body: Line[], scheme: CodeScheme): CodeRow[] {
   let current: Segment | null = null;
   const parent: ParentCodes = { lei: null, kuan: null, column: -1 };
   for (const l of body) {
-    const text = l.text.replace(/\t+/g, " ").trim();
+    const text = (l.text.includes("\t") ? l.text.replace(TAB_RUN, " ") : l.text).trim();
     if (text === "") continue;
     if (STOP_LINE.test(text)) {
       if (segments.length > 0) break;
       continue;
     }
-    const codes = [...text.matchAll(pattern)].filter((m) => isCodeToken(m[1]));
+    const codes = findCodes(text, pattern);
     const label = codes.length === 0 || (codes[0].index ?? 0) > 0 ? TOTAL_LABEL.exec(text) : null;
     if (codes.length > 0) rememberParent(parent, l.text, codes[codes.length - 1][1].replace(/ /g, ""));
     if (codes.length === 0 && !label && parent.column >= 0) {
@@ -94,6 +94,21 @@ export function readCodeRows(body: Line[], scheme: CodeScheme): CodeRow[] {
     }
   }
   return segments.map(toRow).filter((r): r is CodeRow => r !== null);
+}
+
+const TAB_RUN = /\t+/g;
+const NO_CODES: RegExpExecArray[] = [];
+
+/** The code tokens of a line, in order (a code needs a digit: most lines are out at once). */
+function findCodes(text: string, pattern: RegExp): RegExpExecArray[] {
+  let out = NO_CODES;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (!isCodeToken(m[1])) continue;
+    if (out === NO_CODES) out = [];
+    out.push(m);
+  }
+  return out;
 }
 
 /** The 类 and 款 the rows above sit under, and the tab column the 类 code is printed in. */

@@ -62,12 +62,12 @@ interface Rules {
 }
 
 function rulesOf(slots: Slot[]): Rules {
-  const has = (s: Slot) => slots.includes(s);
+  // Called per row: plain includes, no closure.
   return {
-    basicProject: has("basic") && has("project"),
-    personnelPublic: has("personnel") && has("public"),
-    personnelUnderBasic: has("basic"),
-    carry: has("carryIn") && has("income") && has("carryOut"),
+    basicProject: slots.includes("basic") && slots.includes("project"),
+    personnelPublic: slots.includes("personnel") && slots.includes("public"),
+    personnelUnderBasic: slots.includes("basic"),
+    carry: slots.includes("carryIn") && slots.includes("income") && slots.includes("carryOut"),
   };
 }
 

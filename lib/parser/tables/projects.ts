@@ -170,7 +170,8 @@ function readUncodedRow(line: Line, pending: Line[], ctx: UncodedContext): Uncod
     };
   }
   const text = line.text.trim();
-  const nums = findNumbers(text);
+  // A copy: the leading serial number may be shifted off below.
+  const nums = findNumbers(text).slice();
   if (nums.length === 0) {
     if (!ctx.seenFigures || NOT_A_PROJECT.test(text) || !/[\u4e00-\u9fa5]/.test(text)) return { kind: "skip" };
     return { kind: "pending" };
