@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/create-client";
 import { AppError } from "@/lib/errors";
+import { findParsedDocumentProblem } from "@/lib/schemas/parsed-document";
 import type { FunctionLevel, ParsedDocument, Provenance } from "@/lib/parser/types";
 
 /** The file as uploaded, and what decoding made of it. */
@@ -74,6 +75,8 @@ export async function publishDocument(db: PrismaClient, options: PublishDocument
   if (!header.department || !header.year || !header.kind) {
     throw new AppError("BAD_INPUT", "the document's department, year or kind could not be read; fix the header before publishing");
   }
+  const problem = findParsedDocumentProblem(parsed);
+  if (problem) throw new AppError("BAD_INPUT", `the parsed document cannot be stored (${problem})`);
   const department = header.department;
   const year = header.year;
   const kind = header.kind;

@@ -110,13 +110,22 @@ describe("the samples loaded at first start", () => {
     const bytes = new TextEncoder().encode("a different file with the same parsed content");
     const text = (await readFile(path.join(SAMPLES_DIR, "jianghan-2021-budget.txt"), "utf8"));
     const parsed = parseDocument(text);
-    // A code longer than the column allows makes the function-line insert fail after the document row.
-    const broken = { ...parsed, functions: [...parsed.functions, { ...parsed.functions[0], code: "123456789012" }] };
-    const counts = async () => [await t.db.document.count(), await t.db.functionLine.count(), await t.db.department.count()];
+    // Postgres refuses a NUL character in text: the project insert fails after the document, district
+    // and function rows were written, and the transaction must take all of them back.
+    const broken = { ...parsed, projects: [...parsed.projects, { ...parsed.projects[0], name: "bad\u0000name" }] };
+    const counts = async () => [await t.db.document.count(), await t.db.functionLine.count(), await t.db.department.count(), await t.db.uploadLog.count()];
     const before = await counts();
     await expect(
       publishDocument(t.db, { parsed: broken, file: { name: "broken.txt", bytes, mimeType: "text/plain", encoding: "utf-8", text } }),
     ).rejects.toThrow();
     expect(await counts()).toEqual(before);
+  });
+
+  it("refuses parser output that does not fit the database, naming the field", async () => {
+    const text = await readFile(path.join(SAMPLES_DIR, "jianghan-2021-budget.txt"), "utf8");
+    const parsed = parseDocument(text);
+    const bad = { ...parsed, functions: [{ ...parsed.functions[0], code: "12345678" }] };
+    const attempt = publishDocument(t.db, { parsed: bad, file: { name: "bad.txt", bytes: new Uint8Array([1, 2, 3]), mimeType: "text/plain", encoding: "utf-8", text } });
+    await expect(attempt).rejects.toMatchObject({ code: "BAD_INPUT", message: expect.stringContaining("functions.0.code") });
   });
 });
