@@ -58,9 +58,31 @@ const FULL_WIDTH_RE = /[（）：]/;
  * replaces (no per-character string building); a line with nothing to change is returned as is.
  */
 function compact(text: string): string {
+  if (!needsCompacting(text)) return text;
   let s = text.replace(DROPPED_RE, "");
   if (FULL_WIDTH_RE.test(s)) s = s.replace(/（/g, "(").replace(/）/g, ")").replace(/：/g, ":");
   return s;
+}
+
+/**
+ * Whether compact() would change the line: a whitespace character (as \s matches it), * # ` or
+ * a full-width （）：. Most lines hold none, and one character scan is cheaper than the replaces.
+ */
+function needsCompacting(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c <= 0x20 || c === 0x2a || c === 0x23 || c === 0x60) return true;
+    } else if (c === 0xff08 || c === 0xff09 || c === 0xff1a || isUnicodeSpace(c)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The non-ASCII characters JavaScript's \s matches. */
+function isUnicodeSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function buildCompactText(lines: Line[]): CompactText {
@@ -135,6 +157,7 @@ const LABEL_STOP = /(?:单位:|单位名称|项目名称|填报|日期|金额单
 /** A maximal run of name characters; a name before a year is the last ≤ 40 of a run followed by YEAR_AT. */
 const NAME_RUN = /[\u4e00-\u9fa5()]+/g;
 const YEAR_AT = /20\d{2}年/y;
+const YEAR_ANY = /20\d{2}年/;
 const AFTER_YEAR = /20\d{2}年度?([\u4e00-\u9fa5()]{4,40})/g;
 const OVERVIEW_TITLE = /第[一二三四五六七八九十]+部分([\u4e00-\u9fa5()]{4,40}?)概况/g;
 const TITLE_START = /^(?:第[一二三四五六七八九十]+部分|附?表\d)/;
@@ -170,7 +193,8 @@ function findDepartment(text: CompactText): { department: string; parent: string
     if (t.includes(":")) {
       for (const m of execAll(LABEL, t)) add(m[1].split(LABEL_STOP)[0], 3, no);
     }
-    if (t.includes("年")) {
+    // Both readings need a "20xx年"; "上年", "年初预算" lines have none.
+    if (t.includes("年") && YEAR_ANY.test(t)) {
       const isTitle = t.length <= 60 || TITLE_START.test(t);
       // The name is the tail of the run right before the year: keep the part after the last noise word.
       for (const run of namesBeforeYear(t)) add(run, isTitle ? 2 : 1, no);

@@ -53,14 +53,21 @@ export function collectStatedAmounts(doc: ParsedDocumentDraft): StatedAmount[] {
 }
 
 /** tableAmountsFor per stated amount: text-vs-table and statement-conflict both ask for each one. */
-const tableAmountsCache = new WeakMap<StatedAmount, TableAmount[]>();
+// One weak entry per document and a plain Map inside it: a weak entry per stated amount costs the
+// garbage collector far more than the lookups it saves.
+const tableAmountsCache = new WeakMap<ParsedDocumentDraft, Map<StatedAmount, TableAmount[]>>();
 
 /** The table amounts a stated amount should match (empty when the tables do not print the item). */
 export function tableAmountsFor(doc: ParsedDocumentDraft, stated: StatedAmount): TableAmount[] {
-  const cached = tableAmountsCache.get(stated);
+  let byStated = tableAmountsCache.get(doc);
+  if (byStated === undefined) {
+    byStated = new Map();
+    tableAmountsCache.set(doc, byStated);
+  }
+  const cached = byStated.get(stated);
   if (cached) return cached;
   const found = findTableAmounts(doc, stated);
-  tableAmountsCache.set(stated, found);
+  byStated.set(stated, found);
   return found;
 }
 

@@ -57,8 +57,12 @@ function indexNames(table: Array<[string, string[]]>): Map<string, string> {
 const FUNCTION_BY_NAME = indexNames(FUNCTION_CLASSES);
 const ECONOMIC_BY_NAME = indexNames(ECONOMIC_CLASSES);
 
+const NAME_NEEDS_NORMALISING_RE = /[（）(\s]/;
+
 /** Removes the level markers and spaces a narrative puts inside names: "社会保障和就业(类)支出". */
 export function normaliseName(name: string): string {
+  // Without a bracket or a space none of the rewrites below changes anything.
+  if (!NAME_NEEDS_NORMALISING_RE.test(name)) return name;
   return name
     .replace(/（/g, "(")
     .replace(/）/g, ")")
@@ -94,6 +98,8 @@ export interface FunctionChain {
  * level markers. "社会保障和就业(类)支出" is a class named with its marker in the middle.
  */
 export function parseFunctionChain(subject: string): FunctionChain | null {
+  // A level marker needs one of 类/款/项, which no folding below creates.
+  if (!subject.includes("类") && !subject.includes("款") && !subject.includes("项")) return null;
   const s = subject.replace(/（/g, "(").replace(/）/g, ")").replace(/\s+/g, "");
   if (!/\((?:类|款|项)\)/.test(s)) return null;
   const names: FunctionChain["names"] = {};

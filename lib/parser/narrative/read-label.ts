@@ -33,7 +33,12 @@ const NEEDS_FOLDING_RE = /[（）\s]/;
 
 /** Cleans a clause for matching: spaces out, brackets half-width, enumerators and fillers off. */
 export function cleanClause(clause: string): string {
-  let s = NEEDS_FOLDING_RE.test(clause) ? clause.replace(/（/g, "(").replace(/）/g, ")").replace(/\s+/g, "") : clause;
+  let s = clause;
+  if (NEEDS_FOLDING_RE.test(clause)) {
+    if (s.includes("（")) s = s.replace(/（/g, "(");
+    if (s.includes("）")) s = s.replace(/）/g, ")");
+    s = s.replace(/\s+/g, "");
+  }
   // The loop below changes nothing unless one of its patterns matches at the start.
   for (let guard = 0; guard < 6 && ANY_LEAD_RE.test(s); guard++) {
     const before = s;

@@ -106,10 +106,17 @@ function* combinations(items: number[], k: number): Generator<number[]> {
   }
 }
 
+const ALL_SLOTS: Slot[] = ["total", "basic", "personnel", "public", "project", "other", "carryIn", "income", "carryOut"];
+
 function dedupe(list: Assignment[]): Assignment[] {
   const seen = new Set<string>();
   return list.filter((a) => {
-    const key = JSON.stringify(Object.entries(a).filter(([, v]) => !isZeroAmount(v)).sort());
+    // The set of non-zero cells, in one fixed slot order: equal sets give equal keys.
+    let key = "";
+    for (const slot of ALL_SLOTS) {
+      const v = a[slot];
+      if (v !== undefined && !isZeroAmount(v)) key += `${slot}=${v};`;
+    }
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -252,6 +252,8 @@ export function readProjectForm(block: TableBlock, blockIndex: number): FormProj
   let name: string | null = null;
   let nameLine = lines[0]?.no ?? block.line;
   for (let i = 0; i < lines.length && !name; i++) {
+    // Both readings below need the label itself.
+    if (!lines[i].text.includes("项目名称")) continue;
     const t = lines[i].text.replace(/\t+/g, " ").trim();
     const inline = /项目名称\s*:?\s*(.+?)(?=\s+(?:项目(?:编码|代码|类别|总预算)|年度预算金额)|项目(?:编码|代码)|$)/.exec(t);
     if (inline && inline[1].trim() && !/^(?:项目|单位|合计)/.test(inline[1].trim())) {
