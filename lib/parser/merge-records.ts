@@ -66,6 +66,41 @@ function sectionHeadingOf(lineNo: number, headings: Array<{ no: number; text: st
 }
 
 const HEADING = /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/;
+/** Character codes a HEADING can start with after its leading spaces: 第, a Chinese numeral, or an opening bracket. */
+const HEADING_FIRST = new Set(Array.from("第一二三四五六七八九十(（", (c) => c.charCodeAt(0)));
+
+/** What `\s` matches in a regex, as a character code test. */
+function isRegexSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** The lines HEADING matches, in order; a line whose first visible character cannot start one is skipped without the regex. */
+function findHeadingLines(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const l of lines) {
+    const text = l.text;
+    let i = 0;
+    while (i < text.length && isRegexSpace(text.charCodeAt(i))) i++;
+    if (i >= text.length || !HEADING_FIRST.has(text.charCodeAt(i))) continue;
+    if (HEADING.test(text)) out.push(l);
+  }
+  return out;
+}
+
+/** Function statements by code, in document order: rows look up their own statements instead of scanning all. */
+function groupStatementsByCode(statements: NarrativeStatement[]): Map<string, NarrativeStatement[]> {
+  const byCode = new Map<string, NarrativeStatement[]>();
+  for (const s of statements) {
+    const code = s.code!;
+    const list = byCode.get(code);
+    if (list) list.push(s);
+    else byCode.set(code, [s]);
+  }
+  return byCode;
+}
 
 /**
  * Which narrative statement of an item's amount to trust when the text states several: the
@@ -97,14 +132,18 @@ export function mergeFunctions(
     const current = byCode.get(row.code);
     if (!current || rank < current.rank) byCode.set(row.code, { row, rank });
   }
-  const headings = lines.filter((l) => HEADING.test(l.text));
-  const functionStatements = statements
-    .filter((s) => s.subjectKind === "function")
-    .map((s) => (s.code ? s : { ...s, code: resolveFunctionCode(s.subject) }))
-    .filter((s) => s.code);
+  const functionStatements: NarrativeStatement[] = [];
+  for (const s of statements) {
+    if (s.subjectKind !== "function") continue;
+    const resolved = s.code ? s : { ...s, code: resolveFunctionCode(s.subject) };
+    if (resolved.code) functionStatements.push(resolved);
+  }
+  // Section headings are only needed to rank a stated amount; most documents state few, so the lines are scanned once, on demand.
+  let headings: Line[] | null = null;
   for (const s of functionStatements) {
     if (s.amount == null || s.isNone) continue;
     const code = s.code!;
+    headings ??= findHeadingLines(lines);
     const base = statementRank(sectionHeadingOf(s.provenance.line, headings));
     if (base == null) continue;
     const rank = 10 + base;
@@ -127,8 +166,9 @@ export function mergeFunctions(
     ...row,
     name: completeClassificationName(row.code, row.name, "function"),
   }));
-  for (const row of rows) attachBudgetComparison(row, functionStatements);
-  attachNarrativeAmounts(rows, tableRows, functionStatements);
+  const byStatedCode = groupStatementsByCode(functionStatements);
+  for (const row of rows) attachBudgetComparison(row, byStatedCode.get(row.code));
+  attachNarrativeAmounts(rows, tableRows, byStatedCode);
   return rows.sort((a, b) => compareCodes(a.code, b.code));
 }
 
@@ -147,8 +187,8 @@ const SCOPE_COLUMNS: Record<string, AmountColumn[]> = {
  * says 卫生健康支出 1,950.00 where every table says 1,905.00, and readers of the row should see both.
  * A statement about one part (the 项目支出 share of an item) is held against that column only.
  */
-function attachNarrativeAmounts(rows: FunctionRow[], tableRows: FunctionRow[], statements: NarrativeStatement[]): void {
-  if (statements.length === 0) return;
+function attachNarrativeAmounts(rows: FunctionRow[], tableRows: FunctionRow[], statementsByCode: Map<string, NarrativeStatement[]>): void {
+  if (statementsByCode.size === 0) return;
   const printed = new Map<string, FunctionRow[]>();
   for (const r of tableRows) {
     const list = printed.get(r.code);
@@ -159,8 +199,10 @@ function attachNarrativeAmounts(rows: FunctionRow[], tableRows: FunctionRow[], s
     if (row.narrativeAmount != null || row.provenance.source !== "table") continue;
     const sameCode = printed.get(row.code);
     if (!sameCode) continue;
+    const statements = statementsByCode.get(row.code);
+    if (!statements) continue;
     for (const s of statements) {
-      if (s.code !== row.code || s.amount == null || s.isNone) continue;
+      if (s.amount == null || s.isNone) continue;
       const columns = SCOPE_COLUMNS[s.scope ?? ""] ?? WHOLE_COLUMNS;
       let held = false;
       let agrees = false;
@@ -187,8 +229,8 @@ function resolveFunctionCode(subject: string): string | null {
   return hits.length === 1 ? hits[0] : null;
 }
 
-function attachBudgetComparison(row: FunctionRow, statements: NarrativeStatement[]): void {
-  const s = statements.find((st) => st.code === row.code && st.initialBudget != null);
+function attachBudgetComparison(row: FunctionRow, statements: NarrativeStatement[] | undefined): void {
+  const s = statements?.find((st) => st.initialBudget != null);
   if (!s) return;
   row.initialBudget = s.initialBudget ?? null;
   if (s.explanation) row.explanation = s.explanation;

@@ -60,6 +60,10 @@ const MONEY_RULES: TermRule[] = [
   rule("expenditure.total", "total", "支出合计", /(?:总支出|支出合计|支出总计|支出预算|预算支出|本年支出)$/),
 ];
 
+/** Matches exactly when at least one MONEY_RULES pattern does (none of them uses flags). */
+const ANY_MONEY_RULE_RE = new RegExp(MONEY_RULES.map((r) => `(?:${r.re.source})`).join("|"));
+const NO_RULES: TermRule[] = [];
+
 /** Bounded so one huge document cannot grow it without end; emptied per document by clearFigureTermCache. */
 const MONEY_CACHE_LIMIT = 4096;
 const moneyCandidates = new Map<string, TermRule[]>();
@@ -101,7 +105,10 @@ export function findMoneyTerm(subject: string, paragraph = ""): FigureTerm | nul
   // (pattern and `unless`, which depend on the subject alone) are cached; `needs` is checked here.
   let candidates = moneyCandidates.get(subject);
   if (candidates === undefined) {
-    candidates = MONEY_RULES.filter((r) => r.re.test(subject) && !(r.unless && r.unless.test(subject)));
+    // Most subjects name no figure: one pass of the union rejects them before the rules run one by one.
+    candidates = ANY_MONEY_RULE_RE.test(subject)
+      ? MONEY_RULES.filter((r) => r.re.test(subject) && !(r.unless && r.unless.test(subject)))
+      : NO_RULES;
     if (moneyCandidates.size >= MONEY_CACHE_LIMIT) moneyCandidates.clear();
     moneyCandidates.set(subject, candidates);
   }

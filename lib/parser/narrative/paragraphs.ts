@@ -50,10 +50,14 @@ export function isTableLine(text: string, next: string | undefined): boolean {
   }
   // "万元" contains 元, so one character class says the same as the old alternation.
   if (/[，。；元人辆]/.test(text)) return false;
-  // Bare numbers only: "2023 年", "15 万" and "6 人" belong to sentences.
-  const numbers = text.match(/(?:^|\s)-?\d[\d,]*(?:\.\d+)?(?=\s|$)(?!\s*[年月日号万元%人辆个家次])/g);
-  return numbers !== null && numbers.length >= 2;
+  // Bare numbers only: "2023 年", "15 万" and "6 人" belong to sentences. Counted up to two
+  // without collecting them: most prose lines have fewer.
+  BARE_NUMBER_RE.lastIndex = 0;
+  if (BARE_NUMBER_RE.exec(text) === null) return false;
+  return BARE_NUMBER_RE.exec(text) !== null;
 }
+
+const BARE_NUMBER_RE = /(?:^|\s)-?\d[\d,]*(?:\.\d+)?(?=\s|$)(?!\s*[年月日号万元%人辆个家次])/g;
 
 /** PART_RE, SECTION_RE and ITEM_RES as one alternation: one regex run per line instead of nine. */
 const HEADING_START_RE = new RegExp([PART_RE, SECTION_RE, ...ITEM_RES].map((re) => `(?:${re.source})`).join("|"));

@@ -1,5 +1,5 @@
 import type { Line } from "../types";
-import { findNumbers } from "./amounts";
+import { hasNumberToken, scanNumbers } from "./amounts";
 
 /** Which code tree a table's rows are keyed by. */
 export type CodeScheme = "function" | "economic";
@@ -187,11 +187,12 @@ function appendContinuation(seg: Segment, text: string, no: number): void {
 }
 
 function hasAmounts(text: string): boolean {
-  return findNumbers(text).length > 0;
+  return hasNumberToken(text);
 }
 
 function toRow(seg: Segment): CodeRow | null {
-  const numbers = findNumbers(seg.text);
+  // A row's joined text is read once: no memo.
+  const numbers = scanNumbers(seg.text);
   const values = numbers.map((n) => n.raw);
   let name = "";
   let last = 0;

@@ -23,30 +23,125 @@ export function placeValues(values: Money[], slots: Slot[]): Assignment[] {
   if (values.length === 0) return [{}];
   if (values.length >= slots.length) {
     const a: Assignment = {};
-    slots.forEach((s, i) => (a[s] = addTo(a[s], values[i])));
+    for (let i = 0; i < slots.length; i++) a[slots[i]] = addTo(a[slots[i]], values[i]);
     return [a];
   }
   const results: Assignment[] = [];
   // The 合计 column is always printed when it comes first; a leading 年初结转 column may be blank.
   const pinFirst = slots[0] === "total";
-  const rest = pinFirst ? values.slice(1) : values;
-  const positions = slots.map((_, i) => i).slice(pinFirst ? 1 : 0);
+  const first = pinFirst ? 1 : 0;
+  // Each k-subset of the open columns (slots[first…]) for the k remaining values, lexicographic.
+  const k = values.length - first;
+  const n = slots.length - first;
   const rules = rulesOf(slots);
-  for (const combo of combinations(positions, rest.length)) {
-    const a: Assignment = pinFirst ? { [slots[0]]: values[0] } : {};
-    combo.forEach((pos, k) => (a[slots[pos]] = addTo(a[slots[pos]], rest[k])));
-    if (isConsistentWith(a, rules)) results.push(a);
-    if (results.length > MAX_COMBINATIONS) break;
+  // Placements are tested on exact scaled sums without building them. Those that fill no "other"
+  // column are built at once; the others only when no placement leaves "other" blank, since such
+  // a placement is preferred (see below). Figures long enough for decimal.js to round their sums
+  // (20 digits) take the plain path instead.
+  const quick = !values.some(isLongFigure);
+  const otherCombos: number[][] = [];
+  if (k <= n) {
+    const idx: number[] = [];
+    for (let i = 0; i < k; i++) idx.push(i);
+    const scaled = quick ? values.map(toScaledValue) : [];
+    const cells: Scaled[] = [];
+    let count = 0;
+    for (;;) {
+      if (quick) {
+        for (let s = 0; s < slots.length; s++) cells[s] = ZERO;
+        if (pinFirst) cells[0] = scaled[0];
+        let placesOther = false;
+        for (let i = 0; i < k; i++) {
+          const at = first + idx[i];
+          cells[at] = addScaled(cells[at], scaled[first + i]);
+          if (slots[at] === "other") placesOther = true;
+        }
+        if (fitsScaled(cells, slots, rules)) {
+          count++;
+          if (placesOther) otherCombos.push(idx.slice());
+          else results.push(buildPlacement(values, slots, idx, pinFirst));
+        }
+      } else {
+        const a = buildPlacement(values, slots, idx, pinFirst);
+        if (isConsistentWith(a, rules)) {
+          results.push(a);
+          count++;
+        }
+      }
+      if (count > MAX_COMBINATIONS) break;
+      let j = k - 1;
+      while (j >= 0 && idx[j] === n - k + j) j--;
+      if (j < 0) break;
+      idx[j]++;
+      for (let t = j + 1; t < k; t++) idx[t] = idx[t - 1] + 1;
+    }
+  }
+  if (quick && results.length === 0) {
+    for (const combo of otherCombos) results.push(buildPlacement(values, slots, combo, pinFirst));
   }
   if (results.length === 0) {
     const a: Assignment = {};
-    values.forEach((v, i) => (a[slots[i]] = addTo(a[slots[i]], v)));
+    for (let i = 0; i < values.length; i++) a[slots[i]] = addTo(a[slots[i]], values[i]);
     return [a];
   }
   // Columns such as 上缴上级支出 are rarely filled: prefer placements that leave them blank.
-  const plain = results.filter((a) => a.other === undefined);
-  const kept = plain.length > 0 ? plain : results;
+  let kept = results;
+  if (results.length > 1 || results[0].other !== undefined) {
+    const plain = results.filter(hasNoOther);
+    if (plain.length > 0) kept = plain;
+  }
   return kept.length > 1 ? dedupe(kept) : kept;
+}
+
+/** The assignment of one placement: values[first + i] into slots[first + idx[i]]. */
+function buildPlacement(values: Money[], slots: Slot[], idx: number[], pinFirst: boolean): Assignment {
+  const first = pinFirst ? 1 : 0;
+  const a: Assignment = {};
+  if (pinFirst) a[slots[0]] = values[0];
+  for (let i = 0; i < idx.length; i++) {
+    const slot = slots[first + idx[i]];
+    a[slot] = addTo(a[slot], values[first + i]);
+  }
+  return a;
+}
+
+const ZERO: Scaled = toScaled(null);
+
+function toScaledValue(v: Money): Scaled {
+  return toScaled(v);
+}
+
+function isLongFigure(v: Money): boolean {
+  // ≤ 10 characters: at most 10 digits, so any sum of a row's figures stays within 20 digits.
+  return v.length > 10;
+}
+
+/** isConsistentWith on per-column scaled sums (cells[i] is the sum placed in slots[i]). */
+function fitsScaled(cells: Scaled[], slots: Slot[], rules: Rules): boolean {
+  let total = ZERO, basic = ZERO, project = ZERO, other = ZERO, personnel = ZERO, pub = ZERO;
+  let carryIn = ZERO, income = ZERO, carryOut = ZERO;
+  for (let i = 0; i < slots.length; i++) {
+    const c = cells[i];
+    switch (slots[i]) {
+      case "total": total = addScaled(total, c); break;
+      case "basic": basic = addScaled(basic, c); break;
+      case "project": project = addScaled(project, c); break;
+      case "other": other = addScaled(other, c); break;
+      case "personnel": personnel = addScaled(personnel, c); break;
+      case "public": pub = addScaled(pub, c); break;
+      case "carryIn": carryIn = addScaled(carryIn, c); break;
+      case "income": income = addScaled(income, c); break;
+      case "carryOut": carryOut = addScaled(carryOut, c); break;
+    }
+  }
+  if (rules.basicProject && !isSameScaled(addScaled(addScaled(basic, project), other), total)) return false;
+  if (rules.personnelPublic && !isSameScaled(addScaled(personnel, pub), rules.personnelUnderBasic ? basic : total)) return false;
+  if (rules.carry && !isSameScaled(addScaled(carryIn, income), addScaled(total, carryOut))) return false;
+  return true;
+}
+
+function hasNoOther(a: Assignment): boolean {
+  return a.other === undefined;
 }
 
 function addTo(prev: Money | undefined, v: Money): Money {
@@ -91,21 +186,6 @@ function isConsistentWith(a: Assignment, rules: Rules): boolean {
   return true;
 }
 
-/** k-element subsets of `items`, in lexicographic order of positions. */
-function* combinations(items: number[], k: number): Generator<number[]> {
-  const n = items.length;
-  if (k > n) return;
-  const idx = Array.from({ length: k }, (_, i) => i);
-  for (;;) {
-    yield idx.map((i) => items[i]);
-    let j = k - 1;
-    while (j >= 0 && idx[j] === n - k + j) j--;
-    if (j < 0) return;
-    idx[j]++;
-    for (let t = j + 1; t < k; t++) idx[t] = idx[t - 1] + 1;
-  }
-}
-
 const ALL_SLOTS: Slot[] = ["total", "basic", "personnel", "public", "project", "other", "carryIn", "income", "carryOut"];
 
 function dedupe(list: Assignment[]): Assignment[] {
@@ -144,6 +224,10 @@ export function parentCode(code: string | null): string | null | undefined {
  * of its placements equals its resolved children. Rows still ambiguous keep several candidates.
  */
 export function resolveAmbiguousRows(rows: TreeRow[], slots: Slot[]): void {
+  // Nothing to choose when every row has one placement (most tables).
+  let open = 0;
+  for (const r of rows) if (r.candidates.length > 1) open++;
+  if (open === 0) return;
   const keys = slots.filter((s) => s !== "total");
   const byCode = new Map<string | null, TreeRow>();
   for (const r of rows) if (!byCode.has(r.code)) byCode.set(r.code, r);

@@ -248,7 +248,6 @@ const LABEL_AMOUNT = [
  */
 export function readProjectForm(block: TableBlock, blockIndex: number): FormProject | null {
   const lines = block.body;
-  const all = lines.map((l) => l.text.replace(/\t+/g, " ")).join("\n");
   let name: string | null = null;
   let nameLine = lines[0]?.no ?? block.line;
   for (let i = 0; i < lines.length && !name; i++) {
@@ -278,7 +277,9 @@ export function readProjectForm(block: TableBlock, blockIndex: number): FormProj
     if (candidate.length >= 2 && !/部门$|年度?$/.test(candidate)) name = candidate;
   }
   if (!name) return null;
-  const codeMatch = /项目(?:编码|代码)\s*:?\s*(\d{6,}[A-Z]{0,3}\d{3,})/.exec(all);
+  // The label is needed before the joined text is: a form without one never builds it.
+  const all = lines.some(hasCodeLabel) ? joinForm(lines) : null;
+  const codeMatch = all === null ? null : /项目(?:编码|代码)\s*:?\s*(\d{6,}[A-Z]{0,3}\d{3,})/.exec(all);
   const record: FormProject = {
     code: codeMatch ? codeMatch[1] : null,
     name,
@@ -293,8 +294,9 @@ export function readProjectForm(block: TableBlock, blockIndex: number): FormProj
     record.provenance = { ...record.provenance, line: execution.line, endLine: execution.line, excerpt: execution.excerpt };
     return record;
   }
+  const text = all ?? joinForm(lines);
   for (const re of LABEL_AMOUNT) {
-    const m = re.exec(all);
+    const m = re.exec(text);
     if (!m) continue;
     record.amount = toWan(m[1], block.unit);
     const hit = lines.find((l) => re.test(l.text.replace(/\t+/g, " ")));
@@ -302,6 +304,15 @@ export function readProjectForm(block: TableBlock, blockIndex: number): FormProj
     break;
   }
   return record;
+}
+
+/** The form's lines as one text, tab runs read as spaces. */
+function joinForm(lines: Line[]): string {
+  return lines.map((l) => l.text.replace(/\t+/g, " ")).join("\n");
+}
+
+function hasCodeLabel(l: Line): boolean {
+  return l.text.includes("项目编码") || l.text.includes("项目代码");
 }
 
 interface Execution {

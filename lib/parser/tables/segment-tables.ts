@@ -33,7 +33,12 @@ const NONE_NOTE = /(?:未安排|没有|无|未编制|不涉及|为空)[^，。]{
  */
 export function segmentTables(lines: Line[]): TableBlock[] {
   const titles: TitleMatch[] = [];
+  // A title (or a table number line) contains 表: one test per line, read twice below.
+  const hasBiao = new Uint8Array(lines.length + 1);
+  for (let i = 0; i < lines.length; i++) if (lines[i].text.includes("表")) hasBiao[i] = 1;
   for (let i = 0; i < lines.length; i++) {
+    // matchTitle needs 表 in this line or the next: most lines are out without the call.
+    if (hasBiao[i] === 0 && hasBiao[i + 1] === 0) continue;
     const m = matchTitle(lines, i);
     if (!m) continue;
     const current = titles[titles.length - 1];
@@ -48,9 +53,10 @@ export function segmentTables(lines: Line[]): TableBlock[] {
     const stop = t + 1 < titles.length ? titles[t + 1].start : lines.length;
     const body: Line[] = [];
     for (let i = title.end + 1; i < stop; i++) {
-      if (PART_HEADING.test(lines[i].text)) break;
+      const text = lines[i].text;
+      if (text.includes("第") && PART_HEADING.test(text)) break;
       // A table number belongs to a title (this one or the next), never to a row.
-      if (isTableNumberLine(lines[i].text)) continue;
+      if (hasBiao[i] === 1 && isTableNumberLine(text)) continue;
       body.push(lines[i]);
     }
     const lastLine = body.length > 0 ? body[body.length - 1].no : lines[title.end].no;
@@ -98,6 +104,9 @@ function hasFigures(body: Line[]): boolean {
 
 function findNoneNote(body: Line[]): string | null {
   for (const l of body) {
+    // A note opens with 注/说明/备注/本…/我…/a year (tested below on the trimmed text): most
+    // lines are out on their first character.
+    if (!NOTE_START.has(firstVisibleChar(l.text))) continue;
     // Tabs and the line's ends never take part in a NONE_NOTE match: test the raw text first.
     if (!NONE_NOTE.test(l.text)) continue;
     const t = l.text.replace(/\t/g, " ").trim();
@@ -107,6 +116,16 @@ function findNoneNote(body: Line[]): string | null {
     }
   }
   return null;
+}
+
+const NOTE_START = new Set(["注", "说", "备", "本", "我", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]);
+
+/** The first character of the text once trimmed (tabs become spaces first: the same). */
+function firstVisibleChar(text: string): string {
+  const c = text.charCodeAt(0);
+  // Not whitespace in the common case: no trim needed.
+  if ((c > 0x20 && c !== 0xa0 && c < 0x1680) || (c > 0x3000 && c !== 0xfeff)) return text[0];
+  return text.trim().charAt(0);
 }
 
 function dropEmptyDuplicates(blocks: TableBlock[]): TableBlock[] {

@@ -18,7 +18,7 @@ export function findLabelledAmount(block: TableBlock, label: RegExp): LabelledAm
   const hasRowNumbers = block.body.some((l) => /行次|栏次/.test(l.text));
   const body = block.body;
   for (let i = 0; i < body.length; i++) {
-    let text = body[i].text.replace(/\t+/g, " ");
+    let text = body[i].text.includes("\t") ? body[i].text.replace(/\t+/g, " ") : body[i].text;
     if (/\d\.$/.test(text) && i + 1 < body.length && /^\d{1,2}\b/.test(body[i + 1].text)) {
       text += body[i + 1].text.replace(/\t+/g, " ");
     }
