@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { identifyDocument } from "./identify-document";
+import { normalizeText } from "./normalize-text";
 import type { Line } from "./types";
 
 function toLines(text: string): Line[] {
@@ -98,5 +99,19 @@ describe("identifyDocument", () => {
   it("leaves fields null when the text does not say", () => {
     const header = identifyDocument(toLines("这是一份会议纪要。\n会议于2023年召开。"));
     expect(header).toMatchObject({ year: null, kind: null, department: null, district: null });
+  });
+  it("reads the same header from normalizeText's lines as from the raw lines", () => {
+    const text = [
+      "**某某县林业局**",
+      "2023 年度",
+      "部门决算",
+      "部门 ： 某某县林业局   单位：万元",
+      "某某县林业局为某某县自然资源局下属二级单位。",
+    ].join("\n");
+    const fromNormalized = identifyDocument(normalizeText(text));
+    const fromRaw = identifyDocument(toLines(text));
+    // Only the excerpt differs: it quotes the cleaned line.
+    expect({ ...fromNormalized, provenance: fromNormalized.provenance?.line }).toEqual({ ...fromRaw, provenance: fromRaw.provenance?.line });
+    expect(fromNormalized).toMatchObject({ year: 2023, kind: "final", department: "某某县林业局", parentDepartment: "某某县自然资源局" });
   });
 });

@@ -1,4 +1,13 @@
 import { deriveDepartmentKind, splitJurisdiction } from "./department-kind";
+import {
+  LINE_MARK_BELONG,
+  LINE_MARK_COLON,
+  LINE_MARK_COMPACT,
+  LINE_MARK_OVERVIEW,
+  LINE_MARK_UNREFINED,
+  LINE_MARK_YEAR,
+  readLineMarks,
+} from "./normalize-text";
 import type { DocumentHeader, DocumentKind, Line, Provenance } from "./types";
 
 /**
@@ -16,7 +25,7 @@ import type { DocumentHeader, DocumentKind, Line, Provenance } from "./types";
  * - district/city come from the department's name; departmentKind from deriveDepartmentKind.
  */
 export function identifyDocument(lines: Line[]): DocumentHeader {
-  const text = buildCompactText(lines);
+  const text = createCompactLines(lines);
   const { year, kind, line: yearLine } = findYearAndKind(text);
   const naming = findDepartment(text);
   const department = naming?.department ?? null;
@@ -24,9 +33,7 @@ export function identifyDocument(lines: Line[]): DocumentHeader {
   const district = parts ? (parts.district ?? parts.city ?? parts.province) : null;
   const provenanceLine = naming?.line ?? yearLine;
   const provenance: Provenance | null =
-    provenanceLine != null
-      ? { source: "sentence", line: provenanceLine, excerpt: lines.find((l) => l.no === provenanceLine)?.text }
-      : null;
+    provenanceLine != null ? { source: "sentence", line: provenanceLine, excerpt: findLineText(lines, provenanceLine) } : null;
   return {
     district,
     city: parts?.city ?? null,
@@ -39,14 +46,154 @@ export function identifyDocument(lines: Line[]): DocumentHeader {
   };
 }
 
-/** The document's lines with whitespace and Markdown marks removed, joined, with a map back to line numbers. */
-interface CompactText {
-  joined: string;
-  /** Start offset in `joined` of each line, ascending. */
-  starts: number[];
-  lineNos: number[];
-  /** Each non-empty line compacted on its own, parallel to `lineNos`. */
-  texts: string[];
+function findLineText(lines: Line[], no: number): string | undefined {
+  for (let i = 0; i < lines.length; i++) if (lines[i].no === no) return lines[i].text;
+  return undefined;
+}
+
+/**
+ * The document's lines with whitespace and Markdown marks removed, compacted lazily: every
+ * reading below needs a character (年, :, 概, 属) that compacting neither adds nor removes, so a
+ * line without one is never compacted. The compacted lines, concatenated without the empty ones,
+ * are "the joined text" that the cross-line readings (a title split over two lines) look at.
+ */
+interface CompactLines {
+  lines: Line[];
+  /** compact(lines[i].text), filled on first use. */
+  compacted: Array<string | undefined>;
+  /** Per line, which of the characters 年 : 概 属 its raw text may hold (LINE_MARK_*). */
+  marks: ArrayLike<number>;
+  /**
+   * Whether the lines come from normalizeText: no （）： is left, and LINE_MARK_COMPACT is set on
+   * every line holding whitespace, * # or `.
+   */
+  compactKnown: boolean;
+}
+
+const MARK_YEAR = LINE_MARK_YEAR;
+const MARK_COLON = LINE_MARK_COLON;
+const MARK_OVERVIEW = LINE_MARK_OVERVIEW;
+const MARK_BELONG = LINE_MARK_BELONG;
+
+/**
+ * Marks the lines holding each character. normalizeText's scan already knows (readLineMarks);
+ * for other lines, native searches over one joined string find the few lines that matter without
+ * a per-line call or character loop.
+ */
+function createCompactLines(lines: Line[]): CompactLines {
+  const known = readLineMarks(lines);
+  if (known) {
+    const marks = new Uint8Array(known);
+    dropFutileMarks(lines, marks, LINE_MARK_UNREFINED);
+    return { lines, compacted: new Array<string | undefined>(lines.length), marks, compactKnown: true };
+  }
+  const marks = new Uint8Array(lines.length);
+  const starts = new Int32Array(lines.length + 1);
+  const texts = new Array<string>(lines.length);
+  let length = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].text;
+    texts[i] = t;
+    starts[i] = length;
+    length += t.length + 1;
+  }
+  starts[lines.length] = length;
+  const all = texts.join("\n");
+  markLines(all, starts, marks, "年", MARK_YEAR);
+  markLines(all, starts, marks, ":", MARK_COLON);
+  markLines(all, starts, marks, "：", MARK_COLON);
+  markLines(all, starts, marks, "概", MARK_OVERVIEW);
+  markLines(all, starts, marks, "属", MARK_BELONG);
+  dropFutileMarks(lines, marks, 0);
+  return { lines, compacted: new Array<string | undefined>(lines.length), marks, compactKnown: false };
+}
+
+/**
+ * Clears the 年 mark of a line none of whose 年 follows a digit (or the line start: the year may
+ * end the previous line), the ":" mark of a line where no ":" follows 门, 位 or 称 (every label
+ * ends so) and the 属 mark of a line where no 属 follows 下 or 所 (or the line start), looking past
+ * what compacting drops. Such lines hold no reading and are not compacted. With `only`, just
+ * the lines carrying that mark (normalizeText has refined the others already).
+ */
+function dropFutileMarks(lines: Line[], marks: Uint8Array, only: number): void {
+  for (let i = 0; i < lines.length; i++) {
+    const m = marks[i];
+    if ((m & (MARK_YEAR | MARK_COLON | MARK_BELONG)) === 0 || (m & only) !== only) continue;
+    const raw = lines[i].text;
+    if ((m & MARK_YEAR) !== 0 && !followsLead(raw, "年", LEAD_DIGIT)) marks[i] &= ~MARK_YEAR;
+    if ((m & MARK_COLON) !== 0 && !followsLead(raw, ":", LEAD_LABEL) && !followsLead(raw, "：", LEAD_LABEL)) marks[i] &= ~MARK_COLON;
+    if ((m & MARK_BELONG) !== 0 && !followsLead(raw, "属", LEAD_BELONG)) marks[i] &= ~MARK_BELONG;
+  }
+}
+
+const LEAD_DIGIT = 0;
+const LEAD_LABEL = 1;
+const LEAD_BELONG = 2;
+
+/**
+ * Whether some `ch` in `raw` has right before it, past compacting's dropped characters, the line
+ * start or a lead: a digit (LEAD_DIGIT), 门 位 称 (LEAD_LABEL) or 下 所 (LEAD_BELONG).
+ */
+function followsLead(raw: string, ch: string, lead: number): boolean {
+  for (let p = raw.indexOf(ch); p >= 0; p = raw.indexOf(ch, p + 1)) {
+    let k = p - 1;
+    while (k >= 0 && isDroppedChar(raw.charCodeAt(k))) k--;
+    if (k < 0) return true;
+    const c = raw.charCodeAt(k);
+    if (lead === LEAD_DIGIT ? c >= 0x30 && c <= 0x39 : lead === LEAD_LABEL ? c === 0x95e8 || c === 0x4f4d || c === 0x79f0 : c === 0x4e0b || c === 0x6240) return true;
+  }
+  return false;
+}
+
+/** What compact() drops: [\s*#`]. */
+function isDroppedChar(c: number): boolean {
+  if (c < 0x80) return (c >= 9 && c <= 13) || c === 0x20 || c === 0x2a || c === 0x23 || c === 0x60;
+  return isUnicodeSpace(c);
+}
+
+function markLines(all: string, starts: Int32Array, marks: Uint8Array, ch: string, mark: number): void {
+  let line = 0;
+  for (let at = all.indexOf(ch); at >= 0; at = all.indexOf(ch, at + 1)) {
+    while (starts[line + 1] <= at) line++;
+    marks[line] |= mark;
+  }
+}
+
+function compactAt(text: CompactLines, i: number): string {
+  let c = text.compacted[i];
+  if (c === undefined) {
+    const raw = text.lines[i].text;
+    if (!text.compactKnown) c = compact(raw);
+    // normalizeText has rewritten every （）：, so only the dropped characters are left to remove.
+    else c = (text.marks[i] & LINE_MARK_COMPACT) === 0 ? raw : raw.replace(DROPPED_RE, "");
+    text.compacted[i] = c;
+  }
+  return c;
+}
+
+/** The last `n` characters of the joined text before line `i` (fewer at the start of the text). */
+function joinedBefore(text: CompactLines, i: number, n: number): string {
+  let out = "";
+  for (let j = i - 1; j >= 0 && out.length < n; j--) out = compactAt(text, j) + out;
+  return out.length > n ? out.slice(out.length - n) : out;
+}
+
+/** The first `n` characters of the joined text after line `i` (fewer at the end of the text). */
+function joinedAfter(text: CompactLines, i: number, n: number): string {
+  let out = "";
+  for (let j = i + 1; j < text.lines.length && out.length < n; j++) out += compactAt(text, j);
+  return out.length > n ? out.slice(0, n) : out;
+}
+
+/** The line (index) holding the joined text's character `back` characters before the start of line `i`. */
+function lineIndexBefore(text: CompactLines, i: number, back: number): number {
+  let left = back;
+  for (let j = i - 1; j >= 0; j--) {
+    const len = compactAt(text, j).length;
+    if (len >= left) return j;
+    left -= len;
+  }
+  return i;
 }
 
 /** Characters compact() drops: whitespace and Markdown marks. */
@@ -85,65 +232,126 @@ function isUnicodeSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-function buildCompactText(lines: Line[]): CompactText {
-  const starts: number[] = [];
-  const lineNos: number[] = [];
-  const texts: string[] = [];
-  let length = 0;
-  for (const line of lines) {
-    const c = compact(line.text);
-    if (c === "") continue;
-    starts.push(length);
-    lineNos.push(line.no);
-    texts.push(c);
-    length += c.length;
-  }
-  // One join builds a flat string; repeated += would build a rope that the first regex flattens.
-  return { joined: texts.join(""), starts, lineNos, texts };
-}
-
-function lineAt(text: CompactText, offset: number): number {
-  let lo = 0;
-  let hi = text.starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (text.starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return text.lineNos[lo] ?? 1;
-}
-
 // "2023年部门预算", "2023年度部门决算", "2021年部门收支预算总表", "2023年单位预算".
-const YEAR_KIND_STRONG = /(20\d{2})年度?(?:部门|单位)[^,，。；;:\d]{0,8}?(预算|决算)/g;
+const YEAR_KIND_STRONG = /(20\d{2})年度?(?:部门|单位)[^,，。；;:\d]{0,8}?(预算|决算)/y;
 // "2023年度收入支出决算总表", "2023年财政拨款收支预算总表".
-const YEAR_KIND_TABLE = /(20\d{2})年度?[^,，。；;:\d]{0,12}?(预算|决算)总?表/g;
+const YEAR_KIND_TABLE = /(20\d{2})年度?[^,，。；;:\d]{0,12}?(预算|决算)总?表/y;
+/** How far past its 年 a year/kind match can reach (度 + 12 + 预算 + 总表). */
+const YEAR_KIND_REACH = 17;
 
-function findYearAndKind(text: CompactText): { year: number | null; kind: DocumentKind | null; line: number | null } {
-  const votes = new Map<string, { score: number; first: number }>();
-  const vote = (re: RegExp, weight: number) => {
-    for (const m of text.joined.matchAll(re)) {
-      const key = `${m[1]}|${m[2]}`;
-      const v = votes.get(key) ?? { score: 0, first: m.index ?? 0 };
-      v.score += weight;
-      v.first = Math.min(v.first, m.index ?? 0);
-      votes.set(key, v);
-    }
-  };
-  vote(YEAR_KIND_STRONG, 2);
-  vote(YEAR_KIND_TABLE, 1);
-  let best: [string, { score: number; first: number }] | null = null;
-  for (const entry of votes) {
-    if (!best || entry[1].score > best[1].score || (entry[1].score === best[1].score && entry[1].first < best[1].first)) {
-      best = entry;
+/** Where a year/kind reading starts: line index and column in that line's compacted text. */
+interface YearKindHit {
+  key: string;
+  line: number;
+  col: number;
+}
+
+interface YearKindVote {
+  score: number;
+  line: number;
+  col: number;
+}
+
+/**
+ * Votes over every "20xx年…预算/决算" reading of the joined text. Each reading starts four
+ * characters before a 年 and holds no other digit, so readings never overlap: each 年 is tried on
+ * its own, on its line (plus a few characters of the neighbouring lines when it sits near an edge).
+ */
+function findYearAndKind(text: CompactLines): { year: number | null; kind: DocumentKind | null; line: number | null } {
+  const strong: YearKindHit[] = [];
+  const table: YearKindHit[] = [];
+  for (let i = 0; i < text.lines.length; i++) {
+    if ((text.marks[i] & MARK_YEAR) === 0) continue;
+    const c = compactAt(text, i);
+    for (let p = c.indexOf("年"); p >= 0; p = c.indexOf("年", p + 1)) {
+      if (!endsLikeYear(c, p)) continue;
+      let s = c;
+      let prefix = 0;
+      if (p < 4 || p + YEAR_KIND_REACH + 1 > c.length) {
+        const before = p < 4 ? joinedBefore(text, i, 4 - p) : "";
+        const after = p + YEAR_KIND_REACH + 1 > c.length ? joinedAfter(text, i, p + YEAR_KIND_REACH + 1 - c.length) : "";
+        s = before + c + after;
+        prefix = before.length;
+      }
+      const at = prefix + p - 4;
+      if (at < 0) continue;
+      // Both readings end in 预算/决算 within reach of the 年.
+      if (!holdsCharBetween(s, 0x7b97, at + 6, at + 5 + YEAR_KIND_REACH)) continue; // 算
+      const sm = matchAt(YEAR_KIND_STRONG, s, at);
+      const tm = matchAt(YEAR_KIND_TABLE, s, at);
+      if (sm === null && tm === null) continue;
+      let line = i;
+      let col = at - prefix;
+      if (col < 0) {
+        line = lineIndexBefore(text, i, -col);
+        col += joinedLengthBetween(text, line, i);
+      }
+      if (sm !== null) strong.push({ key: `${sm[1]}|${sm[2]}`, line, col });
+      if (tm !== null) table.push({ key: `${tm[1]}|${tm[2]}`, line, col });
     }
   }
-  if (!best) return { year: null, kind: null, line: null };
-  const [yearText, kindText] = best[0].split("|");
+  const votes = new Map<string, YearKindVote>();
+  addVotes(votes, strong, 2);
+  addVotes(votes, table, 1);
+  let bestKey: string | null = null;
+  let best: YearKindVote | null = null;
+  for (const [key, v] of votes) {
+    if (!best || v.score > best.score || (v.score === best.score && (v.line < best.line || (v.line === best.line && v.col < best.col)))) {
+      bestKey = key;
+      best = v;
+    }
+  }
+  if (!best || bestKey === null) return { year: null, kind: null, line: null };
+  const [yearText, kindText] = bestKey.split("|");
   return {
     year: Number(yearText),
     kind: kindText === "决算" ? "final" : "budget",
-    line: lineAt(text, best[1].first),
+    line: text.lines[best.line].no,
   };
+}
+
+/** A key's vote keeps its earliest hit over both kinds of reading. */
+function addVotes(votes: Map<string, YearKindVote>, hits: YearKindHit[], weight: number): void {
+  for (const h of hits) {
+    const v = votes.get(h.key);
+    if (!v) {
+      votes.set(h.key, { score: weight, line: h.line, col: h.col });
+      continue;
+    }
+    v.score += weight;
+    if (h.line < v.line || (h.line === v.line && h.col < v.col)) {
+      v.line = h.line;
+      v.col = h.col;
+    }
+  }
+}
+
+/** Whether s[from, to) holds the character `code`. */
+function holdsCharBetween(s: string, code: number, from: number, to: number): boolean {
+  const end = Math.min(to, s.length);
+  for (let k = from; k < end; k++) if (s.charCodeAt(k) === code) return true;
+  return false;
+}
+
+/** Whether the (up to) four characters before `p` fit "20\d\d" (those before the line start are checked by the match). */
+function endsLikeYear(c: string, p: number): boolean {
+  for (let k = 1; k <= 4 && k <= p; k++) {
+    const ch = c.charCodeAt(p - k);
+    if (k >= 3 ? ch !== (k === 4 ? 0x32 : 0x30) : ch < 0x30 || ch > 0x39) return false;
+  }
+  return true;
+}
+
+function matchAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(s);
+}
+
+/** Length of the compacted lines from..to-1. */
+function joinedLengthBetween(text: CompactLines, from: number, to: number): number {
+  let n = 0;
+  for (let j = from; j < to; j++) n += compactAt(text, j).length;
+  return n;
 }
 
 /** What sort of body a name ends with; a candidate without one is not a unit's name. */
@@ -154,11 +362,8 @@ const LEADING_NOISE =
   /^(?:第[一二三四五六七八九十]+部分|附?表\d*(?:-\d+)?[.、]?|[一二三四五六七八九十]+、|\(\S{1,3}\)|纳入|根据|按照|截至|截止|关于|其中|包括|本部门|由|从|对|为|是|和|与|及|年度|年|的)+/;
 const LABEL = /(?:部门\/单位|部门\(单位\)名称|单位名称|部门名称|部门|预算单位):([^:]{2,60})/g;
 const LABEL_STOP = /(?:单位:|单位名称|项目名称|填报|日期|金额单位|资金单位|联系|负责人)/;
-/** A maximal run of name characters; a name before a year is the last ≤ 40 of a run followed by YEAR_AT. */
-const NAME_RUN = /[\u4e00-\u9fa5()]+/g;
-const YEAR_AT = /20\d{2}年/y;
-const YEAR_ANY = /20\d{2}年/;
-const AFTER_YEAR = /20\d{2}年度?([\u4e00-\u9fa5()]{4,40})/g;
+/** A name right after a year ("2023年武汉市某某局部门预算"), tried at each year start. */
+const AFTER_YEAR = /20\d{2}年度?([\u4e00-\u9fa5()]{4,40})/y;
 const OVERVIEW_TITLE = /第[一二三四五六七八九十]+部分([\u4e00-\u9fa5()]{4,40}?)概况/g;
 const TITLE_START = /^(?:第[一二三四五六七八九十]+部分|附?表\d)/;
 const SUBORDINATE = /([\u4e00-\u9fa5()]{4,30}?)(?:为|是)([\u4e00-\u9fa5()]{3,20}?)(?:下属|所属)$/;
@@ -179,28 +384,36 @@ function cleanName(raw: string): string | null {
   return name;
 }
 
-function findDepartment(text: CompactText): { department: string; parent: string | null; line: number } | null {
+function findDepartment(text: CompactLines): { department: string; parent: string | null; line: number } | null {
   const candidates: Candidate[] = [];
-  const add = (raw: string, weight: number, line: number) => {
-    const name = cleanName(raw);
-    if (name) candidates.push({ name, weight, line });
-  };
-  // Cheap substring tests skip the regexes on lines that cannot match; exec loops avoid the
-  // per-call regex clone of matchAll.
-  for (let i = 0; i < text.texts.length; i++) {
-    const t = text.texts[i];
-    const no = text.lineNos[i];
-    if (t.includes(":")) {
-      for (const m of execAll(LABEL, t)) add(m[1].split(LABEL_STOP)[0], 3, no);
+  // Each reading needs a character compacting keeps (":" or "：", 年, 概): other lines are not compacted.
+  for (let i = 0; i < text.lines.length; i++) {
+    const marks = text.marks[i];
+    if ((marks & (MARK_COLON | MARK_YEAR | MARK_OVERVIEW)) === 0) continue;
+    const hasColon = (marks & MARK_COLON) !== 0;
+    const hasYear = (marks & MARK_YEAR) !== 0;
+    const hasOverview = (marks & MARK_OVERVIEW) !== 0;
+    const t = compactAt(text, i);
+    if (t === "") continue;
+    const no = text.lines[i].no;
+    if (hasColon) {
+      for (const m of execAll(LABEL, t)) addCandidate(candidates, m[1].split(LABEL_STOP)[0], 3, no);
     }
     // Both readings need a "20xx年"; "上年", "年初预算" lines have none.
-    if (t.includes("年") && YEAR_ANY.test(t)) {
+    const years = hasYear ? findYearStarts(t) : null;
+    if (years !== null && years.length > 0) {
       const isTitle = t.length <= 60 || TITLE_START.test(t);
       // The name is the tail of the run right before the year: keep the part after the last noise word.
-      for (const run of namesBeforeYear(t)) add(run, isTitle ? 2 : 1, no);
-      for (const m of execAll(AFTER_YEAR, t)) add(m[1], 1, no);
+      for (const q of years) {
+        const run = nameRunBefore(t, q);
+        if (run !== null) addCandidate(candidates, run, isTitle ? 2 : 1, no);
+      }
+      for (const q of years) {
+        const m = matchAt(AFTER_YEAR, t, q);
+        if (m) addCandidate(candidates, m[1], 1, no);
+      }
     }
-    if (t.includes("部分")) for (const m of execAll(OVERVIEW_TITLE, t)) add(m[1], 2, no);
+    if (hasOverview && t.includes("部分")) for (const m of execAll(OVERVIEW_TITLE, t)) addCandidate(candidates, m[1], 2, no);
   }
   if (candidates.length === 0) return null;
 
@@ -209,18 +422,34 @@ function findDepartment(text: CompactText): { department: string; parent: string
   let chosen = groups[0];
   let parent: string | null = null;
 
-  // Only the text right before each 下属/所属 is searched, so the cost stays linear in the input.
-  for (const hit of text.joined.matchAll(/下属|所属/g)) {
-    const end = (hit.index ?? 0) + 2;
-    const m = SUBORDINATE.exec(text.joined.slice(Math.max(0, end - 60), end));
-    if (!m) continue;
-    const childGroup = groups.find((g) => g.names.some((n) => m[1].endsWith(n)));
-    if (!childGroup || childGroup.score < 3) continue;
-    chosen = childGroup;
-    parent = resolveParent(m[2], groups, childGroup);
-    break;
+  // Only the 60 characters of joined text up to each 下属/所属 are searched, so the cost stays
+  // linear in the input; the 下/所 may end the previous line.
+  for (let i = 0; i < text.lines.length; i++) {
+    if ((text.marks[i] & MARK_BELONG) === 0) continue;
+    const c = compactAt(text, i);
+    let found = false;
+    for (let p = c.indexOf("属"); p >= 0; p = c.indexOf("属", p + 1)) {
+      const end = p + 1;
+      const window = end >= 60 ? c.slice(end - 60, end) : joinedBefore(text, i, 60 - end) + c.slice(0, end);
+      const lead = window.length >= 2 ? window.charCodeAt(window.length - 2) : 0;
+      if (lead !== 0x4e0b && lead !== 0x6240) continue; // 下 所
+      const m = SUBORDINATE.exec(window);
+      if (!m) continue;
+      const childGroup = groups.find((g) => g.names.some((n) => m[1].endsWith(n)));
+      if (!childGroup || childGroup.score < 3) continue;
+      chosen = childGroup;
+      parent = resolveParent(m[2], groups, childGroup);
+      found = true;
+      break;
+    }
+    if (found) break;
   }
   return { department: chosen.representative, parent, line: chosen.firstLine };
+}
+
+function addCandidate(candidates: Candidate[], raw: string, weight: number, line: number): void {
+  const name = cleanName(raw);
+  if (name) candidates.push({ name, weight, line });
 }
 
 /** Every match of a global regex in `text`, in order (same results as matchAll). */
@@ -235,19 +464,32 @@ function execAll(re: RegExp, text: string): RegExpExecArray[] {
 }
 
 /**
- * The runs of name characters (at most their last 40) that a "20xx年" directly follows, in order:
- * what /([\u4e00-\u9fa5()]{2,40})(?=20\d{2}年)/g finds, without its backtracking at every position.
+ * Where each "20xx年" of a line starts. No match of the name readings can hold a digit past its
+ * own year, so trying each year on its own finds what a global scan would.
  */
-function namesBeforeYear(text: string): string[] {
-  const out: string[] = [];
-  NAME_RUN.lastIndex = 0;
-  for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
-    const run = m[0];
-    if (run.length < 2) continue;
-    YEAR_AT.lastIndex = m.index + run.length;
-    if (YEAR_AT.test(text)) out.push(run.length > 40 ? run.slice(-40) : run);
+function findYearStarts(text: string): number[] {
+  const out: number[] = [];
+  for (let p = text.indexOf("年", 4); p >= 0; p = text.indexOf("年", p + 1)) {
+    if (endsLikeYear(text, p)) out.push(p - 4);
   }
   return out;
+}
+
+/**
+ * The run of name characters (at most its last 40) right before the year at `q`, or null when
+ * shorter than 2: what /([\u4e00-\u9fa5()]{2,40})(?=20\d{2}年)/g finds, without its
+ * backtracking at every position.
+ */
+function nameRunBefore(text: string, q: number): string | null {
+  let k = q;
+  while (k > 0 && isNameChar(text.charCodeAt(k - 1))) k--;
+  if (q - k < 2) return null;
+  return text.slice(Math.max(k, q - 40), q);
+}
+
+/** [\u4e00-\u9fa5()] */
+function isNameChar(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fa5) || c === 0x28 || c === 0x29;
 }
 
 interface SpellingGroup {

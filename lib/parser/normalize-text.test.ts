@@ -94,4 +94,12 @@ describe("normalizeText", () => {
   it("keeps a negative number at the start of a line", () => {
     expect(texts("-12.50")).toEqual(["-12.50"]);
   });
+  it("glues a single letter-spaced character after a full-width bracket", () => {
+    expect(texts("收入 支出（功能分类） 支出（部门预算经济分类）")).toEqual(["收入 支出(功能分类) 支出(部门预算经济分类)"]);
+    expect(texts("支出（功能分类） 合 计")).toEqual(["支出(功能分类)合计"]);
+  });
+
+  it("leaves Chinese sentence punctuation lines as they are", () => {
+    expect(texts("一、部门主要职能，负责本区医疗保障；\n二、其他？")).toEqual(["一、部门主要职能，负责本区医疗保障；", "二、其他？"]);
+  });
 });

@@ -32,19 +32,82 @@ import type { Line } from "./types";
  */
 export function normalizeText(text: string): Line[] {
   const source = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  const rawLines = source.includes("\r") ? source.split(/\r\n|\r|\n/) : source.split("\n");
   const lines: Line[] = [];
+  const texts: string[] = [];
+  const marks: number[] = [];
   // Every other rule tests the line itself; only the page-number rule looks at neighbours.
   const features: TextFeatures = { ...ALL_FEATURES, formFeed: source.includes("\f") || source.includes("\v") };
-  for (let i = 0; i < rawLines.length; i++) {
-    const raw = rawLines[i];
-    // Without a form feed anywhere no line can be a page number next to a page break.
-    if (features.formFeed && isPageNumberNearPageBreak(raw, rawLines[i - 1], rawLines[i + 1])) continue;
-    const cleaned = cleanLine(raw, features);
-    if (cleaned === null || cleaned === "") continue;
-    lines.push({ no: i + 1, text: cleaned });
+  if (source.includes("\r") || features.formFeed) {
+    const rawLines = source.split(/\r\n|\r|\n/);
+    for (let i = 0; i < rawLines.length; i++) {
+      const raw = rawLines[i];
+      if (raw === "") continue;
+      // Without a form feed anywhere no line can be a page number next to a page break.
+      if (features.formFeed && isPageNumberNearPageBreak(raw, rawLines[i - 1], rawLines[i + 1])) continue;
+      const cleaned = cleanLine(raw, features);
+      if (cleaned === null || cleaned === "") continue;
+      marks.push(lastLineMarks);
+      lines.push({ no: i + 1, text: cleaned });
+      texts.push(cleaned);
+    }
+  } else {
+    // The common case: lines end in \n only. Each line is scanned inside the source itself (the
+    // scan finds its end) and cut out only when kept; an empty line costs one character.
+    for (let start = 0, no = 1; ; no++) {
+      const flags = scanLine(source, start);
+      const end = scanEnd;
+      if (end > start) {
+        const cleaned = cleanScannedLine(source, start, end, flags, features);
+        if (cleaned !== null && cleaned !== "") {
+          marks.push(lastLineMarks);
+          lines.push({ no, text: cleaned });
+          texts.push(cleaned);
+        }
+      }
+      if (end >= source.length) break;
+      start = end + 1;
+    }
   }
+  lastResult = { lines, texts, marks };
   return lines;
+}
+
+/** Per line: holds 年. */
+export const LINE_MARK_YEAR = 1;
+/** Per line: holds ":" or "：". */
+export const LINE_MARK_COLON = 2;
+/** Per line: holds 概. */
+export const LINE_MARK_OVERVIEW = 4;
+/** Per line: holds 属. */
+export const LINE_MARK_BELONG = 8;
+/** Per line: may hold whitespace, * # ` or （）： (what identifyDocument's compacting removes or rewrites). */
+export const LINE_MARK_COMPACT = 16;
+/**
+ * Per line: the year, colon and belong marks are set for any 年, ":" or 属 at all. Without it
+ * they are set only for one that follows what a reading needs there (see leadMark).
+ */
+export const LINE_MARK_UNREFINED = 32;
+const ALL_LINE_MARKS = 63;
+
+/**
+ * What the scan of the latest normalizeText result found (one slot: identifyDocument reads it right
+ * after; a WeakMap entry per call costs the garbage collector more than the marks save).
+ */
+let lastResult: { lines: Line[]; texts: string[]; marks: number[] } | null = null;
+/** The marks of the line cleanLine last returned. */
+let lastLineMarks = 0;
+
+/**
+ * For the array normalizeText returned last (if nobody changed it since), which of the characters
+ * identifyDocument looks for each line may hold (LINE_MARK_*; a set mark may be a false alarm, a
+ * clear one never is). null for any other array. The scan that cleans a line finds them at no
+ * extra pass, so identifyDocument need not search every line again.
+ */
+export function readLineMarks(lines: Line[]): readonly number[] | null {
+  const entry = lastResult;
+  if (!entry || entry.lines !== lines || entry.texts.length !== lines.length) return null;
+  for (let i = 0; i < lines.length; i++) if (lines[i].text !== entry.texts[i]) return null;
+  return entry.marks;
 }
 
 // Each rewrite below is guarded by a cheap test so the common line (plain CJK, ASCII digits,
@@ -83,36 +146,157 @@ const PLAIN_FURNITURE = 2;
 const PLAIN_TABS = 4;
 const PLAIN_SPACE = 8;
 const SPECIAL = 16;
+/** A space some cell rule could remove or glue across (see spaceNeedsCleaning). */
+const SPACE_TO_CLEAN = 32;
+/** LINE_MARK_* bits, shifted above the scan's own. */
+const MARK_SHIFT = 6;
+const SCAN_YEAR = LINE_MARK_YEAR << MARK_SHIFT;
+const SCAN_COLON = LINE_MARK_COLON << MARK_SHIFT;
+const SCAN_OVERVIEW = LINE_MARK_OVERVIEW << MARK_SHIFT;
+const SCAN_BELONG = LINE_MARK_BELONG << MARK_SHIFT;
+const SCAN_COMPACT = LINE_MARK_COMPACT << MARK_SHIFT;
 
 /**
  * One pass over the characters: SPECIAL when any rule other than half-width digits/letters,
- * spacing and page furniture could apply (tabs, pipes, Markdown marks, HTML, odd spaces, form
- * feeds, full-width forms that become - + > or stay as they are).
+ * spacing and page furniture could apply (pipes, Markdown marks, HTML, odd spaces, form feeds,
+ * full-width forms that become + - < >). SPACE_TO_CLEAN when a space
+ * could be touched by a cell rule; a plain line without one is already clean.
  */
-function scanLine(raw: string): number {
+function scanLine(raw: string, start: number): number {
   let flags = PLAIN;
-  for (let i = 0; i < raw.length; i++) {
+  firstFullWidth = -1;
+  const n = raw.length;
+  for (let i = start; i < n; i++) {
     const c = raw.charCodeAt(i);
     if (c < 0x80) {
-      if (c === 9) flags |= PLAIN_TABS;
-      else if (c === 0x20) flags |= PLAIN_SPACE;
-      // the other ASCII whitespace and # & * + - < > _ |
-      else if (c < 0x20 || c === 0x23 || c === 0x26 || c === 0x2a || c === 0x2b || c === 0x2d || c === 0x3c || c === 0x3e || c === 0x5f || c === 0x7c) return SPECIAL;
-      continue;
-    }
-    if (c >= 0xff05 && c <= 0xff5a) {
-      if (!isPlainFullWidth(c)) return SPECIAL;
-      flags |= PLAIN_FULL_WIDTH;
-    } else if (c === 0x9875 || c === 0x2014 || c === 0x2013) {
-      flags |= PLAIN_FURNITURE; // 页 — –
+      const kind = ASCII_KIND[c];
+      if (kind === ASCII_PLAIN) continue;
+      if (kind === ASCII_NEWLINE) {
+        scanEnd = i;
+        return flags;
+      }
+      if (kind === ASCII_TAB) flags |= PLAIN_TABS;
+      else if (kind === ASCII_SPACE) flags |= (flags & SPACE_TO_CLEAN) === 0 && spaceNeedsCleaning(raw, i, start) ? PLAIN_SPACE | SPACE_TO_CLEAN : PLAIN_SPACE;
+      else if (kind === ASCII_COLON) flags |= leadMark(raw, i, start, SCAN_COLON);
+      else if (kind === ASCII_BACKTICK) flags |= SCAN_COMPACT;
+      else return specialFrom(raw, i);
+    } else if (c >= 0x4e00 && c <= 0x9fff) {
+      const f = CJK_FLAGS[c - 0x4e00]; // 年 属 概 页
+      if (f !== 0) flags |= f === SCAN_YEAR || f === SCAN_BELONG ? leadMark(raw, i, start, f) : f;
+    } else if (c >= 0xff05 && c <= 0xff5a) {
+      if (c === 0xff1a) flags |= leadMark(raw, i, start, SCAN_COLON); // ：
+      // ＋ － ＜ ＞ become + - < >, which the Markdown and HTML rules read.
+      if (c === 0xff0b || c === 0xff0d || c === 0xff1c || c === 0xff1e) return specialFrom(raw, i);
+      if (isPlainFullWidth(c)) {
+        if ((flags & PLAIN_FULL_WIDTH) === 0) firstFullWidth = i - start;
+        flags |= PLAIN_FULL_WIDTH;
+        lastFullWidth = i - start;
+      }
+    } else if (c === 0x2014 || c === 0x2013) {
+      flags |= PLAIN_FURNITURE; // — –
     } else if (c === 0x00a0 || (c >= 0x2000 && c <= 0x200d) || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff || c === 0x1680 || c === 0x2028 || c === 0x2029) {
-      return SPECIAL;
+      return specialFrom(raw, i);
     }
   }
+  scanEnd = n;
   return flags;
 }
 
-/** Full-width characters the half-width rule maps to something no later rule looks at. */
+/**
+ * The mark for the 年, 属 or ":" at `i` when the character before it could start a reading
+ * identifyDocument looks for (a digit before 年, 下/所 before 属, 门/位/称 before ":"), or is the
+ * line start or a character compacting drops (the reading may lie beyond it); else 0.
+ */
+function leadMark(raw: string, i: number, start: number, mark: number): number {
+  if (i === start) return mark;
+  const p = raw.charCodeAt(i - 1);
+  if (p === 0x20 || p === 9 || p === 0x60) return mark;
+  if (mark === SCAN_YEAR) return (p >= 0x30 && p <= 0x39) || (p >= 0xff10 && p <= 0xff19) ? mark : 0;
+  if (mark === SCAN_BELONG) return p === 0x4e0b || p === 0x6240 ? mark : 0; // 下 所
+  return p === 0x95e8 || p === 0x4f4d || p === 0x79f0 ? mark : 0; // 门 位 称
+}
+
+/** SPECIAL, with scanEnd at the end of the line holding `i`. */
+function specialFrom(raw: string, i: number): number {
+  const next = raw.indexOf("\n", i);
+  scanEnd = next < 0 ? raw.length : next;
+  return SPECIAL;
+}
+
+/** The scan flag of each CJK ideograph U+4E00–U+9FFF: 年 属 概 (line marks) and 页 (page furniture). */
+const CJK_FLAGS = buildCjkFlags();
+
+function buildCjkFlags(): Uint16Array {
+  const flags = new Uint16Array(0xa000 - 0x4e00);
+  flags[0x5e74 - 0x4e00] = SCAN_YEAR; // 年
+  flags[0x5c5e - 0x4e00] = SCAN_BELONG; // 属
+  flags[0x6982 - 0x4e00] = SCAN_OVERVIEW; // 概
+  flags[0x9875 - 0x4e00] = PLAIN_FURNITURE; // 页
+  return flags;
+}
+
+/** Where the line the last scanLine read ends: the index of its "\n", or the text's length. */
+let scanEnd = 0;
+
+/** Where (from its line's start) the last scanLine found its first and last full-width form to rewrite. */
+let firstFullWidth = -1;
+let lastFullWidth = -1;
+
+const ASCII_PLAIN = 0;
+const ASCII_TAB = 1;
+const ASCII_SPACE = 2;
+const ASCII_SPECIAL = 3;
+const ASCII_COLON = 4;
+const ASCII_BACKTICK = 5;
+const ASCII_NEWLINE = 6;
+/** What scanLine makes of each ASCII character: the other control characters and # & * + - < > _ | are SPECIAL. */
+const ASCII_KIND = buildAsciiKinds();
+
+function buildAsciiKinds(): Uint8Array {
+  const kinds = new Uint8Array(128);
+  for (let c = 0; c < 0x20; c++) kinds[c] = ASCII_SPECIAL;
+  kinds[0x7f] = ASCII_PLAIN;
+  for (const ch of "#&*+-<>_|") kinds[ch.charCodeAt(0)] = ASCII_SPECIAL;
+  kinds[9] = ASCII_TAB;
+  kinds[0x20] = ASCII_SPACE;
+  kinds[0x3a] = ASCII_COLON;
+  kinds[0x60] = ASCII_BACKTICK;
+  kinds[0x0a] = ASCII_NEWLINE;
+  return kinds;
+}
+
+/**
+ * Whether the space at `i` of a plain line could be changed by cleanCell: it starts, ends or
+ * doubles a cell's spacing (trim, runs of spaces), follows "," or "." or precedes "." (split
+ * numbers), touches a quote, or has a single CJK character on one side and CJK on the other
+ * (letter spacing). The raw line decides: （） count as CJK because they become ( ).
+ */
+function spaceNeedsCleaning(raw: string, i: number, start: number): boolean {
+  const n = raw.length;
+  if (i === start || i + 1 === n) return true;
+  const p = raw.charCodeAt(i - 1);
+  const q = raw.charCodeAt(i + 1);
+  if (p === 9 || q === 9 || q === 0x20 || q === 0x0a) return true; // the line ends at a "\n"
+  if (p === 0x2c || p === 0x2e || p === 0xff0e || q === 0x2e || q === 0xff0e) return true; // , . ．
+  if (p === 0x201c || p === 0x201d || q === 0x201c || q === 0x201d) return true; // “ ”
+  if (i >= start + 2) {
+    const pp = raw.charCodeAt(i - 2);
+    if (pp === 0x2e || pp === 0xff0e) return true; // "842.9 3"
+  }
+  if (!isRawCjkChar(p) || !isRawCjkChar(q)) return false;
+  return !(i >= start + 2 && isRawCjkChar(raw.charCodeAt(i - 2))) || !(i + 2 < n && isRawCjkChar(raw.charCodeAt(i + 2)));
+}
+
+/** isCjkChar before half-width rewriting: full-width （） become ( ), which count. */
+function isRawCjkChar(c: number): boolean {
+  return isCjkChar(c) || c === 0xff08 || c === 0xff09;
+}
+
+/**
+ * Full-width characters the half-width rule maps to something no later rule looks at. The other
+ * full-width forms in U+FF05–U+FF5A (， ； ？ ＠ …) except ＋ － ＜ ＞ are left as they are by
+ * every rule.
+ */
 function isPlainFullWidth(c: number): boolean {
   return (
     (c >= 0xff10 && c <= 0xff19) ||
@@ -128,21 +312,33 @@ function isPlainFullWidth(c: number): boolean {
   );
 }
 
+/** Cleans one line. */
 function cleanLine(raw: string, features: TextFeatures): string | null {
-  const flags = scanLine(raw);
+  const flags = scanLine(raw, 0);
+  // A "\n" inside (only a caller of normalizeLine can pass one) is left to the full rule chain.
+  return cleanScannedLine(raw, 0, raw.length, scanEnd === raw.length ? flags : SPECIAL, features);
+}
+
+/** Cleans source[start, end), a whole line that scanLine found `flags` in. */
+function cleanScannedLine(source: string, start: number, end: number, flags: number, features: TextFeatures): string | null {
+  // Cleaning a plain line neither adds nor removes 年 : 概 属; a special line may have anything.
+  lastLineMarks = (flags & SPECIAL) === 0 ? (flags >> MARK_SHIFT) | ((flags & (PLAIN_SPACE | PLAIN_TABS)) !== 0 ? LINE_MARK_COMPACT : 0) : ALL_LINE_MARKS;
   if ((flags & SPECIAL) === 0) {
     // Nothing for the Markdown, HTML or separator rules: only half-width forms, cells, spacing, furniture.
-    const half = (flags & PLAIN_FULL_WIDTH) !== 0 ? toHalfWidth(raw) : raw;
+    const raw = start === 0 && end === source.length ? source : source.slice(start, end);
+    const half = (flags & PLAIN_FULL_WIDTH) !== 0 ? toHalfWidth(raw, firstFullWidth, lastFullWidth) : raw;
     let line: string;
-    if ((flags & PLAIN_TABS) === 0) line = cleanCell(half);
-    else if ((flags & PLAIN_SPACE) === 0) line = dropTrailingTabs(half);
+    // Cells without a space to clean are clean already: only trailing empty cells go.
+    if ((flags & SPACE_TO_CLEAN) === 0) line = (flags & PLAIN_TABS) === 0 ? half : dropTrailingTabs(half);
+    else if ((flags & PLAIN_TABS) === 0) line = cleanCell(half);
     else line = cleanCells(half);
     if (line === "") return "";
     return (flags & PLAIN_FURNITURE) !== 0 && isPageFurniture(line) ? null : line;
   }
+  const raw = start === 0 && end === source.length ? source : source.slice(start, end);
   let s = features.formFeed && (raw.includes("\f") || raw.includes("\v")) ? raw.replace(FORM_FEED_OR_VT, " ") : raw;
   if (features.html) s = stripHtml(s);
-  if (features.fullWidth) s = toHalfWidth(s);
+  if (features.fullWidth) s = toHalfWidth(s, 0, s.length - 1);
   if (features.oddSpace && ODD_SPACE_OR_ZERO_WIDTH.test(s)) s = s.replace(ODD_SPACE, " ").replace(ZERO_WIDTH, "");
   const trimmed = s.trim();
   if (trimmed === "") return "";
@@ -214,30 +410,48 @@ function stripHtml(s: string): string {
   return out;
 }
 
-const HALF_WIDTH_PUNCT: Record<string, string> = {
-  "（": "(",
-  "）": ")",
-  "：": ":",
-  "％": "%",
-  "．": ".",
-  "＋": "+",
-  "－": "-",
-  "＝": "=",
-  "／": "/",
-  "＜": "<",
-  "＞": ">",
-};
+/** （）：％．＋－＝／＜＞ as ASCII; other full-width punctuation (，；？) stays. */
+function halfWidthPunct(c: number): string | undefined {
+  switch (c) {
+    case 0xff08:
+      return "(";
+    case 0xff09:
+      return ")";
+    case 0xff1a:
+      return ":";
+    case 0xff05:
+      return "%";
+    case 0xff0e:
+      return ".";
+    case 0xff0b:
+      return "+";
+    case 0xff0d:
+      return "-";
+    case 0xff1d:
+      return "=";
+    case 0xff0f:
+      return "/";
+    case 0xff1c:
+      return "<";
+    case 0xff1e:
+      return ">";
+    default:
+      return undefined;
+  }
+}
 
-function toHalfWidth(s: string): string {
+/** Rewrites full-width forms in s[first, last] (nothing outside needs rewriting). */
+function toHalfWidth(s: string, first: number, last: number): string {
   // A character scan: most lines hold no full-width form, and a line that does holds few.
   let out = "";
   let from = 0;
-  for (let i = 0; i < s.length; i++) {
+  const end = Math.min(last + 1, s.length);
+  for (let i = first; i < end; i++) {
     const c = s.charCodeAt(i);
     if (c < 0xff05 || c > 0xff5a) continue;
     let half: string | undefined;
     if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) half = String.fromCharCode(c - 0xfee0);
-    else half = HALF_WIDTH_PUNCT[s[i]];
+    else half = halfWidthPunct(c);
     if (half === undefined) continue;
     out += s.slice(from, i) + half;
     from = i + 1;
@@ -334,36 +548,20 @@ function joinSplitNumbers(s: string): string {
  * or more characters ("项目 预算数") keep their space: in flattened tables it separates cells.
  */
 function closeLetterSpacing(s: string): string {
-  if (!hasSpaceBetweenCjk(s)) return s;
-  const tokens = s.split(" ");
-  let out = tokens[0];
-  for (let i = 1; i < tokens.length; i++) {
-    const left = trailingCjkRun(tokens[i - 1]);
-    const right = leadingCjkRun(tokens[i]);
-    const glue = left > 0 && right > 0 && (left === 1 || right === 1);
-    out += (glue ? "" : " ") + tokens[i];
-  }
-  return out;
-}
-
-/** A glue needs a CJK character on both sides of some space. */
-function hasSpaceBetweenCjk(s: string): boolean {
+  // Each space is judged on the original text; a run matters only as 0, 1 or "2 or more" long.
+  // Cells arrive trimmed (a leading space would end the loop at once and leave the cell as is).
+  let out = "";
+  let from = 0;
+  const n = s.length;
   for (let i = s.indexOf(" "); i > 0; i = s.indexOf(" ", i + 1)) {
-    if (isCjkChar(s.charCodeAt(i - 1)) && i + 1 < s.length && isCjkChar(s.charCodeAt(i + 1))) return true;
+    if (i + 1 >= n || !isCjkChar(s.charCodeAt(i - 1)) || !isCjkChar(s.charCodeAt(i + 1))) continue;
+    const leftLong = i >= 2 && isCjkChar(s.charCodeAt(i - 2));
+    const rightLong = i + 2 < n && isCjkChar(s.charCodeAt(i + 2));
+    if (leftLong && rightLong) continue;
+    out += s.slice(from, i);
+    from = i + 1;
   }
-  return false;
-}
-
-function trailingCjkRun(token: string): number {
-  let n = 0;
-  for (let i = token.length - 1; i >= 0 && isCjkChar(token.charCodeAt(i)); i--) n++;
-  return n;
-}
-
-function leadingCjkRun(token: string): number {
-  let n = 0;
-  for (let i = 0; i < token.length && isCjkChar(token.charCodeAt(i)); i++) n++;
-  return n;
+  return from === 0 ? s : out + s.slice(from);
 }
 
 const DASH_PAGE_NUMBER = /^[—–\-－]{1,2} ?\d{1,4} ?[—–\-－]{1,2}$/;
