@@ -201,7 +201,7 @@ function toRow(seg: Segment): CodeRow | null {
     last = n.end;
   }
   name += seg.text.slice(last);
-  name = name.replace(/\s+/g, "").replace(/^[-—]+|[-—]+$/g, "");
+  name = trimDashes(WHITESPACE.test(name) ? name.replace(WHITESPACE_RUN, "") : name);
   if (seg.code === null && !/合计|总计/.test(name)) return null;
   return {
     code: seg.code,
@@ -211,4 +211,20 @@ function toRow(seg: Segment): CodeRow | null {
     endLine: seg.endLine,
     excerpt: `${seg.code ?? ""} ${seg.text}`.trim(),
   };
+}
+
+const WHITESPACE = /\s/;
+const WHITESPACE_RUN = /\s+/g;
+
+/** The name without leading or trailing "-"/"—" (a blank cell's dash). */
+function trimDashes(name: string): string {
+  let start = 0;
+  let end = name.length;
+  while (start < end && isDash(name.charCodeAt(start))) start++;
+  while (end > start && isDash(name.charCodeAt(end - 1))) end--;
+  return start === 0 && end === name.length ? name : name.slice(start, end);
+}
+
+function isDash(c: number): boolean {
+  return c === 0x2d || c === 0x2014;
 }

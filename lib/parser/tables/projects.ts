@@ -278,23 +278,31 @@ export function readProjectForm(block: TableBlock, blockIndex: number): FormProj
   }
   if (!name) return null;
   // The label is needed before the joined text is: a form without one never builds it.
-  const all = lines.some(hasCodeLabel) ? joinForm(lines) : null;
-  const codeMatch = all === null ? null : /项目(?:编码|代码)\s*:?\s*(\d{6,}[A-Z]{0,3}\d{3,})/.exec(all);
+  // One pass over the form's lines for the two labels read below (one includes() per label).
+  let hasCode = false;
+  let header = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i].text;
+    if (!hasCode && text.includes("项目") && hasCodeLabel(lines[i])) hasCode = true;
+    if (header < 0 && text.includes("执行数") && text.includes("预算数")) header = i;
+    if (hasCode && header >= 0) break;
+  }
+  const code = hasCode ? findFormCode(lines) : null;
   const record: FormProject = {
-    code: codeMatch ? codeMatch[1] : null,
+    code,
     name,
     amount: null,
     provenance: { source: "table", table: block.kind, tableTitle: block.title, line: nameLine, excerpt: name },
     blockIndex,
   };
-  const execution = readExecution(lines, block);
+  const execution = header < 0 ? null : readExecution(lines, header, block);
   if (execution) {
     Object.assign(record, execution.values);
     record.amount = execution.values.executed ?? null;
     record.provenance = { ...record.provenance, line: execution.line, endLine: execution.line, excerpt: execution.excerpt };
     return record;
   }
-  const text = all ?? joinForm(lines);
+  const text = joinForm(lines);
   for (const re of LABEL_AMOUNT) {
     const m = re.exec(text);
     if (!m) continue;
@@ -304,6 +312,29 @@ export function readProjectForm(block: TableBlock, blockIndex: number): FormProj
     break;
   }
   return record;
+}
+
+const FORM_CODE = /项目(?:编码|代码)\s*:?\s*(\d{6,}[A-Z]{0,3}\d{3,})/;
+
+/**
+ * The first "项目编码: …" of the form, as FORM_CODE finds it in the joined form: a match opens on a
+ * line with the label and can run on only over blank lines to the next line with text, so each
+ * label line is read with just those lines instead of joining the whole form.
+ */
+function findFormCode(lines: Line[]): string | null {
+  for (let k = 0; k < lines.length; k++) {
+    if (!hasCodeLabel(lines[k])) continue;
+    let local = lines[k].text.replace(/\t+/g, " ");
+    const firstLength = local.length;
+    for (let j = k + 1; j < lines.length; j++) {
+      const t = lines[j].text.replace(/\t+/g, " ");
+      local += "\n" + t;
+      if (t.trim() !== "") break;
+    }
+    const m = FORM_CODE.exec(local);
+    if (m && m.index < firstLength) return m[1];
+  }
+  return null;
 }
 
 /** The form's lines as one text, tab runs read as spaces. */
@@ -321,9 +352,8 @@ interface Execution {
   excerpt: string;
 }
 
-function readExecution(lines: Line[], block: TableBlock): Execution | null {
-  const header = lines.findIndex((l) => /执行数/.test(l.text) && /预算数/.test(l.text));
-  if (header < 0) return null;
+/** The figures under the form's "预算数 … 执行数" header line (lines[header]). */
+function readExecution(lines: Line[], header: number, block: TableBlock): Execution | null {
   const h = lines[header].text.replace(/\s+/g, "");
   const columns: Array<"initialBudget" | "adjustedBudget" | "executed" | null> = [];
   for (const m of h.matchAll(/年初预算数|全年预算数|预算数|全年执行数|执行数|分值|执行率|得分/g)) {

@@ -15,8 +15,23 @@ export function findRepeatedPages(blocks: TableBlock[]): { findings: Finding[]; 
   for (const b of blocks) if (b.body.length >= 3) titleCount.set(b.title, (titleCount.get(b.title) ?? 0) + 1);
   // (A "|" in a title could make two different titles give one signature: compare them all then.)
   const byTitle = !blocks.some((b) => b.title.includes("|"));
+  // Two printings also share the start of their signature: only blocks whose first characters
+  // match another's have their whole signature built.
+  const heads: Array<string | null> = [];
+  const headCount = new Map<string, number>();
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.body.length < 3 || (byTitle && (titleCount.get(b.title) ?? 0) < 2)) {
+      heads.push(null);
+      continue;
+    }
+    const head = signatureHead(b);
+    heads.push(head);
+    headCount.set(head, (headCount.get(head) ?? 0) + 1);
+  }
   blocks.forEach((b, i) => {
-    if (b.body.length < 3 || (byTitle && (titleCount.get(b.title) ?? 0) < 2)) return;
+    const head = heads[i];
+    if (head === null || (headCount.get(head) ?? 0) < 2) return;
     // Whitespace and line wrapping differ between two printings of the same page.
     const signature = `${b.title}|${b.body.map((l) => l.text).join("")}`.replace(/\s+/g, "");
     const first = seen.get(signature);
@@ -35,4 +50,25 @@ export function findRepeatedPages(blocks: TableBlock[]): { findings: Finding[]; 
     });
   });
   return { findings, repeated };
+}
+
+const HEAD_LENGTH = 160;
+
+/**
+ * The first HEAD_LENGTH characters of a block's signature (title, "|", body without whitespace),
+ * read line by line until that many are collected: equal signatures have equal heads.
+ */
+function signatureHead(b: TableBlock): string {
+  let head = `${b.title}|`.replace(/\s+/g, "");
+  for (let k = 0; k < b.body.length && head.length < HEAD_LENGTH; k++) {
+    const text = b.body[k].text;
+    head += hasWhitespace(text) ? text.replace(/\s+/g, "") : text;
+  }
+  return head.length > HEAD_LENGTH ? head.slice(0, HEAD_LENGTH) : head;
+}
+
+const WHITESPACE = /\s/;
+
+function hasWhitespace(text: string): boolean {
+  return WHITESPACE.test(text);
 }

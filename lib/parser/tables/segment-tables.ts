@@ -81,6 +81,8 @@ export function segmentTables(lines: Line[]): TableBlock[] {
 export function findUnit(head: Line[], titleText = ""): SourceUnit | null {
   const texts = [titleText, ...head.map((l) => l.text)];
   for (let i = 0; i < texts.length; i++) {
+    // Every reading below needs "单位:" (perhaps spaced): a text without 位 is out at once.
+    if (!texts[i].includes("位")) continue;
     const t = texts[i].replace(/\s+/g, "");
     const m = /单位:(万元|元)(?![\u4e00-\u9fa5])/.exec(t) ?? /单位:(万元|元)$/.exec(t);
     if (m) return m[1] as SourceUnit;
@@ -106,7 +108,7 @@ function findNoneNote(body: Line[]): string | null {
   for (const l of body) {
     // A note opens with 注/说明/备注/本…/我…/a year (tested below on the trimmed text): most
     // lines are out on their first character.
-    if (!NOTE_START.has(firstVisibleChar(l.text))) continue;
+    if (!isNoteStart(firstVisibleCode(l.text))) continue;
     // Tabs and the line's ends never take part in a NONE_NOTE match: test the raw text first.
     if (!NONE_NOTE.test(l.text)) continue;
     const t = l.text.replace(/\t/g, " ").trim();
@@ -118,14 +120,17 @@ function findNoneNote(body: Line[]): string | null {
   return null;
 }
 
-const NOTE_START = new Set(["注", "说", "备", "本", "我", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]);
+// 注 说 备 本 我 and the digits: compared as character codes (no one-character string per line).
+function isNoteStart(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x6ce8 || c === 0x8bf4 || c === 0x5907 || c === 0x672c || c === 0x6211;
+}
 
-/** The first character of the text once trimmed (tabs become spaces first: the same). */
-function firstVisibleChar(text: string): string {
+/** The code of the first character of the text once trimmed (tabs become spaces first: the same). */
+function firstVisibleCode(text: string): number {
   const c = text.charCodeAt(0);
   // Not whitespace in the common case: no trim needed.
-  if ((c > 0x20 && c !== 0xa0 && c < 0x1680) || (c > 0x3000 && c !== 0xfeff)) return text[0];
-  return text.trim().charAt(0);
+  if ((c > 0x20 && c !== 0xa0 && c < 0x1680) || (c > 0x3000 && c !== 0xfeff)) return c;
+  return text.trim().charCodeAt(0);
 }
 
 function dropEmptyDuplicates(blocks: TableBlock[]): TableBlock[] {
