@@ -8,6 +8,8 @@ describe("findMoneyTerm", () => {
     expect(findMoneyTerm("一般公共预算拨款收入")?.key).toBe("income.general");
     expect(findMoneyTerm("2023年一般公共预算支出基本支出")?.key).toBe("general.basic");
     expect(findMoneyTerm("项目共支出")?.key).toBe("expenditure.project");
+    // Ends in 年, not 收入: still the 一般公共预算 appropriation.
+    expect(findMoneyTerm("一般公共预算拨款本年")?.key).toBe("income.general");
   });
 
   it("names “三公” items, 机关运行经费 and 政府采购 parts", () => {

@@ -63,6 +63,11 @@ const MONEY_RULES: TermRule[] = [
 /** Matches exactly when at least one MONEY_RULES pattern does (none of them uses flags). */
 const ANY_MONEY_RULE_RE = new RegExp(MONEY_RULES.map((r) => `(?:${r.re.source})`).join("|"));
 const NO_RULES: TermRule[] = [];
+/**
+ * Every MONEY_RULES pattern ends with `$`, so a subject can only match when its last character
+ * is one a pattern can end with: one lookup rejects most subjects before the union runs.
+ */
+const MONEY_RULE_LAST_CHARS = "费用出算数置款排计额金务购类入转余年";
 
 /** Bounded so one huge document cannot grow it without end; emptied per document by clearFigureTermCache. */
 const MONEY_CACHE_LIMIT = 4096;
@@ -106,7 +111,7 @@ export function findMoneyTerm(subject: string, paragraph = ""): FigureTerm | nul
   let candidates = moneyCandidates.get(subject);
   if (candidates === undefined) {
     // Most subjects name no figure: one pass of the union rejects them before the rules run one by one.
-    candidates = ANY_MONEY_RULE_RE.test(subject)
+    candidates = MONEY_RULE_LAST_CHARS.includes(subject.charAt(subject.length - 1)) && ANY_MONEY_RULE_RE.test(subject)
       ? MONEY_RULES.filter((r) => r.re.test(subject) && !(r.unless && r.unless.test(subject)))
       : NO_RULES;
     if (moneyCandidates.size >= MONEY_CACHE_LIMIT) moneyCandidates.clear();

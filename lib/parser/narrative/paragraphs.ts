@@ -40,18 +40,52 @@ export function stripEnumerator(text: string): string {
   return text.replace(MARKER_RE, "").replace(/[。.:：]+$/, "").trim();
 }
 
-/** True for lines that belong to a table rather than to running text. */
+/** First characters a TABLE_TITLE_RE match can start with (附表/表/公开/图/附件/单位/部门). */
+const TABLE_TITLE_FIRST = "附表公图单部";
+
+/** \s as a JS regex reads it (without the u flag). */
+function isRegexSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** ，。；元人辆: a line with one of these is prose ("万元" contains 元). */
+function isProseChar(c: number): boolean {
+  return c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0x5143 || c === 0x4eba || c === 0x8f86;
+}
+
+const UNIT_NEXT_RE = /^\s*(?:万|元|亿|%|人|辆)/;
+
+/**
+ * True for lines that belong to a table rather than to running text. One character scan decides
+ * most lines (a prose character ends it early); the regexes only run on the few lines it cannot.
+ */
 export function isTableLine(text: string, next: string | undefined): boolean {
   if (text.includes("\t")) return true;
-  if (TABLE_TITLE_RE.test(text)) return true;
-  if (/^[\d.,\s%-]+$/.test(text)) {
-    // A lone number is the tail of a wrapped sentence only when a unit follows on the next line.
-    return !(next !== undefined && /^\s*(?:万|元|亿|%|人|辆)/.test(next));
+  if (text.length === 0) return false;
+  if (TABLE_TITLE_FIRST.includes(text[0]) && TABLE_TITLE_RE.test(text)) return true;
+  let numericOnly = true;
+  let hasDigit = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      hasDigit = true;
+      continue;
+    }
+    if (isProseChar(c)) return false;
+    if (numericOnly && c !== 46 && c !== 44 && c !== 37 && c !== 45 && !isRegexSpace(c)) numericOnly = false;
   }
-  // "万元" contains 元, so one character class says the same as the old alternation.
-  if (/[，。；元人辆]/.test(text)) return false;
+  if (numericOnly) {
+    // A lone number is the tail of a wrapped sentence only when a unit follows on the next line.
+    return !(next !== undefined && UNIT_NEXT_RE.test(next));
+  }
   // Bare numbers only: "2023 年", "15 万" and "6 人" belong to sentences. Counted up to two
   // without collecting them: most prose lines have fewer.
+  if (!hasDigit) return false;
   BARE_NUMBER_RE.lastIndex = 0;
   if (BARE_NUMBER_RE.exec(text) === null) return false;
   return BARE_NUMBER_RE.exec(text) !== null;
@@ -61,8 +95,14 @@ const BARE_NUMBER_RE = /(?:^|\s)-?\d[\d,]*(?:\.\d+)?(?=\s|$)(?!\s*[年月日号�
 
 /** PART_RE, SECTION_RE and ITEM_RES as one alternation: one regex run per line instead of nine. */
 const HEADING_START_RE = new RegExp([PART_RE, SECTION_RE, ...ITEM_RES].map((re) => `(?:${re.source})`).join("|"));
+/** CJK first characters a heading can start with (besides "(", digits and ①-⑳). */
+const HEADING_FIRST_CJK = "第一二三四五六七八九十廿说注备";
 
 function isHeadingStart(text: string): boolean {
+  if (text.length === 0) return false;
+  const c = text.charCodeAt(0);
+  // Only lines whose first character can start one of the patterns reach the regex.
+  if (!(c === 0x28 || (c >= 48 && c <= 57) || (c >= 0x2460 && c <= 0x2473) || HEADING_FIRST_CJK.includes(text[0]))) return false;
   return HEADING_START_RE.test(text);
 }
 

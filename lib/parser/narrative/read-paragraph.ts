@@ -60,7 +60,8 @@ function looksLikeName(subject: string): boolean {
 interface ReadState {
   paragraph: Paragraph;
   text: string;
-  sentences: Array<[number, number]>;
+  /** Sentence spans, split on first use: most paragraphs emit nothing and never need them. */
+  sentences: Array<[number, number]> | null;
   isFinal: boolean;
   drafts: Draft[];
   lastByKey: Map<string, Draft>;
@@ -81,8 +82,14 @@ function sentenceIndexAt(sentences: Array<[number, number]>, offset: number): nu
   return lo;
 }
 
+function sentencesOf(state: ReadState): Array<[number, number]> {
+  if (state.sentences === null) state.sentences = splitSentences(state.text);
+  return state.sentences;
+}
+
 function provenanceOf(state: ReadState, from: number, to: number): Provenance {
-  const { sentences, paragraph, text } = state;
+  const { paragraph, text } = state;
+  const sentences = sentencesOf(state);
   if (sentences.length === 0) return { source: "sentence", line: paragraph.lineNos[0] };
   const first = sentences[sentenceIndexAt(sentences, from)];
   const last = sentences[sentenceIndexAt(sentences, Math.max(from, to - 1))];
@@ -275,12 +282,11 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
   // exist" sentence, and without a none word not even that. Most prose paragraphs end here.
   const hasDigit = DIGIT_RE.test(text);
   if (!hasDigit && !NONE_HINT_RE.test(text)) return reading;
-  const sentences = splitSentences(text);
   const isFinal = options.kind === "final";
   const state: ReadState = {
     paragraph,
     text,
-    sentences,
+    sentences: null,
     isFinal,
     drafts: [],
     lastByKey: new Map(),
@@ -291,12 +297,6 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
     readNoneStatements(state, reading, new Map());
     return reading;
   }
-  state.scope =
-    scopeOfLeadIn(paragraph.leadIn) ??
-    (paragraph.heading && paragraph.heading !== paragraph.section
-      ? scopeOfTitle(paragraph.heading)
-      : scopeOfTitle(paragraph.section));
-
   const selfEvaluation = readSelfEvaluation(text);
   if (selfEvaluation) {
     const provenance = provenanceOf(state, selfEvaluation.start, selfEvaluation.end);
@@ -322,6 +322,19 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
     return reading;
   }
 
+  // A digit that is no amount, count or percentage ("2023年", "第3条") leaves nothing to read but
+  // "does not exist" sentences: skip the list, scope and label work for such paragraphs.
+  const tokens = scanTokens(text);
+  if (tokens.length === 0) {
+    if (NONE_HINT_RE.test(text)) readNoneStatements(state, reading, new Map());
+    return reading;
+  }
+  state.scope =
+    scopeOfLeadIn(paragraph.leadIn) ??
+    (paragraph.heading && paragraph.heading !== paragraph.section
+      ? scopeOfTitle(paragraph.heading)
+      : scopeOfTitle(paragraph.section));
+
   const trigger = PROJECT_TRIGGER_RE.exec(text);
   const leadIn = paragraph.leadIn ?? "";
   const leadInIsFunctionList = FUNCTION_LIST_RE.test(leadIn);
@@ -339,7 +352,7 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
   let lastFunctionParent: string | null = null;
   let prevEnd = 0;
 
-  for (const token of scanTokens(text)) {
+  for (const token of tokens) {
     if (token.start < prevEnd) continue;
     const skipUntil = applyGap(state, prevEnd, token.start);
     if (token.start < skipUntil) {
@@ -538,6 +551,7 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
   const draftsBySentence = new Map<number, Draft[]>();
   for (const d of drafts) {
     if (!d.statement.key) continue;
+    const sentences = sentencesOf(state);
     for (let i = sentenceIndexAt(sentences, d.from), last = sentenceIndexAt(sentences, Math.max(d.from, d.to - 1)); i <= last; i++) {
       const list = draftsBySentence.get(i);
       if (list) list.push(d);
@@ -550,7 +564,8 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
 
 /** Adds the figures the paragraph's sentences say do not exist (or marks the drafts that state them). */
 function readNoneStatements(state: ReadState, reading: ParagraphReading, draftsBySentence: Map<number, Draft[]>): void {
-  const { sentences, text } = state;
+  const { text } = state;
+  const sentences = sentencesOf(state);
   for (let index = 0; index < sentences.length; index++) {
     const [start, end] = sentences[index];
     const sentence = text.slice(start, end);
