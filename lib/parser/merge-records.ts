@@ -1,5 +1,5 @@
-import { isSameMoney, sumMoney } from "../money";
-import { compareAmounts, compareStatedAmount } from "./checks/amounts";
+import { compareAmounts, compareStatedAmount, compareWithSum } from "./checks/amounts";
+import { cell } from "./checks/columns";
 import { findEconomicCode, findFunctionCode, findFunctionCodesByName, normalizeClassificationName } from "./reference";
 import type {
   EconomicRow,
@@ -42,6 +42,28 @@ function hasAmount(row: { total: Money | null; basic?: Money | null; project?: M
  * (current or the older alias the cut name starts with).
  */
 export function completeClassificationName(code: string, printed: string, catalogue: "function" | "economic"): string {
+  // The same rows recur in several tables and documents: remember each (code, printed name).
+  const memo = catalogue === "function" ? completedFunctionNames : completedEconomicNames;
+  let byPrinted = memo.get(code);
+  if (!byPrinted) {
+    if (memo.size >= COMPLETED_NAMES_LIMIT) memo.clear();
+    byPrinted = new Map();
+    memo.set(code, byPrinted);
+  }
+  let name = byPrinted.get(printed);
+  if (name === undefined) {
+    name = completeNameUncached(code, printed, catalogue);
+    if (byPrinted.size >= COMPLETED_NAMES_LIMIT) byPrinted.clear();
+    byPrinted.set(printed, name);
+  }
+  return name;
+}
+
+const COMPLETED_NAMES_LIMIT = 5_000;
+const completedFunctionNames = new Map<string, Map<string, string>>();
+const completedEconomicNames = new Map<string, Map<string, string>>();
+
+function completeNameUncached(code: string, printed: string, catalogue: "function" | "economic"): string {
   const entry = catalogue === "function" ? findFunctionCode(code) : findEconomicCode(code);
   if (!entry) return printed;
   if (!printed.trim()) return entry.name;
@@ -55,19 +77,29 @@ export function completeClassificationName(code: string, printed: string, catalo
   return printed;
 }
 
-/** Heading of the narrative section a line sits in ("五、一般公共预算支出安排情况"), or "". */
-function sectionHeadingOf(lineNo: number, headings: Array<{ no: number; text: string }>): string {
-  let heading = "";
-  for (const h of headings) {
-    if (h.no > lineNo) break;
-    heading = h.text;
-  }
-  return heading;
-}
-
 const HEADING = /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/;
-/** Character codes a HEADING can start with after its leading spaces: 第, a Chinese numeral, or an opening bracket. */
-const HEADING_FIRST = new Set(Array.from("第一二三四五六七八九十(（", (c) => c.charCodeAt(0)));
+
+/** Whether a character can start a HEADING after its leading spaces: 第, a Chinese numeral, or an opening bracket. */
+function isHeadingFirst(c: number): boolean {
+  switch (c) {
+    case 0x7b2c: // 第
+    case 0x4e00: // 一
+    case 0x4e8c: // 二
+    case 0x4e09: // 三
+    case 0x56db: // 四
+    case 0x4e94: // 五
+    case 0x516d: // 六
+    case 0x4e03: // 七
+    case 0x516b: // 八
+    case 0x4e5d: // 九
+    case 0x5341: // 十
+    case 0x28: // (
+    case 0xff08: // （
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** What `\s` matches in a regex, as a character code test. */
 function isRegexSpace(c: number): boolean {
@@ -77,24 +109,60 @@ function isRegexSpace(c: number): boolean {
   );
 }
 
-/** The lines HEADING matches, in order; a line whose first visible character cannot start one is skipped without the regex. */
-function findHeadingLines(lines: Line[]): Line[] {
-  const out: Line[] = [];
-  for (const l of lines) {
-    const text = l.text;
-    let i = 0;
-    while (i < text.length && isRegexSpace(text.charCodeAt(i))) i++;
-    if (i >= text.length || !HEADING_FIRST.has(text.charCodeAt(i))) continue;
-    if (HEADING.test(text)) out.push(l);
+/** HEADING.test(text), without the regex for a line whose first visible character cannot start one. */
+function isHeadingLine(text: string): boolean {
+  let i = 0;
+  let c = text.charCodeAt(0);
+  while (i < text.length && isRegexSpace(c)) c = text.charCodeAt(++i);
+  return i < text.length && isHeadingFirst(c) && HEADING.test(text);
+}
+
+/** Index of the last line printed at or before an original line number (lines are in text order), or -1. */
+function lastLineAtOrBefore(lines: Line[], lineNo: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid].no <= lineNo) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * Heading of the narrative section each of the given lines sits in ("五、一般公共预算支出安排情况"),
+ * or "". The lines are visited in order and each section is walked back only to the previous
+ * asked line, so the document's other lines (its tables, mostly) are never tested.
+ */
+function findSectionHeadings(lines: Line[], lineNos: number[]): Map<number, string> {
+  const sorted = [...lineNos].sort((a, b) => a - b);
+  const out = new Map<number, string>();
+  let done = -1;
+  let heading = "";
+  for (const lineNo of sorted) {
+    if (out.has(lineNo)) continue;
+    const last = lastLineAtOrBefore(lines, lineNo);
+    for (let i = last; i > done; i--) {
+      if (isHeadingLine(lines[i].text)) {
+        heading = lines[i].text;
+        break;
+      }
+    }
+    if (last > done) done = last;
+    out.set(lineNo, heading);
   }
   return out;
 }
 
 /** Function statements by code, in document order: rows look up their own statements instead of scanning all. */
-function groupStatementsByCode(statements: NarrativeStatement[]): Map<string, NarrativeStatement[]> {
+function groupStatementsByCode(statements: NarrativeStatement[], codes: string[]): Map<string, NarrativeStatement[]> {
   const byCode = new Map<string, NarrativeStatement[]>();
-  for (const s of statements) {
-    const code = s.code!;
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i];
+    const code = codes[i];
     const list = byCode.get(code);
     if (list) list.push(s);
     else byCode.set(code, [s]);
@@ -132,19 +200,25 @@ export function mergeFunctions(
     const current = byCode.get(row.code);
     if (!current || rank < current.rank) byCode.set(row.code, { row, rank });
   }
+  // Function statements and their codes (the statement's own, else the catalogue's), as parallel lists.
   const functionStatements: NarrativeStatement[] = [];
+  const statementCodes: string[] = [];
   for (const s of statements) {
     if (s.subjectKind !== "function") continue;
-    const resolved = s.code ? s : { ...s, code: resolveFunctionCode(s.subject) };
-    if (resolved.code) functionStatements.push(resolved);
+    const code = s.code || resolveFunctionCode(s.subject);
+    if (!code) continue;
+    functionStatements.push(s);
+    statementCodes.push(code);
   }
-  // Section headings are only needed to rank a stated amount; most documents state few, so the lines are scanned once, on demand.
-  let headings: Line[] | null = null;
-  for (const s of functionStatements) {
+  // Section headings are only needed to rank a stated amount: found for those statements' lines only.
+  const statedLines: number[] = [];
+  for (const s of functionStatements) if (s.amount != null && !s.isNone) statedLines.push(s.provenance.line);
+  const headings = statedLines.length ? findSectionHeadings(lines, statedLines) : null;
+  for (let i = 0; i < functionStatements.length; i++) {
+    const s = functionStatements[i];
     if (s.amount == null || s.isNone) continue;
-    const code = s.code!;
-    headings ??= findHeadingLines(lines);
-    const base = statementRank(sectionHeadingOf(s.provenance.line, headings));
+    const code = statementCodes[i];
+    const base = statementRank(headings!.get(s.provenance.line)!);
     if (base == null) continue;
     const rank = 10 + base;
     const current = byCode.get(code);
@@ -166,7 +240,7 @@ export function mergeFunctions(
     ...row,
     name: completeClassificationName(row.code, row.name, "function"),
   }));
-  const byStatedCode = groupStatementsByCode(functionStatements);
+  const byStatedCode = groupStatementsByCode(functionStatements, statementCodes);
   for (const row of rows) attachBudgetComparison(row, byStatedCode.get(row.code));
   attachNarrativeAmounts(rows, tableRows, byStatedCode);
   return rows.sort((a, b) => compareCodes(a.code, b.code));
@@ -191,6 +265,7 @@ function attachNarrativeAmounts(rows: FunctionRow[], tableRows: FunctionRow[], s
   if (statementsByCode.size === 0) return;
   const printed = new Map<string, FunctionRow[]>();
   for (const r of tableRows) {
+    if (!statementsByCode.has(r.code)) continue;
     const list = printed.get(r.code);
     if (list) list.push(r);
     else printed.set(r.code, [r]);
@@ -208,7 +283,7 @@ function attachNarrativeAmounts(rows: FunctionRow[], tableRows: FunctionRow[], s
       let agrees = false;
       for (const r of sameCode) {
         for (const c of columns) {
-          const v = r[c];
+          const v = cell(r, c);
           if (v == null) continue;
           held = true;
           if (compareStatedAmount(v, s.amount) !== "mismatch") agrees = true;
@@ -235,7 +310,7 @@ function attachBudgetComparison(row: FunctionRow, statements: NarrativeStatement
   row.initialBudget = s.initialBudget ?? null;
   if (s.explanation) row.explanation = s.explanation;
   if (s.completionRate) row.completionRate = s.completionRate;
-  if (s.amount != null && row.total != null && !isSameMoney(s.amount, row.total)) row.narrativeAmount = s.amount;
+  if (s.amount != null && row.total != null && !isSameAmount(s.amount, row.total)) row.narrativeAmount = s.amount;
 }
 
 /** Codes in tree order: 208, 20805, 2080505, 20811, 210 … */
@@ -336,24 +411,27 @@ function nameSimilarity(a: string, b: string): number {
   const y = normalizeClassificationName(b);
   if (!x || !y) return 0;
   if (x.includes(y) || y.includes(x)) return 1;
-  const grams = (t: string) => Array.from({ length: Math.max(0, t.length - 1) }, (_, i) => t.slice(i, i + 2));
-  const gx = grams(x);
-  const gy = new Map<string, number>();
-  for (const g of grams(y)) gy.set(g, (gy.get(g) ?? 0) + 1);
+  // Bigrams as numbers (two UTF-16 units), so no substring is allocated per pair of names compared.
+  const gy = new Map<number, number>();
+  for (let i = 0; i + 1 < y.length; i++) {
+    const g = y.charCodeAt(i) * 0x10000 + y.charCodeAt(i + 1);
+    gy.set(g, (gy.get(g) ?? 0) + 1);
+  }
   let common = 0;
-  for (const g of gx) {
+  for (let i = 0; i + 1 < x.length; i++) {
+    const g = x.charCodeAt(i) * 0x10000 + x.charCodeAt(i + 1);
     const n = gy.get(g) ?? 0;
     if (n > 0) {
       common++;
       gy.set(g, n - 1);
     }
   }
-  return (2 * common) / (gx.length + Math.max(0, y.length - 1) || 1);
+  return (2 * common) / (Math.max(0, x.length - 1) + Math.max(0, y.length - 1) || 1);
 }
 
 /** Two records of one project: same code, or no conflicting code, the same amount and a similar name. */
-function isSameProject(a: ProjectRecord, b: ProjectRecord): boolean {
-  if (a.code && b.code) return a.code === b.code && isSameAmount(a.amount, b.amount);
+function isSameProject(a: ProjectRecord, b: ProjectRecord, aCode: string | null | undefined = a.code): boolean {
+  if (aCode && b.code) return aCode === b.code && isSameAmount(a.amount, b.amount);
   return a.amount != null && isSameAmount(a.amount, b.amount) && nameSimilarity(a.name, b.name) >= 0.6;
 }
 
@@ -377,7 +455,7 @@ function dedupeProjects(projects: ProjectRecord[]): ProjectRecord[] {
 /** Fills a chosen project's missing code and budget figures from the other source's record of it. */
 function enrichProjects(chosen: ProjectRecord[], other: ProjectRecord[]): ProjectRecord[] {
   return chosen.map((p) => {
-    const q = other.find((o) => isSameProject({ ...p, code: p.code ?? o.code }, o));
+    const q = other.find((o) => isSameProject(p, o, p.code ?? o.code));
     if (!q) return p;
     return {
       ...p,
@@ -415,9 +493,16 @@ export function mergeProjects(
   const fromNarrative = dedupeProjects(narrativeProjects);
   if (fromTables.length === 0) return fromNarrative;
   if (fromNarrative.length === 0 || projectTotal == null) return fromTables;
-  const adds = (list: ProjectRecord[]) => isSameMoney(sumMoney(list.map((p) => p.amount)), projectTotal);
+  const adds = (list: ProjectRecord[]) => addsUpTo(list, projectTotal);
   if (!adds(fromTables) && adds(fromNarrative)) return enrichProjects(fromNarrative, fromTables);
   return enrichProjects(fromTables, fromNarrative);
+}
+
+/** Whether the projects' amounts (blanks skipped) sum exactly to the total, without decimal.js in the usual case. */
+function addsUpTo(list: ProjectRecord[], total: Money): boolean {
+  const amounts: Money[] = [];
+  for (const p of list) if (p.amount) amounts.push(p.amount);
+  return compareWithSum(total, amounts) === "equal";
 }
 
 /** All summary figures, tables' first; the same key with the same value is kept once. */

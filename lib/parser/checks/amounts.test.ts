@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareAmounts, compareStatedAmount, roundLike } from "./amounts";
+import { addAmounts, compareAmounts, compareStatedAmount, compareWithSum, roundLike } from "./amounts";
 
 describe("amount comparison", () => {
   it("treats one cent as rounding and more as a mismatch", () => {
@@ -25,5 +25,28 @@ describe("exact fast arithmetic", () => {
     expect(addAmounts(["-1.50", "1.50"])).toBe("0.00");
     expect(minusMoney("112.98", "78.98")).toBe("34.00");
     expect(isGreater("0.01", "-5")).toBe(true);
+  });
+
+  it("compares a total with the sum of its parts as adding them up would", () => {
+    const cases: Array<[string, string[]]> = [
+      ["100.00", ["60.00", "40.00"]],
+      ["100.00", ["60.00", "40.01"]],
+      ["100.00", ["60.00", "40.02"]],
+      ["0.00", []],
+      ["-3.5", ["-1.25", "-2.25"]],
+      ["12345678901.00", ["12345678900.00", "1.00"]],
+      ["1.0000001", ["1", "0.0000001"]],
+    ];
+    for (const [total, parts] of cases) {
+      expect(compareWithSum(total, parts)).toBe(compareAmounts(total, addAmounts(parts)));
+    }
+  });
+
+  it("rounds a table figure to the sentence's precision for every sign and size", () => {
+    expect(compareStatedAmount("-15.004", "-15.00")).toBe("equal");
+    expect(compareStatedAmount("1234.567891", "1234.57")).toBe("equal");
+    expect(compareStatedAmount("1234.5", "1235")).toBe("equal");
+    expect(compareStatedAmount("1234.4", "1235")).toBe("rounding");
+    expect(compareStatedAmount("12345678901.5", "12345678902")).toBe("equal");
   });
 });

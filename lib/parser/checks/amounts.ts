@@ -106,6 +106,35 @@ function addAmountsExactly(values: ReadonlyArray<Money>): Money {
   return fromMicros(total);
 }
 
+/**
+ * compareAmounts(expected, addAmounts(parts)) without building the sum's string: most sums in a
+ * document agree, and only a disagreeing one needs its sum printed.
+ */
+export function compareWithSum(expected: Money, parts: ReadonlyArray<Money>): AmountComparison {
+  const e = toSmallMicros(expected);
+  if (e != null) {
+    let sum = 0;
+    let small = true;
+    for (let i = 0; i < parts.length; i++) {
+      const micros = toSmallMicros(parts[i]);
+      if (micros == null) {
+        small = false;
+        break;
+      }
+      sum += micros;
+      if (!Number.isSafeInteger(sum)) {
+        small = false;
+        break;
+      }
+    }
+    if (small) {
+      const diff = Math.abs(e - sum);
+      return diff === 0 ? "equal" : diff <= 10_000 ? "rounding" : "mismatch";
+    }
+  }
+  return compareAmounts(expected, addAmounts(parts));
+}
+
 /** Signed a − b. */
 export function minusMoney(a: Money, b: Money): Money {
   const sa = toSmallMicros(a);
@@ -187,6 +216,20 @@ export function roundLike(value: Money, like: Money): Money {
  * one unit off in the statement's last printed place (0.01 at two decimals) is rounding.
  */
 export function compareStatedAmount(table: Money, stated: Money): AmountComparison {
+  // Fast path, same arithmetic as below in integer millionths: no rounded string is built and re-read.
+  const printed = decimalsOf(stated);
+  if (printed <= SCALE) {
+    const s = toSmallMicros(stated);
+    const t = s == null ? null : toSmallMicros(table);
+    if (t != null) {
+      const step = POW10[SCALE - printed];
+      const halfUp = Math.abs(t) + (step - (step % 2)) / 2;
+      const rounded = halfUp - (halfUp % step);
+      const diff = Math.abs((t < 0 ? -rounded : rounded) - s!);
+      if (diff === 0) return "equal";
+      return diff <= (printed >= 2 ? 10_000 : POW10[SCALE - printed]) ? "rounding" : "mismatch";
+    }
+  }
   const places = Math.min(decimalsOf(stated), SCALE);
   const unit = 10n ** BigInt(SCALE - Math.max(Math.min(places, 2), 0));
   return classify(absDiff(roundLike(table, stated), stated), places >= 2 ? ONE_CENT : unit);

@@ -1,8 +1,8 @@
-import { addAmounts, compareAmounts } from "./amounts";
-import type { EconomicRow, Finding, FunctionRow, ParsedDocumentDraft } from "../types";
+import { addAmounts, compareWithSum } from "./amounts";
+import type { EconomicRow, Finding, FunctionRow, Money, ParsedDocumentDraft } from "../types";
 import { cell, COLUMN_NAMES, ECONOMIC_COLUMNS, FUNCTION_COLUMNS, type AmountColumn } from "./columns";
 import { describeCode, describeTable, linesOf, makeAmountFinding, wan } from "./describe";
-import { childrenOf, groupRowsByTable } from "./table-groups";
+import { groupChildren, groupRowsByTable } from "./table-groups";
 
 /**
  * children-sum: inside one table, a 类 must equal the sum of its 款 and a 款 the sum of its 项, in
@@ -26,19 +26,31 @@ function checkRows<R extends FunctionRow | EconomicRow>(
   columns: AmountColumn[],
 ): Finding[] {
   const findings: Finding[] = [];
+  const values: Money[] = [];
   for (const group of groupRowsByTable(doc, rows)) {
+    const childrenByParent = groupChildren(group.rows);
+    if (childrenByParent.size === 0) continue;
     for (const parent of group.rows.values()) {
-      const children = childrenOf(group.rows, parent.code);
-      if (!children.length) continue;
+      const children = childrenByParent.get(parent.code);
+      if (!children) continue;
       for (const column of columns) {
         const expected = cell(parent, column);
         if (expected == null) continue;
-        const values = children.map((c) => cell(c, column));
-        if (values.some((v) => v == null)) continue;
-        const actual = addAmounts(values as string[]);
-        // Most sums agree: decide that before building the finding's message and line lists.
-        const outcome = compareAmounts(expected, actual);
+        values.length = 0;
+        let unknown = false;
+        for (const c of children) {
+          const v = cell(c, column);
+          if (v == null) {
+            unknown = true;
+            break;
+          }
+          values.push(v);
+        }
+        if (unknown) continue;
+        // Most sums agree: decide that before building the sum, the message and the line lists.
+        const outcome = compareWithSum(expected, values);
         if (outcome === "equal") continue;
+        const actual = addAmounts(values);
         const table = describeTable(parent.provenance);
         const finding = makeAmountFinding({
           rule: "children-sum",

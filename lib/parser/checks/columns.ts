@@ -15,6 +15,19 @@ export const ECONOMIC_COLUMNS: AmountColumn[] = ["total", "personnel", "public"]
 
 /** A row's amount in a column; undefined and null both mean "not printed / unknown". */
 export function cell(row: FunctionRow | EconomicRow, column: AmountColumn): Money | null {
-  const value = (row as unknown as Record<string, Money | null | undefined>)[column];
-  return value ?? null;
+  // Named property reads: a read by a computed key is a slow generic lookup, and every check reads cells.
+  switch (column) {
+    case "total":
+      return row.total ?? null;
+    case "basic":
+      return (row as FunctionRow).basic ?? null;
+    case "project":
+      return (row as FunctionRow).project ?? null;
+    case "personnel":
+      return row.personnel ?? null;
+    case "public":
+      return row.public ?? null;
+    default:
+      return (row as unknown as Record<string, Money | null | undefined>)[column] ?? null;
+  }
 }

@@ -74,11 +74,10 @@ export function runChecks(doc: ParsedDocumentDraft): Finding[] {
 
 /** What makes two findings the same discrepancy. */
 function keyOf(finding: Finding): string {
-  return [
-    finding.rule,
-    [...finding.codes].sort().join(","),
-    finding.expected ?? "",
-    finding.actual ?? "",
-    finding.expected == null && finding.actual == null ? finding.message : "",
-  ].join("|");
+  // Built by concatenation; only a finding naming several codes needs a sorted copy of them.
+  const codes = finding.codes.length < 2 ? (finding.codes[0] ?? "") : [...finding.codes].sort().join(",");
+  return (
+    finding.rule + "|" + codes + "|" + (finding.expected ?? "") + "|" + (finding.actual ?? "") + "|" +
+    (finding.expected == null && finding.actual == null ? finding.message : "")
+  );
 }

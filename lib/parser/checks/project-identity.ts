@@ -2,8 +2,17 @@ import type { ProjectRecord } from "../types";
 
 /** Normalised project name: spaces, brackets and punctuation removed, so wrapped names compare. */
 export function normalizeProjectName(name: string): string {
-  return name.normalize("NFKC").replace(/[\s()（）[\]【】“”"'‘’、,，.。:：;；·\-—]/g, "");
+  // The same names are normalised by several checks (and pages repeat them); NFKC is not cheap.
+  const cached = normalizedProjectNames.get(name);
+  if (cached !== undefined) return cached;
+  const normalized = name.normalize("NFKC").replace(/[\s()（）[\]【】“”"'‘’、,，.。:：;；·\-—]/g, "");
+  if (normalizedProjectNames.size >= NORMALIZED_CACHE_LIMIT) normalizedProjectNames.clear();
+  normalizedProjectNames.set(name, normalized);
+  return normalized;
 }
+
+const NORMALIZED_CACHE_LIMIT = 20_000;
+const normalizedProjectNames = new Map<string, string>();
 
 /**
  * One key per distinct project: its printed code when there is one, else its normalised name.

@@ -1,4 +1,4 @@
-import { addAmounts, compareAmounts } from "./amounts";
+import { addAmounts, compareWithSum } from "./amounts";
 import type { EconomicRow, Finding, FunctionRow, ParsedDocumentDraft } from "../types";
 import { cell, COLUMN_NAMES, type AmountColumn } from "./columns";
 import { describeCode, describeSource, linesOf, makeAmountFinding, wan } from "./describe";
@@ -32,10 +32,10 @@ function pushIdentity(
   const expected = cell(row, whole);
   const values = parts.map((p) => cell(row, p));
   if (expected == null || values.some((v) => v == null)) return;
-  const actual = addAmounts(values as string[]);
-  // Most rows add up: decide that before building the finding's message and line lists.
-  const outcome = compareAmounts(expected, actual);
+  // Most rows add up: decide that before building the sum, the message and the line lists.
+  const outcome = compareWithSum(expected, values as string[]);
   if (outcome === "equal") return;
+  const actual = addAmounts(values as string[]);
   const finding = makeAmountFinding({
     rule: "row-columns",
     severity: "warning",

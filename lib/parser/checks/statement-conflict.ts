@@ -2,7 +2,7 @@ import type { Finding, ParsedDocumentDraft } from "../types";
 import { compareStatedAmount } from "./amounts";
 import { describeCode, describeSource, makeAmountFinding, wan } from "./describe";
 import { normalizeProjectName } from "./project-identity";
-import { collectStatedAmounts, tableAmountsFor, type StatedAmount } from "./text-vs-table";
+import { collectStatedEvidence, type StatedAmount } from "./text-vs-table";
 
 /**
  * statement-conflict: two sentences state different amounts for the same item (same code, figure
@@ -17,20 +17,25 @@ import { collectStatedAmounts, tableAmountsFor, type StatedAmount } from "./text
  * One finding per item, listing every sentence.
  */
 export function checkStatementConflict(doc: ParsedDocumentDraft): Finding[] {
-  const groups = new Map<string, StatedAmount[]>();
-  for (const stated of collectStatedAmounts(doc)) {
-    if (tableAmountsFor(doc, stated).length) continue;
-    const id = stated.code
-      ? `code:${stated.code}@${stated.scope}`
+  // Items keyed by the strings they already have (code and scope, figure key, kind and name):
+  // no id string is built and hashed per sentence. Lists are kept in the order items first appear.
+  const lists: StatedAmount[][] = [];
+  const byCode = new Map<string, Map<string, StatedAmount[]>>();
+  const byKey = new Map<string, Map<string, StatedAmount[]>>();
+  const byName = new Map<string, Map<string, StatedAmount[]>>();
+  const evidence = collectStatedEvidence(doc);
+  for (let n = 0; n < evidence.stated.length; n++) {
+    if (evidence.amounts[n].length) continue;
+    const stated = evidence.stated[n];
+    const list = stated.code
+      ? listOf(lists, byCode, stated.code, stated.scope)
       : stated.key
-        ? `key:${stated.key}`
-        : `${stated.kind}:${normalizeProjectName(stated.subject)}`;
-    const list = groups.get(id) ?? [];
+        ? listOf(lists, byKey, stated.key, "")
+        : listOf(lists, byName, stated.kind, normalizeProjectName(stated.subject));
     list.push(stated);
-    groups.set(id, list);
   }
   const findings: Finding[] = [];
-  for (const list of groups.values()) {
+  for (const list of lists) {
     const first = list[0];
     const other = list.find(
       (s) => compareStatedAmount(s.amount, first.amount) !== "equal" && compareStatedAmount(first.amount, s.amount) !== "equal",
@@ -51,4 +56,24 @@ export function checkStatementConflict(doc: ParsedDocumentDraft): Finding[] {
     if (f) findings.push(f);
   }
   return findings;
+}
+
+function listOf(
+  lists: StatedAmount[][],
+  map: Map<string, Map<string, StatedAmount[]>>,
+  outer: string,
+  inner: string,
+): StatedAmount[] {
+  let byInner = map.get(outer);
+  if (!byInner) {
+    byInner = new Map();
+    map.set(outer, byInner);
+  }
+  let list = byInner.get(inner);
+  if (!list) {
+    list = [];
+    byInner.set(inner, list);
+    lists.push(list);
+  }
+  return list;
 }

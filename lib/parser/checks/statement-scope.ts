@@ -19,22 +19,49 @@ const BREAKDOWN = /(?:^|\.)(personnel|public|basic|project)$/;
  * splits that whole and opens nothing.
  */
 export function scopeStatements(statements: NarrativeStatement[]): Map<NarrativeStatement, StatementScope> {
-  const ordered = [...statements].sort((a, b) => a.provenance.line - b.provenance.line);
-  const scopes = new Map<NarrativeStatement, StatementScope>();
+  const scopes = scopeStatementList(statements);
+  const out = new Map<NarrativeStatement, StatementScope>();
+  for (let i = 0; i < statements.length; i++) out.set(statements[i], scopes[i]);
+  return out;
+}
+
+/**
+ * scopeStatements as a list parallel to `statements` (no map keyed by statement to build), given
+ * each statement's figureKeyOf when the caller already has them.
+ */
+export function scopeStatementList(
+  statements: NarrativeStatement[],
+  keys?: ReadonlyArray<string | null>,
+): StatementScope[] {
+  const n = statements.length;
+  let order: number[] | null = null;
+  for (let i = 1; i < n; i++) {
+    if (statements[i].provenance.line < statements[i - 1].provenance.line) {
+      order = Array.from({ length: n }, (_, j) => j).sort(
+        (a, b) => statements[a].provenance.line - statements[b].provenance.line,
+      );
+      break;
+    }
+  }
+  const scopes: StatementScope[] = new Array(n);
   let current: StatementScope = "whole";
   let lastWholeLine = -Infinity;
-  for (const s of ordered) {
-    const key = !s.code ? figureKeyOf(s) : null;
+  for (let j = 0; j < n; j++) {
+    const i = order ? order[j] : j;
+    const s = statements[i];
+    const key = !s.code ? (keys ? keys[i] : figureKeyOf(s)) : null;
     if (key && (s.subjectKind === "total" || s.subjectKind === "figure" || s.subjectKind === "income")) {
       const m = BREAKDOWN.exec(key);
       if (m) {
         if (s.provenance.line - lastWholeLine > 2) current = m[1] as StatementScope;
-      } else if (/^(?:income|expenditure|fiscal|general)\./.test(key)) {
+      } else if (WHOLE_KEY.test(key)) {
         current = "whole";
         lastWholeLine = s.provenance.line;
       }
     }
-    scopes.set(s, current);
+    scopes[i] = current;
   }
   return scopes;
 }
+
+const WHOLE_KEY = /^(?:income|expenditure|fiscal|general)\./;

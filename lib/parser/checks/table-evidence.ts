@@ -1,4 +1,4 @@
-import type { Money, ParsedDocumentDraft, ProjectRecord, Provenance, Totals } from "../types";
+import type { EconomicRow, FunctionRow, Money, ParsedDocumentDraft, ProjectRecord, Provenance, Totals } from "../types";
 import { cell, type AmountColumn } from "./columns";
 import { groupProjects, normalizeProjectName } from "./project-identity";
 
@@ -24,9 +24,14 @@ const TOTALS_BY_KEY: Record<string, keyof Totals> = {
  * quadratic in the document's size. Lists keep the rows' printed order.
  */
 interface EvidenceIndex {
+  /** Table rows by code; their amounts are listed on first request (few codes are ever asked for). */
+  functionRowsByCode: Map<string, FunctionRow[]>;
+  economicRowsByCode: Map<string, EconomicRow[]>;
   functionByCode: Map<string, TableAmount[]>;
   economicByCode: Map<string, TableAmount[]>;
   figuresByKey: Map<string, TableAmount[]>;
+  /** figuresByKey plus the table-sourced total of that key, listed on first request. */
+  figureAmountsByKey: Map<string, TableAmount[]>;
   projectGroups: ProjectRecord[][];
   /** Group indices by a member's printed code (as printed) and by normalised name. */
   projectGroupsByCode: Map<string, number[]>;
@@ -48,26 +53,23 @@ function evidenceIndex(doc: ParsedDocumentDraft): EvidenceIndex {
   const cached = indexCache.get(doc);
   if (cached) return cached;
   const index: EvidenceIndex = {
+    functionRowsByCode: new Map(),
+    economicRowsByCode: new Map(),
     functionByCode: new Map(),
     economicByCode: new Map(),
     figuresByKey: new Map(),
+    figureAmountsByKey: new Map(),
     projectGroups: [],
     projectGroupsByCode: new Map(),
     projectGroupsByName: new Map(),
   };
   for (const row of doc.functionRows) {
     if (row.provenance.source !== "table" || row.provenance.table === "income") continue;
-    for (const column of FUNCTION_AMOUNT_COLUMNS) {
-      const value = cell(row, column);
-      if (value != null) pushTo(index.functionByCode, row.code, { value, provenance: row.provenance, column });
-    }
+    pushTo(index.functionRowsByCode, row.code, row);
   }
   for (const row of doc.economicRows) {
     if (row.provenance.source !== "table") continue;
-    for (const column of ECONOMIC_AMOUNT_COLUMNS) {
-      const value = cell(row, column);
-      if (value != null) pushTo(index.economicByCode, row.code, { value, provenance: row.provenance, column });
-    }
+    pushTo(index.economicRowsByCode, row.code, row);
   }
   for (const f of doc.figures) {
     if (f.isCount || f.provenance.source !== "table") continue;
@@ -96,16 +98,67 @@ function addGroup(map: Map<string, number[]>, key: string, group: number): void 
  * total or the basic part; it agrees with the tables when it matches any of them.
  */
 export function functionAmounts(doc: ParsedDocumentDraft, code: string): TableAmount[] {
-  return [...(evidenceIndex(doc).functionByCode.get(code) ?? [])];
+  return [...readFunctionAmounts(doc, code)];
 }
 
 export function economicAmounts(doc: ParsedDocumentDraft, code: string): TableAmount[] {
-  return [...(evidenceIndex(doc).economicByCode.get(code) ?? [])];
+  return [...readEconomicAmounts(doc, code)];
+}
+
+const NO_AMOUNTS: readonly TableAmount[] = [];
+
+/** functionAmounts without the copy, for callers that only read the list. */
+export function readFunctionAmounts(doc: ParsedDocumentDraft, code: string): readonly TableAmount[] {
+  const index = evidenceIndex(doc);
+  return amountsOfRows(index.functionByCode, index.functionRowsByCode, code, FUNCTION_AMOUNT_COLUMNS);
+}
+
+/** economicAmounts without the copy, for callers that only read the list. */
+export function readEconomicAmounts(doc: ParsedDocumentDraft, code: string): readonly TableAmount[] {
+  const index = evidenceIndex(doc);
+  return amountsOfRows(index.economicByCode, index.economicRowsByCode, code, ECONOMIC_AMOUNT_COLUMNS);
+}
+
+/** Every printed amount of the rows of one code, row by row in printed order, column by column; listed once per code. */
+function amountsOfRows(
+  listed: Map<string, TableAmount[]>,
+  rowsByCode: Map<string, Array<FunctionRow | EconomicRow>>,
+  code: string,
+  columns: AmountColumn[],
+): readonly TableAmount[] {
+  const cached = listed.get(code);
+  if (cached) return cached;
+  const rows = rowsByCode.get(code);
+  if (!rows) return NO_AMOUNTS;
+  const out: TableAmount[] = [];
+  for (const row of rows) {
+    for (const column of columns) {
+      const value = cell(row, column);
+      if (value != null) out.push({ value, provenance: row.provenance, column });
+    }
+  }
+  listed.set(code, out);
+  return out;
 }
 
 /** Table figures (and table-sourced totals) under a SummaryFigure key. */
 export function figureAmounts(doc: ParsedDocumentDraft, key: string): TableAmount[] {
-  const out: TableAmount[] = [...(evidenceIndex(doc).figuresByKey.get(key) ?? [])];
+  return [...readFigureAmounts(doc, key)];
+}
+
+/** figureAmounts without the copy (listed once per key), for callers that only read the list. */
+export function readFigureAmounts(doc: ParsedDocumentDraft, key: string): readonly TableAmount[] {
+  const index = evidenceIndex(doc);
+  let listed = index.figureAmountsByKey.get(key);
+  if (!listed) {
+    listed = listFigureAmounts(doc, index, key);
+    index.figureAmountsByKey.set(key, listed);
+  }
+  return listed;
+}
+
+function listFigureAmounts(doc: ParsedDocumentDraft, index: EvidenceIndex, key: string): TableAmount[] {
+  const out: TableAmount[] = [...(index.figuresByKey.get(key) ?? [])];
   const totalsKey = TOTALS_BY_KEY[key];
   if (totalsKey) {
     const value = doc.totals[totalsKey];

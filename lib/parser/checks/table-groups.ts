@@ -43,21 +43,30 @@ export function groupRowsByTable<R extends FunctionRow | EconomicRow>(
 const groupCache = new WeakMap<ParsedDocumentDraft, WeakMap<object, RowGroup<FunctionRow | EconomicRow>[]>>();
 
 function groupRows<R extends FunctionRow | EconomicRow>(doc: ParsedDocumentDraft, rows: R[]): RowGroup<R>[] {
-  const groups = new Map<string, RowGroup<R>>();
+  // Rows are looked up by their table record (an identity lookup); the string key is built once
+  // per table, or per row only for rows outside every table record.
+  const byTable = new Map<TableRecord, RowGroup<R>>();
+  const byKey = new Map<string, RowGroup<R>>();
+  const out: RowGroup<R>[] = [];
   for (const row of rows) {
     const p = row.provenance;
     if (p.source !== "table") continue;
     const table = findTable(doc.tables, p.line);
-    const kind = table?.kind ?? p.table ?? "other";
-    const key = table ? `${table.kind}@${table.line}` : `${kind}:${p.tableTitle ?? ""}`;
-    let group = groups.get(key);
+    let group = table ? byTable.get(table) : undefined;
     if (!group) {
-      group = { key, kind, table, rows: new Map() };
-      groups.set(key, group);
+      const kind = table?.kind ?? p.table ?? "other";
+      const key = table ? `${table.kind}@${table.line}` : `${kind}:${p.tableTitle ?? ""}`;
+      group = byKey.get(key);
+      if (!group) {
+        group = { key, kind, table, rows: new Map() };
+        byKey.set(key, group);
+        out.push(group);
+      }
+      if (table) byTable.set(table, group);
     }
     if (!group.rows.has(row.code)) group.rows.set(row.code, row);
   }
-  return [...groups.values()];
+  return out;
 }
 
 /** Codes of a group's rows whose parent (one level up) is `code`. */
@@ -67,6 +76,23 @@ export function childrenOf<R extends { code: string }>(rows: Map<string, R>, cod
   const out: R[] = [];
   for (const row of rows.values()) {
     if (row.code.length === width && row.code.startsWith(code)) out.push(row);
+  }
+  return out;
+}
+
+/**
+ * childrenOf for every parent at once, in the rows' order: a 类's 款 and a 款's 项 keyed by the
+ * parent's code, so a table is walked once instead of once per parent.
+ */
+export function groupChildren<R extends { code: string }>(rows: Map<string, R>): Map<string, R[]> {
+  const out = new Map<string, R[]>();
+  for (const row of rows.values()) {
+    const length = row.code.length;
+    if (length !== 5 && length !== 7) continue;
+    const parent = row.code.slice(0, length - 2);
+    const list = out.get(parent);
+    if (list) list.push(row);
+    else out.set(parent, [row]);
   }
   return out;
 }

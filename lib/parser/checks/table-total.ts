@@ -1,4 +1,4 @@
-import { addAmounts } from "./amounts";
+import { addAmounts, compareWithSum } from "./amounts";
 import type { Finding, Money, ParsedDocumentDraft, Provenance, Totals } from "../types";
 import { cell, COLUMN_NAMES, type AmountColumn } from "./columns";
 import { describeSource, describeTable, makeAmountFinding, wan } from "./describe";
@@ -47,6 +47,9 @@ export function checkTableTotal(doc: ParsedDocumentDraft): Finding[] {
       if (!total) continue;
       const values = classes.map((r) => cell(r, column));
       if (values.some((v) => v == null)) continue;
+      // Most totals agree: decide that before building the sum and the message.
+      const outcome = compareWithSum(total.value, values as string[]);
+      if (outcome === "equal") continue;
       const actual = addAmounts(values as string[]);
       const finding = makeAmountFinding({
         rule: "table-total",
@@ -59,6 +62,7 @@ export function checkTableTotal(doc: ParsedDocumentDraft): Finding[] {
         lines: [total.provenance.line, ...classes.map((c) => c.provenance.line)],
         expected: total.value,
         actual,
+        outcome,
       });
       if (finding) findings.push(finding);
     }
@@ -74,7 +78,8 @@ function findTableTotal(
 ): TableTotal | null {
   const within = (p: Provenance | undefined) => !!p && p.source === "table" && p.line >= from && p.line <= to;
   for (const figure of doc.figures) {
-    if (!figure.isCount && KEYS_FOR_COLUMN[column](figure.key) && within(figure.provenance)) {
+    // The line range first: it is cheap and rules out the other tables' figures.
+    if (within(figure.provenance) && !figure.isCount && KEYS_FOR_COLUMN[column](figure.key)) {
       return { value: figure.value, provenance: figure.provenance };
     }
   }

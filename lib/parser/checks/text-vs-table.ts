@@ -1,13 +1,13 @@
 import type { Finding, NarrativeStatement, ParsedDocumentDraft, Provenance } from "../types";
 import { compareStatedAmount, distance, isGreater, type AmountComparison } from "./amounts";
 import { describeCode, describeSource, makeAmountFinding, wan } from "./describe";
-import { scopeStatements, type StatementScope } from "./statement-scope";
+import { scopeStatementList, type StatementScope } from "./statement-scope";
 import { codeOf, figureKeyOf } from "./statement-subjects";
 import {
-  economicAmounts,
-  figureAmounts,
-  functionAmounts,
   projectAmounts,
+  readEconomicAmounts,
+  readFigureAmounts,
+  readFunctionAmounts,
   type TableAmount,
 } from "./table-evidence";
 
@@ -31,18 +31,22 @@ export function collectStatedAmounts(doc: ParsedDocumentDraft): StatedAmount[] {
   if (cached) return cached;
   const out: StatedAmount[] = [];
   statedCache.set(doc, out);
-  const scopes = scopeStatements(doc.statements);
-  for (const s of doc.statements) {
+  const statements = doc.statements;
+  const keys: Array<string | null> = new Array(statements.length);
+  for (let i = 0; i < statements.length; i++) keys[i] = figureKeyOf(statements[i]);
+  const scopes = scopeStatementList(statements, keys);
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i];
     if (s.amount == null || s.isNone) continue;
     const code = codeOf(s);
     out.push({
       subject: s.subject,
       code,
-      key: figureKeyOf(s),
+      key: keys[i],
       kind: s.subjectKind,
       amount: s.amount,
       provenance: s.provenance,
-      scope: code ? (scopes.get(s) ?? "whole") : "whole",
+      scope: code ? scopes[i] : "whole",
     });
   }
   for (const f of doc.figures) {
@@ -55,10 +59,10 @@ export function collectStatedAmounts(doc: ParsedDocumentDraft): StatedAmount[] {
 /** tableAmountsFor per stated amount: text-vs-table and statement-conflict both ask for each one. */
 // One weak entry per document and a plain Map inside it: a weak entry per stated amount costs the
 // garbage collector far more than the lookups it saves.
-const tableAmountsCache = new WeakMap<ParsedDocumentDraft, Map<StatedAmount, TableAmount[]>>();
+const tableAmountsCache = new WeakMap<ParsedDocumentDraft, Map<StatedAmount, readonly TableAmount[]>>();
 
 /** The table amounts a stated amount should match (empty when the tables do not print the item). */
-export function tableAmountsFor(doc: ParsedDocumentDraft, stated: StatedAmount): TableAmount[] {
+export function tableAmountsFor(doc: ParsedDocumentDraft, stated: StatedAmount): readonly TableAmount[] {
   let byStated = tableAmountsCache.get(doc);
   if (byStated === undefined) {
     byStated = new Map();
@@ -71,12 +75,44 @@ export function tableAmountsFor(doc: ParsedDocumentDraft, stated: StatedAmount):
   return found;
 }
 
-function findTableAmounts(doc: ParsedDocumentDraft, stated: StatedAmount): TableAmount[] {
-  if (stated.code && /^\d+$/.test(stated.code)) {
-    const fn = stated.kind === "economic" ? [] : functionAmounts(doc, stated.code);
-    return fn.length ? fn : economicAmounts(doc, stated.code);
+/** Stated amounts with the table amounts each should match, as parallel lists (computed once per document). */
+export interface StatedEvidence {
+  stated: StatedAmount[];
+  amounts: Array<readonly TableAmount[]>;
+}
+
+const statedEvidenceCache = new WeakMap<ParsedDocumentDraft, StatedEvidence>();
+
+/**
+ * collectStatedAmounts with tableAmountsFor of each: the checks that walk every stated amount
+ * (text-vs-table, statement-conflict) read both lists without a lookup per amount.
+ */
+export function collectStatedEvidence(doc: ParsedDocumentDraft): StatedEvidence {
+  const cached = statedEvidenceCache.get(doc);
+  if (cached) return cached;
+  const stated = collectStatedAmounts(doc);
+  const amounts: Array<readonly TableAmount[]> = new Array(stated.length);
+  for (let i = 0; i < stated.length; i++) amounts[i] = tableAmountsFor(doc, stated[i]);
+  const evidence = { stated, amounts };
+  statedEvidenceCache.set(doc, evidence);
+  return evidence;
+}
+
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
   }
-  if (stated.key) return figureAmounts(doc, stated.key);
+  return true;
+}
+
+function findTableAmounts(doc: ParsedDocumentDraft, stated: StatedAmount): readonly TableAmount[] {
+  if (stated.code && isDigits(stated.code)) {
+    const fn = stated.kind === "economic" ? null : readFunctionAmounts(doc, stated.code);
+    return fn?.length ? fn : readEconomicAmounts(doc, stated.code);
+  }
+  if (stated.key) return readFigureAmounts(doc, stated.key);
   if (stated.kind === "project") return projectAmounts(doc, stated.subject, stated.code);
   return [];
 }
@@ -92,25 +128,42 @@ function findTableAmounts(doc: ParsedDocumentDraft, stated: StatedAmount): Table
  * against every table and column printing the item, because sentences quote different scopes.
  * Error; off by one unit of the sentence's last decimal is rounding (info).
  */
+function rank(outcome: AmountComparison): number {
+  return outcome === "rounding" ? 0 : 1;
+}
+
 export function checkTextVsTable(doc: ParsedDocumentDraft): Finding[] {
   const findings: Finding[] = [];
-  for (const stated of collectStatedAmounts(doc)) {
-    const candidates = tableAmountsFor(doc, stated);
+  const evidence = collectStatedEvidence(doc);
+  for (let n = 0; n < evidence.stated.length; n++) {
+    const candidates = evidence.amounts[n];
     if (!candidates.length) continue;
-    const compared = candidates.map((amount) => ({
-      amount,
-      outcome: compareStatedAmount(amount.value, stated.amount),
-      diff: distance(amount.value, stated.amount),
-    }));
-    if (compared.some((c) => c.outcome === "equal")) continue;
+    const stated = evidence.stated[n];
+    // Most sentences match some table amount: decide that before ranking the others.
+    let anyEqual = false;
+    const outcomes: AmountComparison[] = [];
+    for (const amount of candidates) {
+      const outcome = compareStatedAmount(amount.value, stated.amount);
+      if (outcome === "equal") {
+        anyEqual = true;
+        break;
+      }
+      outcomes.push(outcome);
+    }
+    if (anyEqual) continue;
     // A breakdown sentence (the personnel part of 卫生健康支出) can only be held against that
     // column; when the table does not print the column, the sentence cannot be checked.
-    const held = stated.scope === "whole" ? compared : compared.filter((c) => c.amount.column === stated.scope);
-    if (!held.length) continue;
-    const rank = (o: AmountComparison) => (o === "rounding" ? 0 : 1);
-    const best = held.reduce((a, b) =>
-      rank(b.outcome) < rank(a.outcome) || (rank(b.outcome) === rank(a.outcome) && isGreater(a.diff, b.diff)) ? b : a,
-    );
+    let found: { amount: TableAmount; outcome: AmountComparison; diff: string } | null = null;
+    for (let i = 0; i < candidates.length; i++) {
+      const amount = candidates[i];
+      if (stated.scope !== "whole" && amount.column !== stated.scope) continue;
+      const c = { amount, outcome: outcomes[i], diff: distance(amount.value, stated.amount) };
+      if (!found || rank(c.outcome) < rank(found.outcome) || (rank(c.outcome) === rank(found.outcome) && isGreater(found.diff, c.diff))) {
+        found = c;
+      }
+    }
+    if (!found) continue;
+    const best = found;
     const item = stated.code ? describeCode(stated.code) : stated.subject;
     const f = makeAmountFinding({
       rule: "text-vs-table",

@@ -55,17 +55,36 @@ function narrow(codes: readonly string[], options: FindByNameOptions): string[] 
   );
 }
 
-/** Names repeat across rows and documents; a bounded memo keeps the prefix scan off the hot path. */
+/**
+ * Names repeat across rows and documents; a bounded memo keeps the prefix scan off the hot path.
+ * Keyed by the name string itself inside one map per catalogue and options, so a lookup builds no
+ * key string.
+ */
 const MEMO_LIMIT = 20_000;
-const memo = new Map<string, string[]>();
+const memo = new Map<NameIndex, Map<string, Map<string, string[]>>>();
+let memoSize = 0;
 
 function findCodesByName(index: NameIndex, name: string, options: FindByNameOptions): string[] {
-  const key = `${index === functionIndex ? "f" : "e"}|${options.parent ?? ""}|${options.level ?? ""}|${name}`;
-  const hit = memo.get(key);
+  const optionsKey = options.parent || options.level ? `${options.parent ?? ""}|${options.level ?? ""}` : "";
+  const hit = memo.get(index)?.get(optionsKey)?.get(name);
   if (hit) return [...hit];
   const found = findCodesByNameUncached(index, name, options);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, found);
+  if (memoSize >= MEMO_LIMIT) {
+    memo.clear();
+    memoSize = 0;
+  }
+  let byOptions = memo.get(index);
+  if (!byOptions) {
+    byOptions = new Map();
+    memo.set(index, byOptions);
+  }
+  let byName = byOptions.get(optionsKey);
+  if (!byName) {
+    byName = new Map();
+    byOptions.set(optionsKey, byName);
+  }
+  byName.set(name, found);
+  memoSize++;
   return [...found];
 }
 
