@@ -128,7 +128,20 @@ function countLeadingTabs(raw: string): number {
 function rememberParent(parent: ParentCodes, raw: string, code: string): void {
   parent.lei = code.slice(0, 3);
   parent.kuan = code.length >= 5 ? code.slice(0, 5) : null;
-  if (raw.includes("\t")) parent.column = raw.split("\t").findIndex((c) => CODE_CELL.test(c.trim()));
+  if (raw.includes("\t")) parent.column = findCodeCell(raw);
+}
+
+/** The index of the first tab-separated cell that holds a code, or -1 (no array of cells built). */
+function findCodeCell(raw: string): number {
+  let start = 0;
+  for (let cell = 0; ; cell++) {
+    const tab = raw.indexOf("\t", start);
+    const stop = tab < 0 ? raw.length : tab;
+    // A code cell opens with a digit once trimmed: empty and name cells are out without a slice.
+    if (stop > start && CODE_CELL.test(raw.slice(start, stop).trim())) return cell;
+    if (tab < 0) return -1;
+    start = tab + 1;
+  }
 }
 
 /**

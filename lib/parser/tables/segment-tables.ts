@@ -54,7 +54,8 @@ export function segmentTables(lines: Line[]): TableBlock[] {
     const body: Line[] = [];
     for (let i = title.end + 1; i < stop; i++) {
       const text = lines[i].text;
-      if (text.includes("第") && PART_HEADING.test(text)) break;
+      // A part heading opens with 第 once trimmed: one character code, not a scan of the line.
+      if (firstVisibleCode(text) === 0x7b2c && PART_HEADING.test(text)) break;
       // A table number belongs to a title (this one or the next), never to a row.
       if (hasBiao[i] === 1 && isTableNumberLine(text)) continue;
       body.push(lines[i]);

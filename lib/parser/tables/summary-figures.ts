@@ -9,19 +9,43 @@ export interface LabelledAmount {
   line: Line;
 }
 
+interface LabelTexts {
+  /** Each line with tab runs as one space, joined with the next when a figure wraps at its point. */
+  texts: string[];
+  hasRowNumbers: boolean;
+}
+
+// A block's lines are searched for several labels in turn: their texts are built once per body.
+const labelTextsCache = new WeakMap<Line[], LabelTexts>();
+
+function readLabelTexts(body: Line[]): LabelTexts {
+  const hit = labelTextsCache.get(body);
+  if (hit) return hit;
+  const texts: string[] = [];
+  let hasRowNumbers = false;
+  for (let i = 0; i < body.length; i++) {
+    if (!hasRowNumbers && /行次|栏次/.test(body[i].text)) hasRowNumbers = true;
+    let text = body[i].text.includes("\t") ? body[i].text.replace(/\t+/g, " ") : body[i].text;
+    if (/\d\.$/.test(text) && i + 1 < body.length && /^\d{1,2}\b/.test(body[i + 1].text)) {
+      text += body[i + 1].text.replace(/\t+/g, " ");
+    }
+    texts.push(text);
+  }
+  const read = { texts, hasRowNumbers };
+  labelTextsCache.set(body, read);
+  return read;
+}
+
 /**
  * Finds the amount printed after a label in a summary table ("本年收入合计 1,077.43",
  * "本年收入合计 27 1,219.14" where 27 is the 行次, "总计 32 1,219." + "14" wrapped). When the
  * table has a 行次 column, an integer right after the label is the row number, never the amount.
  */
 export function findLabelledAmount(block: TableBlock, label: RegExp): LabelledAmount | null {
-  const hasRowNumbers = block.body.some((l) => /行次|栏次/.test(l.text));
   const body = block.body;
+  const { texts, hasRowNumbers } = readLabelTexts(body);
   for (let i = 0; i < body.length; i++) {
-    let text = body[i].text.includes("\t") ? body[i].text.replace(/\t+/g, " ") : body[i].text;
-    if (/\d\.$/.test(text) && i + 1 < body.length && /^\d{1,2}\b/.test(body[i + 1].text)) {
-      text += body[i + 1].text.replace(/\t+/g, " ");
-    }
+    const text = texts[i];
     const m = label.exec(text);
     if (!m) continue;
     const after = text.slice((m.index ?? 0) + m[0].length);

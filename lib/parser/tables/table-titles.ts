@@ -42,6 +42,10 @@ export function classifyTitle(title: string): TableKind | null {
 }
 
 function isTitleShaped(text: string): boolean {
+  // The compact text ends in 表, ")" or 果 (see the last test): most texts are out on their last
+  // visible character, before any string is built.
+  const last = lastVisibleCode(text);
+  if (last !== 0x8868 && last !== 0x29 && last !== 0x679c) return false;
   const t = text.replace(/\s+/g, "");
   if (t.length < 4 || t.length > 70) return false;
   if (/[，。；]/.test(t)) return false;
@@ -82,7 +86,9 @@ export function matchTitle(lines: Line[], i: number): TitleMatch | null {
   // A sentence's punctuation rules out this line alone and joined with the next (see isTitleShaped).
   if (SENTENCE_PUNCT.test(lines[i].text)) return null;
   const line = lines[i].text.trim();
-  if (NUMBER_ONLY.test(line.replace(/\s+/g, " "))) return null;
+  // NUMBER_ONLY opens with 公, 附 or 表.
+  const c0 = line.charCodeAt(0);
+  if ((c0 === 0x516c || c0 === 0x9644 || c0 === 0x8868) && NUMBER_ONLY.test(line.replace(/\s+/g, " "))) return null;
   if (line.includes("\t") && line.replace(/\t+$/, "").includes("\t")) return null;
   let text = line;
   let end = i;
@@ -113,4 +119,22 @@ export function matchTitle(lines: Line[], i: number): TitleMatch | null {
   const isStrong =
     number !== null || /\d{4}\s*年/.test(compact) || /^部门/.test(body) || LIST_PREFIX.test(compact.replace(NUMBER_PREFIX, "")) || /区|县|市|局|中心/.test(body.replace(/表$/, "").slice(0, 12));
   return { kind, title: compact, number, start: i, end, isStrong };
+}
+
+/** The code of the last character that is not whitespace (as \s or trim see it), or -1. */
+function lastVisibleCode(text: string): number {
+  for (let k = text.length - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (!isSpaceCode(c)) return c;
+  }
+  return -1;
+}
+
+/** The characters \s matches (and trim removes). */
+function isSpaceCode(c: number): boolean {
+  if (c > 0x20 && c < 0xa0) return false;
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
