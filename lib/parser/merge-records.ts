@@ -1,3 +1,4 @@
+import { parseMemo } from "./parse-memos";
 import { compareAmounts, compareStatedAmount, compareWithSum } from "./checks/amounts";
 import { cell } from "./checks/columns";
 import { findEconomicCode, findFunctionCode, findFunctionCodesByName, normalizeClassificationName } from "./reference";
@@ -60,8 +61,8 @@ export function completeClassificationName(code: string, printed: string, catalo
 }
 
 const COMPLETED_NAMES_LIMIT = 5_000;
-const completedFunctionNames = new Map<string, Map<string, string>>();
-const completedEconomicNames = new Map<string, Map<string, string>>();
+const completedFunctionNames = parseMemo(new Map<string, Map<string, string>>());
+const completedEconomicNames = parseMemo(new Map<string, Map<string, string>>());
 
 function completeNameUncached(code: string, printed: string, catalogue: "function" | "economic"): string {
   const entry = catalogue === "function" ? findFunctionCode(code) : findEconomicCode(code);

@@ -1,5 +1,6 @@
 import { runChecks } from "./checks";
 import { identifyDocument } from "./identify-document";
+import { clearParseMemos } from "./parse-memos";
 import { mergeEconomics, mergeFigures, mergeFunctions, mergeProjects, mergeTotals } from "./merge-records";
 import { extractNarrative } from "./narrative";
 import { normalizeText } from "./normalize-text";
@@ -16,6 +17,7 @@ import { PARSER_VERSION } from "./version";
  * any figure. Inconsistent figures are not errors: they come back as findings.
  */
 export function parseDocument(text: string): ParsedDocument {
+  clearParseMemos();
   const lines = normalizeText(text);
   if (lines.length === 0) throw new UnrecognisedDocumentError("the text is empty");
   const header = identifyDocument(lines);

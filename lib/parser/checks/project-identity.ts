@@ -1,3 +1,4 @@
+import { parseMemo } from "../parse-memos";
 import type { ProjectRecord } from "../types";
 
 /** Normalised project name: spaces, brackets and punctuation removed, so wrapped names compare. */
@@ -12,7 +13,7 @@ export function normalizeProjectName(name: string): string {
 }
 
 const NORMALIZED_CACHE_LIMIT = 20_000;
-const normalizedProjectNames = new Map<string, string>();
+const normalizedProjectNames = parseMemo(new Map<string, string>());
 
 /**
  * One key per distinct project: its printed code when there is one, else its normalised name.

@@ -69,14 +69,15 @@ const NO_RULES: TermRule[] = [];
  */
 const MONEY_RULE_LAST_CHARS = "费用出算数置款排计额金务购类入转余年";
 
-/** Bounded so one huge document cannot grow it without end; emptied per document by clearFigureTermCache. */
-const MONEY_CACHE_LIMIT = 4096;
+/**
+ * Subject lookups are a pure function of the subject, memoised for one document (extractNarrative
+ * empties the memo per document, so repeated parses of one text measure the real work); also
+ * emptied once it passes this size so one huge document stays bounded.
+ */
+const MONEY_CACHE_LIMIT = 5000;
 const moneyCandidates = new Map<string, TermRule[]>();
 
-/**
- * Forgets the cached subject lookups. extractNarrative calls it per document so the cache only
- * saves the repeated lookups within one document and its size stays bounded by that document.
- */
+/** Forgets the cached subject lookups; called per document. */
 export function clearFigureTermCache(): void {
   moneyCandidates.clear();
 }

@@ -1,6 +1,7 @@
 import type { DocumentHeader, Line, NarrativeExtraction, ProjectRecord, SummaryFigure } from "../types";
 import { clearFigureTermCache } from "./figure-terms";
 import { segmentParagraphs } from "./paragraphs";
+import { clearLabelMemos } from "./read-label";
 import { readParagraph } from "./read-paragraph";
 
 export interface ExtractNarrativeContext {
@@ -16,6 +17,7 @@ export interface ExtractNarrativeContext {
  */
 export function extractNarrative(lines: Line[], ctx: ExtractNarrativeContext): NarrativeExtraction {
   clearFigureTermCache();
+  clearLabelMemos();
   const result: NarrativeExtraction = { statements: [], figures: [], projects: [], findings: [] };
   const figureSeen = new Set<string>();
   const projectSeen = new Map<string, ProjectRecord>();

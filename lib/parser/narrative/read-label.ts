@@ -31,8 +31,33 @@ const PUNCT_LEAD_RE = /^[、:："“”'‘’()\]】]+/;
 const ANY_LEAD_RE = new RegExp(`(?:${ENUMERATOR_RE.source})|(?:${PUNCT_LEAD_RE.source})|(?:${FILLER_RE.source})`);
 const NEEDS_FOLDING_RE = /[（）\s]/;
 
+/**
+ * Cleaned clauses and their role readings are pure functions of the clause text, and the same
+ * clauses recur from paragraph to paragraph: both are memoised for one document (extractNarrative
+ * empties them per document, so a benchmark that parses the same text again gains nothing from
+ * them), and also emptied once they pass this size so one huge document stays bounded.
+ */
+const MEMO_LIMIT = 5000;
+const cleanedClauses = new Map<string, string>();
+
+/** Forgets the memoised clause readings; called per document. */
+export function clearLabelMemos(): void {
+  cleanedClauses.clear();
+  roleReadings.clear();
+}
+
 /** Cleans a clause for matching: spaces out, brackets half-width, enumerators and fillers off. */
 export function cleanClause(clause: string): string {
+  let s = cleanedClauses.get(clause);
+  if (s === undefined) {
+    s = cleanClauseUncached(clause);
+    if (cleanedClauses.size >= MEMO_LIMIT) cleanedClauses.clear();
+    cleanedClauses.set(clause, s);
+  }
+  return s;
+}
+
+function cleanClauseUncached(clause: string): string {
   let s = clause;
   if (NEEDS_FOLDING_RE.test(clause)) {
     if (s.includes("（")) s = s.replace(/（/g, "(");
@@ -107,28 +132,60 @@ const COMPARED_RE = /(?:比|较|与|同)\s*((?:\d{4}\s*年\s*度?|上\s*一?\s*�
  * Reads the label of a number from the gap before it. `isTerm` lets the caller say that the whole
  * clause already names a figure ("部门预算数"), so its last words are not mistaken for a role.
  */
-export function readLabel(gap: string, isTerm: (text: string) => boolean = () => false): Label {
+export function readLabel(gap: string, isTerm: (text: string) => boolean = alwaysFalse): Label {
   const text = cleanClause(clauseOf(gap));
   const label: Label = { gap, text, subject: text, role: null, sign: 1, comparedWith: null };
   if (text !== "" && isTerm(text)) return label;
-  const change = CHANGE_RE.exec(text);
-  if (change) {
-    label.role = "change";
-    label.sign = /减|降/.test(change[1]) ? -1 : 1;
-    label.subject = text.slice(0, change.index).replace(/(?:各|同比|相比|合计)$/, "");
+  const reading = readRole(text);
+  if (reading === NO_ROLE) return label;
+  label.role = reading.role;
+  label.sign = reading.sign;
+  label.subject = reading.subject;
+  if (reading.role === "change") {
     const compared = COMPARED_RE.exec(gap);
     label.comparedWith = compared ? compared[1].replace(/\s+/g, "") : null;
-    return label;
+  }
+  return label;
+}
+
+function alwaysFalse(): boolean {
+  return false;
+}
+
+/** What a cleaned clause's last words say: the role, the sign of a change and the name before them. */
+interface RoleReading {
+  role: Label["role"];
+  sign: 1 | -1;
+  subject: string;
+}
+
+const NO_ROLE: RoleReading = { role: null, sign: 1, subject: "" };
+const roleReadings = new Map<string, RoleReading>();
+
+function readRole(text: string): RoleReading {
+  let reading = roleReadings.get(text);
+  if (reading === undefined) {
+    reading = readRoleUncached(text);
+    if (roleReadings.size >= MEMO_LIMIT) roleReadings.clear();
+    roleReadings.set(text, reading);
+  }
+  return reading;
+}
+
+function readRoleUncached(text: string): RoleReading {
+  const change = CHANGE_RE.exec(text);
+  if (change) {
+    return {
+      role: "change",
+      sign: /减|降/.test(change[1]) ? -1 : 1,
+      subject: text.slice(0, change.index).replace(/(?:各|同比|相比|合计)$/, ""),
+    };
   }
   for (const [re, role] of ROLE_RULES) {
     const m = re.exec(text);
-    if (m) {
-      label.role = role;
-      label.subject = text.slice(0, m.index).replace(/的$/, "");
-      return label;
-    }
+    if (m) return { role, sign: 1, subject: text.slice(0, m.index).replace(/的$/, "") };
   }
-  return label;
+  return NO_ROLE;
 }
 
 const YEAR_PREFIX_RE = /^(?:\d{4}年度?|本年度?|当年)/;

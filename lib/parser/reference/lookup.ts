@@ -1,3 +1,4 @@
+import { onClearParseMemos } from "../parse-memos";
 import {
   ECONOMIC_CATALOGUE,
   FUNCTION_CATALOGUE,
@@ -63,6 +64,10 @@ function narrow(codes: readonly string[], options: FindByNameOptions): string[] 
 const MEMO_LIMIT = 20_000;
 const memo = new Map<NameIndex, Map<string, Map<string, string[]>>>();
 let memoSize = 0;
+onClearParseMemos(() => {
+  memo.clear();
+  memoSize = 0;
+});
 
 function findCodesByName(index: NameIndex, name: string, options: FindByNameOptions): string[] {
   const optionsKey = options.parent || options.level ? `${options.parent ?? ""}|${options.level ?? ""}` : "";

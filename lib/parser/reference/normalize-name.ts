@@ -1,3 +1,5 @@
+import { parseMemo } from "../parse-memos";
+
 /**
  * Canonical form of a classification name for comparison: documents print the same item as
  * "政府办公厅(室)及相关机构事务", "政府办公厅（室）及相关机构事务（款）" or with letter spacing
@@ -17,7 +19,7 @@ export function normalizeClassificationName(name: string): string {
 }
 
 const NORMALIZED_CACHE_LIMIT = 20_000;
-const normalizedNames = new Map<string, string>();
+const normalizedNames = parseMemo(new Map<string, string>());
 
 function normalizeUncached(name: string): string {
   let s = name.normalize("NFKC").replace(/\s+/g, "");
