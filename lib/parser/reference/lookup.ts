@@ -22,8 +22,9 @@ interface NameIndex {
   exact: Map<string, string[]>;
   normalised: Map<string, string[]>;
   loose: Map<string, string[]>;
-  /** [normalised name, code] for prefix scans. */
-  all: Array<[string, string]>;
+  /** Normalised names sorted by UTF-16 code units, with their codes, for binary-searched prefix matches. */
+  sortedNames: string[];
+  sortedCodes: string[];
 }
 
 function pushUnique(map: Map<string, string[]>, key: string, code: string): void {
@@ -33,15 +34,27 @@ function pushUnique(map: Map<string, string[]>, key: string, code: string): void
 }
 
 function buildNameIndex(catalogue: ReadonlyMap<string, ClassificationEntry>): NameIndex {
-  const index: NameIndex = { exact: new Map(), normalised: new Map(), loose: new Map(), all: [] };
+  const index: NameIndex = {
+    exact: new Map(),
+    normalised: new Map(),
+    loose: new Map(),
+    sortedNames: [],
+    sortedCodes: [],
+  };
+  const all: Array<[string, string]> = [];
   for (const entry of catalogue.values()) {
     for (const name of [entry.name, ...entry.aliases]) {
       pushUnique(index.exact, name, entry.code);
       const norm = normalizeClassificationName(name);
       pushUnique(index.normalised, norm, entry.code);
       pushUnique(index.loose, normalizeClassificationNameLoosely(name), entry.code);
-      index.all.push([norm, entry.code]);
+      all.push([norm, entry.code]);
     }
+  }
+  all.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  for (const [norm, code] of all) {
+    index.sortedNames.push(norm);
+    index.sortedCodes.push(code);
   }
   return index;
 }
@@ -104,12 +117,37 @@ function findCodesByNameUncached(index: NameIndex, name: string, options: FindBy
   const looseHits = loose ? narrow(index.loose.get(loose) ?? [], options) : [];
   if (looseHits.length) return looseHits;
   if (norm.length < MIN_PREFIX_LENGTH) return [];
-  const prefixed = new Set<string>();
-  for (const [candidate, code] of index.all) {
-    if (candidate.length > norm.length && candidate.startsWith(norm)) prefixed.add(code);
-  }
-  const hits = narrow([...prefixed], options);
+  const hits = narrow(findCodesByPrefix(index, norm), options);
   return hits.length === 1 ? hits : [];
+}
+
+/** Codes of catalogue names that strictly extend `norm`: binary search to the first, then walk. */
+function findCodesByPrefix(index: NameIndex, norm: string): string[] {
+  const { sortedNames, sortedCodes } = index;
+  let lo = 0;
+  let hi = sortedNames.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sortedNames[mid] < norm) lo = mid + 1;
+    else hi = mid;
+  }
+  const codes: string[] = [];
+  for (let i = lo; i < sortedNames.length && sortedNames[i].startsWith(norm); i++) {
+    if (sortedNames[i].length > norm.length && !codes.includes(sortedCodes[i])) codes.push(sortedCodes[i]);
+  }
+  return codes;
+}
+
+/** Every code's normalised catalogue names (current and older), computed once. */
+const normalisedNamesByCode = new Map<string, string[]>();
+for (const catalogue of [FUNCTION_CATALOGUE, ECONOMIC_CATALOGUE]) {
+  for (const entry of catalogue.values()) {
+    if (normalisedNamesByCode.has(entry.code)) continue;
+    normalisedNamesByCode.set(
+      entry.code,
+      [entry.name, ...entry.aliases].map((n) => normalizeClassificationName(n)),
+    );
+  }
 }
 
 /** The 功能分类 entry for a code, or undefined when the national catalogue has no such code. */
@@ -144,12 +182,11 @@ export function findEconomicCodesByName(name: string, options: FindByNameOptions
  * local renaming.
  */
 export function isNameOfCode(code: string, name: string): boolean {
-  const entry = FUNCTION_CATALOGUE.get(code) ?? ECONOMIC_CATALOGUE.get(code);
-  if (!entry) return false;
+  const candidates = normalisedNamesByCode.get(code);
+  if (!candidates) return false;
   const norm = normalizeClassificationName(name);
   if (!norm) return false;
-  return [entry.name, ...entry.aliases].some((n) => {
-    const candidate = normalizeClassificationName(n);
-    return candidate === norm || (norm.length >= MIN_PREFIX_LENGTH && candidate.startsWith(norm));
-  });
+  return candidates.some(
+    (candidate) => candidate === norm || (norm.length >= MIN_PREFIX_LENGTH && candidate.startsWith(norm)),
+  );
 }

@@ -9,7 +9,7 @@ import { parseMemo } from "../parse-memos";
  * a leading 其中：, and brackets/quotes/punctuation are removed. Linear, no backtracking.
  */
 export function normalizeClassificationName(name: string): string {
-  // Catalogue names and printed row names recur across rows and documents; NFKC is not cheap.
+  // Catalogue names and printed row names recur across rows of one document.
   const cached = normalizedNames.get(name);
   if (cached !== undefined) return cached;
   const s = normalizeUncached(name);
@@ -21,12 +21,97 @@ export function normalizeClassificationName(name: string): string {
 const NORMALIZED_CACHE_LIMIT = 20_000;
 const normalizedNames = parseMemo(new Map<string, string>());
 
+/**
+ * Code units NFKC leaves alone and that never combine with a neighbour: ASCII, the CJK Unified
+ * Ideographs block and the common CJK / general punctuation that is its own NFKC form (… and ‥,
+ * which NFKC spells out, and the combining ideographic tone marks are left out).
+ */
+const NFKC_STABLE = new Uint8Array(0x10000);
+NFKC_STABLE.fill(1, 0x00, 0x80);
+NFKC_STABLE.fill(1, 0x4e00, 0xa000);
+for (const [from, to] of [
+  [0x2010, 0x2027],
+  [0x2030, 0x205e],
+  [0x3001, 0x3029],
+  [0x3030, 0x303f],
+]) {
+  for (let c = from; c <= to; c++) {
+    const ch = String.fromCharCode(c);
+    if (ch.normalize("NFKC") === ch && !/\s/.test(ch)) NFKC_STABLE[c] = 1;
+  }
+}
+
+/**
+ * NFKC of a name without paying for String.prototype.normalize in the usual case: names made of
+ * stable characters plus full-width ASCII forms (U+FF01–FF5E, which NFKC maps to U+0021–007E)
+ * and the ideographic space are folded by hand; anything else goes through the real NFKC.
+ */
+function foldCompatibilityForms(name: string): string {
+  let needsFold = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (NFKC_STABLE[c] === 1) continue;
+    if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) needsFold = true;
+    else return name.normalize("NFKC");
+  }
+  if (!needsFold) return name;
+  let out = "";
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    out += String.fromCharCode(c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 ? 0x20 : c);
+  }
+  return out;
+}
+
+/** Exactly the characters JavaScript's \s matches. */
+function isWhitespace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Brackets, quotes and punctuation that carry no meaning in a classification name. */
+const DROPPED = new Set("()[]{}【】〔〕<>《》“”\"'‘’、,，.。:：;；·•_-—－");
+const MARKER_OPEN = new Set("([【〔");
+const MARKER_CLOSE = new Set(")]】〕");
+const LEVEL_MARKS = new Set("类款项");
+
 function normalizeUncached(name: string): string {
-  let s = name.normalize("NFKC").replace(/\s+/g, "");
-  s = s.replace(/^其中[:：]?/, "");
-  s = s.replace(/[(\[【〔]\s*[类款项]\s*[)\]】〕]$/, "");
-  s = s.replace(/[()[\]{}【】〔〕<>《》“”"'‘’、,，.。:：;；·•_\-—－]/g, "");
-  return s;
+  const folded = foldCompatibilityForms(name);
+  let s = "";
+  let hasDropped = false;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (isWhitespace(c)) continue;
+    const ch = folded[i];
+    if (DROPPED.has(ch)) hasDropped = true;
+    s += ch;
+  }
+  let start = 0;
+  let end = s.length;
+  if (s.startsWith("其中")) start = s[2] === ":" || s[2] === "：" ? 3 : 2;
+  if (
+    end - start >= 3 &&
+    MARKER_CLOSE.has(s[end - 1]) &&
+    LEVEL_MARKS.has(s[end - 2]) &&
+    MARKER_OPEN.has(s[end - 3])
+  ) {
+    end -= 3;
+  }
+  if (!hasDropped) return start === 0 && end === s.length ? s : s.slice(start, end);
+  let out = "";
+  for (let i = start; i < end; i++) if (!DROPPED.has(s[i])) out += s[i];
+  return out;
 }
 
 /**
@@ -34,6 +119,6 @@ function normalizeUncached(name: string): string {
  * which some districts append to catalogue names. Used only after the stricter forms failed.
  */
 export function normalizeClassificationNameLoosely(name: string): string {
-  const s = name.normalize("NFKC").replace(/[(\[【〔][^()\[\]【】〔〕]{0,20}[)\]】〕]/g, "");
+  const s = foldCompatibilityForms(name).replace(/[(\[【〔][^()\[\]【】〔〕]{0,20}[)\]】〕]/g, "");
   return normalizeClassificationName(s);
 }
