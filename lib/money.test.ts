@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatWan, parseAmount, sumMoney, toMoney } from "./money";
+import { formatWan, moneyFromDigits, parseAmount, sumMoney, toMoney } from "./money";
 
 describe("money", () => {
   it("reads amounts as printed, split by PDF extraction or not", () => {
@@ -18,5 +18,22 @@ describe("money", () => {
   it("formats with two decimals for zh-CN", () => {
     expect(formatWan("1077.43")).toBe("1,077.43");
     expect(formatWan("1234.567891")).toBe("1,234.57");
+  });
+});
+
+describe("moneyFromDigits", () => {
+  it("gives the same text as parseAmount without decimal.js", () => {
+    const cases: Array<[string, string, boolean, boolean]> = [
+      ["1077", "43", false, false],
+      ["0015", "500", false, false],
+      ["12345678", "91", false, true],
+      ["0", "00", true, false],
+      ["5", "", true, true],
+      ["863", "", false, false],
+    ];
+    for (const [whole, frac, negative, fromYuan] of cases) {
+      const printed = `${negative ? "-" : ""}${whole}${frac ? "." + frac : ""}`;
+      expect(moneyFromDigits(whole, frac, { negative, fromYuan })).toBe(parseAmount(printed, fromYuan ? "元" : "万元"));
+    }
   });
 });

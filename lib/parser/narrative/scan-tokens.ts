@@ -1,4 +1,4 @@
-import { parseAmount, toMoney } from "../../money";
+import { moneyFromDigits, parseAmount, toMoney } from "../../money";
 import type { Money } from "../types";
 import Decimal from "decimal.js";
 
@@ -18,16 +18,7 @@ const NUMBER_RE =
  * through decimal.js: leading zeros off, trailing fraction zeros off, at least two decimals.
  */
 export function digitsToMoney(intPart: string, frac: string | undefined): Money {
-  let whole = intPart.includes(",") ? intPart.replace(/,/g, "") : intPart;
-  let i = 0;
-  while (i < whole.length - 1 && whole.charCodeAt(i) === 48) i++;
-  if (i > 0) whole = whole.slice(i);
-  let digits = frac ? frac.slice(1) : "";
-  let end = digits.length;
-  while (end > 0 && digits.charCodeAt(end - 1) === 48) end--;
-  digits = digits.slice(0, end);
-  while (digits.length < 2) digits += "0";
-  return `${whole}.${digits}`;
+  return moneyFromDigits(intPart.includes(",") ? intPart.replace(/,/g, "") : intPart, frac ? frac.slice(1) : "");
 }
 
 /**

@@ -1,4 +1,4 @@
-import { parseAmount } from "../../money";
+import { moneyFromDigits, parseAmount } from "../../money";
 import type { Money, SourceUnit } from "../types";
 
 /** A number token found in a table line, with where it sits in the text. */
@@ -119,21 +119,7 @@ export function convertPlainAmount(raw: string, isYuan: boolean): Money | null {
   const whole = m[2].includes(",") ? m[2].replace(/,/g, "") : m[2];
   const frac = m[3] ?? "";
   if (whole.length + frac.length > 15) return null;
-  let digits = whole + frac;
-  let dp = frac.length;
-  if (isYuan) dp += 4;
-  while (digits.length <= dp) digits = "0" + digits;
-  let intPart = digits.slice(0, digits.length - dp);
-  let fracPart = digits.slice(digits.length - dp);
-  let i = 0;
-  while (i < intPart.length - 1 && intPart.charCodeAt(i) === 48) i++;
-  if (i > 0) intPart = intPart.slice(i);
-  let j = fracPart.length;
-  while (j > 2 && fracPart.charCodeAt(j - 1) === 48) j--;
-  if (j < fracPart.length) fracPart = fracPart.slice(0, j);
-  while (fracPart.length < 2) fracPart += "0";
-  const isZero = intPart === "0" && /^0*$/.test(fracPart);
-  return `${m[1] && !isZero ? "-" : ""}${intPart}.${fracPart}`;
+  return moneyFromDigits(whole, frac, { negative: m[1] === "-", fromYuan: isYuan });
 }
 
 /** True when a token looks like an amount a table prints (not a 3/5/7-digit code). */
