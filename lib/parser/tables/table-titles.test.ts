@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { linesOf } from "./helpers.test-utils";
-import { classifyTitle, matchTitle } from "./table-titles";
+import { legacyClassifyTitle, legacyIsTableNumberLine, legacyMatchTitle } from "./legacy/table-titles.test-utils";
+import { lineWindow, mutatedLine } from "./sample-lines.test-utils";
+import { classifyTitle, isTableNumberLine, matchTitle } from "./table-titles";
 
 describe("classifyTitle", () => {
   it.each([
@@ -40,5 +43,26 @@ describe("matchTitle", () => {
 
   it("marks a bare repeated title as weak (page furniture)", () => {
     expect(matchTitle(linesOf("一般公共预算支出表"), 0)).toMatchObject({ isStrong: false });
+  });
+});
+
+describe("matchTitle against the reader it replaced", () => {
+  it("gives the same match on random and mutated sample lines", () => {
+    fc.assert(
+      fc.property(lineWindow((t) => t.includes("表")), (lines) => {
+        for (let i = 0; i < lines.length; i++) expect(matchTitle(lines, i)).toEqual(legacyMatchTitle(lines, i));
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  it("classifies and spots number lines the same way", () => {
+    fc.assert(
+      fc.property(mutatedLine, (text) => {
+        expect(classifyTitle(text)).toBe(legacyClassifyTitle(text));
+        expect(isTableNumberLine(text)).toBe(legacyIsTableNumberLine(text));
+      }),
+      { numRuns: 4000 },
+    );
   });
 });

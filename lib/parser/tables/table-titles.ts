@@ -18,60 +18,97 @@ const NUMBER_ONLY = /^(?:公开\s*\d{1,2}\s*表|公开表\s*\d{1,2}|附表\s*\d{
 const NUMBER_PREFIX = /^(?:附?表\s*\d{1,2}(?:-\d{1,2})?[.、．]?\s*|\d{1,2}-\d{1,2}\s+|公开\s*\d{1,2}\s*表\s*|公开表\s*\d{1,2}\s*)/;
 const SENTENCE_PUNCT = /[，。；]/;
 const LIST_PREFIX = /^(?:[一二三四五六七八九十]{1,3}、|\(?[一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])\s*/;
+// Must end with 表 (optionally with a short parenthetical or "/结果(摘要版)").
+const TITLE_END = /表(?:\([^()]{1,8}\))?(?:\/结果(?:\([^()]{1,8}\))?)?$/;
+const TITLE_START_PUNCT = /[，。；%≥≤]/;
+const ENDS_IN_DIGIT = /\d$/;
+const TITLE_START = /^(?:附?表\s*\d|公开|\d{4}\s*年|[一二三四五六七八九十]{1,3}、|\d{1,2}-\d)/;
+const THREE_DIGITS = /\d{3,}/;
+const PRINTED_NUMBER = /^(附表\d{1,2}(?:-\d{1,2})?|表\d{1,2}(?:-\d{1,2})?|公开\d{1,2}表|公开表\d{1,2})/;
+const PRINTED_PAIR = /^(\d{1,2}-\d{1,2})(?=[^\d])/;
+const REFERENCE = /详见|见附表|如下表/;
+const YEAR = /\d{4}\s*年/;
+const ISSUER = /区|县|市|局|中心/;
+const TRAILING_BIAO = /表$/;
+const WHITESPACE = /\s/;
+const WHITESPACE_RUN = /\s+/g;
 
 /**
- * Maps a title's words to a table kind. Order matters: the most specific words first, because a
- * 基本支出 table's title also says 一般公共预算 and a 三公 table's title says 一般公共预算 too.
+ * Title words → table kind, tested in order: the most specific words first, because a 基本支出
+ * table's title also says 一般公共预算 and a 三公 table's title says 一般公共预算 too.
  */
+const KIND_RULES: ReadonlyArray<readonly [RegExp, TableKind]> = [
+  [/三公/, "three-public"],
+  [/政府性基金/, "gov-fund"],
+  [/国有资本经营/, "state-capital"],
+  [/项目.*(?:绩效目标|自评|申报表|基本信息表|资金投入表)|绩效目标.*项目|项目支出绩效/, "performance-project"],
+  [/整体.*绩效|绩效.*整体/, "performance-overall"],
+  [/项目支出(?:预算)?(?:决算)?表/, "projects"],
+  [/基本支出/, "general-basic"],
+  [/财政拨款收支|财政拨款收入支出/, "fiscal-summary"],
+  [/一般公共预算.*支出/, "general-expenditure"],
+  [/收支(?:预算)?总表|收入支出(?:决算)?总表|收支决算总表/, "income-expenditure-summary"],
+  [/收入(?:预算)?总表|收入决算表/, "income"],
+  [/支出(?:预算)?总表|支出决算表/, "expenditure"],
+];
+
+/** Maps a title's words to a table kind (see KIND_RULES). */
 export function classifyTitle(title: string): TableKind | null {
-  const t = title.replace(/\s+/g, "");
-  if (!/表/.test(t)) return null;
-  if (/三公/.test(t)) return "three-public";
-  if (/政府性基金/.test(t)) return "gov-fund";
-  if (/国有资本经营/.test(t)) return "state-capital";
-  if (/项目.*(?:绩效目标|自评|申报表|基本信息表|资金投入表)|绩效目标.*项目|项目支出绩效/.test(t)) return "performance-project";
-  if (/整体.*绩效|绩效.*整体/.test(t)) return "performance-overall";
-  if (/项目支出(?:预算)?(?:决算)?表/.test(t)) return "projects";
-  if (/基本支出/.test(t)) return "general-basic";
-  if (/财政拨款收支|财政拨款收入支出/.test(t)) return "fiscal-summary";
-  if (/一般公共预算.*支出/.test(t)) return "general-expenditure";
-  if (/收支(?:预算)?总表|收入支出(?:决算)?总表|收支决算总表/.test(t)) return "income-expenditure-summary";
-  if (/收入(?:预算)?总表|收入决算表/.test(t)) return "income";
-  if (/支出(?:预算)?总表|支出决算表/.test(t)) return "expenditure";
+  return classifyCompact(withoutWhitespace(title));
+}
+
+/** classifyTitle for a title that holds no whitespace. */
+function classifyCompact(t: string): TableKind | null {
+  if (!t.includes("表")) return null;
+  for (const [words, kind] of KIND_RULES) if (words.test(t)) return kind;
   return null;
 }
 
-function isTitleShaped(text: string): boolean {
-  // The compact text ends in 表, ")" or 果 (see the last test): most texts are out on their last
+/** The text with every whitespace run removed (the text itself when it has none). */
+function withoutWhitespace(text: string): string {
+  return WHITESPACE.test(text) ? text.replace(WHITESPACE_RUN, "") : text;
+}
+
+/**
+ * The whitespace-free form of a title-shaped text, or null for any other text: 4–70 characters
+ * once compacted, no sentence punctuation, no tab, ending in 表 (see TITLE_END).
+ */
+function titleShapeOf(text: string): string | null {
+  // The compact text ends in 表, ")" or 果 (see TITLE_END): most texts are out on their last
   // visible character, before any string is built.
   const last = lastVisibleCode(text);
-  if (last !== 0x8868 && last !== 0x29 && last !== 0x679c) return false;
-  const t = text.replace(/\s+/g, "");
-  if (t.length < 4 || t.length > 70) return false;
-  if (/[，。；]/.test(t)) return false;
-  if (/\t/.test(text)) return false;
-  // Must end with 表 (optionally with a short parenthetical or "/结果(摘要版)").
-  return /表(?:\([^()]{1,8}\))?(?:\/结果(?:\([^()]{1,8}\))?)?$/.test(t);
+  if (last !== 0x8868 && last !== 0x29 && last !== 0x679c) return null;
+  // Neither a tab nor the punctuation is whitespace: testing the text is testing its compact form.
+  if (text.includes("\t") || SENTENCE_PUNCT.test(text)) return null;
+  const t = withoutWhitespace(text);
+  if (t.length < 4 || t.length > 70) return null;
+  return TITLE_END.test(t) ? t : null;
 }
 
 /** True for a line that only prints a table number ("公开表3", "附表 1", "公开 01 表"). */
 export function isTableNumberLine(text: string): boolean {
   if (!text.includes("表")) return false;
-  return NUMBER_ONLY.test(text.trim().replace(/\s+/g, " "));
+  return NUMBER_ONLY.test(text.trim().replace(WHITESPACE_RUN, " "));
 }
 
 /** The first line of a title wrapped onto the next line starts like a title. */
 function isTitleStart(text: string): boolean {
-  if (/[，。；%≥≤]/.test(text) || /\d$/.test(text.trim())) return false;
-  if ((text.match(/ /g) ?? []).length > 3) return false;
-  return /^(?:附?表\s*\d|公开|\d{4}\s*年|[一二三四五六七八九十]{1,3}、|\d{1,2}-\d)/.test(text.trim()) || /部门/.test(text);
+  if (TITLE_START_PUNCT.test(text) || ENDS_IN_DIGIT.test(text.trim())) return false;
+  if (countSpaces(text) > 3) return false;
+  return TITLE_START.test(text.trim()) || text.includes("部门");
 }
 
-function printedNumber(text: string): string | null {
-  const t = text.replace(/\s+/g, "");
-  const m = /^(附表\d{1,2}(?:-\d{1,2})?|表\d{1,2}(?:-\d{1,2})?|公开\d{1,2}表|公开表\d{1,2})/.exec(t);
+function countSpaces(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf(" "); at >= 0; at = text.indexOf(" ", at + 1)) count++;
+  return count;
+}
+
+/** The number a compact title opens with ("表4", "公开02表", "1-2"), or null. */
+function printedNumber(compact: string): string | null {
+  const m = PRINTED_NUMBER.exec(compact);
   if (m) return m[1];
-  const m2 = /^(\d{1,2}-\d{1,2})(?=[^\d])/.exec(t);
+  const m2 = PRINTED_PAIR.exec(compact);
   return m2 ? m2[1] : null;
 }
 
@@ -81,44 +118,61 @@ function printedNumber(text: string): string | null {
  * ("公开 01 表", "附表 1"). Returns null for anything else, including sentences that mention a table.
  */
 export function matchTitle(lines: Line[], i: number): TitleMatch | null {
+  const raw = lines[i].text;
   // A title (this line, or this line joined with the next) ends in 表: most lines are out at once.
-  if (!lines[i].text.includes("表") && !(i + 1 < lines.length && lines[i + 1].text.includes("表"))) return null;
-  // A sentence's punctuation rules out this line alone and joined with the next (see isTitleShaped).
-  if (SENTENCE_PUNCT.test(lines[i].text)) return null;
-  const line = lines[i].text.trim();
+  if (!raw.includes("表") && !(i + 1 < lines.length && lines[i + 1].text.includes("表"))) return null;
+  // A sentence's punctuation rules out this line alone and joined with the next (see titleShapeOf).
+  if (SENTENCE_PUNCT.test(raw)) return null;
+  const line = raw.trim();
   // NUMBER_ONLY opens with 公, 附 or 表.
   const c0 = line.charCodeAt(0);
-  if ((c0 === 0x516c || c0 === 0x9644 || c0 === 0x8868) && NUMBER_ONLY.test(line.replace(/\s+/g, " "))) return null;
-  if (line.includes("\t") && line.replace(/\t+$/, "").includes("\t")) return null;
-  let text = line;
+  if ((c0 === 0x516c || c0 === 0x9644 || c0 === 0x8868) && NUMBER_ONLY.test(line.replace(WHITESPACE_RUN, " "))) return null;
+  // Cells: trim took any trailing tab, so a tab left stands between two cells.
+  if (line.includes("\t")) return null;
   let end = i;
-  if (!isTitleShaped(text) && i + 1 < lines.length) {
+  let compact = titleShapeOf(line);
+  if (compact === null && i + 1 < lines.length) {
     const next = lines[i + 1].text.trim();
-    const joined = text + next;
-    if (next.length <= 14 && !/\d{3,}/.test(next) && isTitleShaped(joined) && isTitleStart(text)) {
-      text = joined;
-      end = i + 1;
+    if (next.length <= 14 && !THREE_DIGITS.test(next)) {
+      const joined = titleShapeOf(line + next);
+      if (joined !== null && isTitleStart(line)) {
+        compact = joined;
+        end = i + 1;
+      }
     }
   }
-  if (!isTitleShaped(text)) return null;
-  const compact = text.replace(/\s+/g, "");
-  const body = compact.replace(NUMBER_PREFIX, "").replace(LIST_PREFIX, "");
-  const kind = classifyTitle(body);
+  if (compact === null) return null;
+  const unnumbered = compact.replace(NUMBER_PREFIX, "");
+  const body = unnumbered.replace(LIST_PREFIX, "");
+  const kind = classifyCompact(body);
   if (!kind) return null;
   // "详见公开表5" or "(按功能分类到项级详见公开表 5)" are references, not titles.
-  if (/详见|见附表|如下表/.test(compact)) return null;
-  let number = printedNumber(compact);
-  for (const j of [i - 1, end + 1]) {
-    if (number || j < 0 || j >= lines.length) continue;
-    const near = lines[j].text.trim();
-    // A number between two titles belongs to the one after it ("附表 1" above "部门收支总表").
-    const following = j > end && j + 1 < lines.length ? lines[j + 1].text.replace(/\s+/g, "") : "";
-    if (following && isTitleShaped(following) && classifyTitle(following.replace(LIST_PREFIX, ""))) continue;
-    if (NUMBER_ONLY.test(near)) number = near.replace(/\s+/g, "");
-  }
+  if (REFERENCE.test(compact)) return null;
+  const number = printedNumber(compact) ?? numberBeside(lines, i, end);
   const isStrong =
-    number !== null || /\d{4}\s*年/.test(compact) || /^部门/.test(body) || LIST_PREFIX.test(compact.replace(NUMBER_PREFIX, "")) || /区|县|市|局|中心/.test(body.replace(/表$/, "").slice(0, 12));
+    number !== null || YEAR.test(compact) || body.startsWith("部门") || LIST_PREFIX.test(unnumbered) || ISSUER.test(body.replace(TRAILING_BIAO, "").slice(0, 12));
   return { kind, title: compact, number, start: i, end, isStrong };
+}
+
+/**
+ * A table number printed alone on the line before the title (lines start…end) or after it. A
+ * number between two titles belongs to the one after it ("附表 1" above "部门收支总表").
+ */
+function numberBeside(lines: Line[], start: number, end: number): string | null {
+  for (const j of [start - 1, end + 1]) {
+    if (j < 0 || j >= lines.length) continue;
+    const near = lines[j].text.trim();
+    if (!NUMBER_ONLY.test(near)) continue;
+    if (j > end && j + 1 < lines.length && opensTitle(lines[j + 1].text)) continue;
+    return near.replace(WHITESPACE_RUN, "");
+  }
+  return null;
+}
+
+/** True when a line is a title of a known kind (read once compacted, list prefix dropped). */
+function opensTitle(text: string): boolean {
+  const compact = titleShapeOf(withoutWhitespace(text));
+  return compact !== null && classifyCompact(compact.replace(LIST_PREFIX, "")) !== null;
 }
 
 /** The code of the last character that is not whitespace (as \s or trim see it), or -1. */
