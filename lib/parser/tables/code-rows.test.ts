@@ -1,6 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readCodeRows } from "./code-rows";
 import { linesOf } from "./helpers.test-utils";
+import { legacyReadCodeRows } from "./legacy/code-rows.test-utils";
+import { lineWindow } from "./sample-lines.test-utils";
 
 describe("readCodeRows", () => {
   it("joins a name wrapped over lines with the figures that follow it", () => {
@@ -69,5 +72,17 @@ describe("readCodeRows", () => {
     ]);
     const economic = readCodeRows(linesOf("301\t\t工资福利支出\t520.00\n\t01\t基本工资\t200.00"), "economic");
     expect(economic.map((r) => r.code)).toEqual(["301", "30101"]);
+  });
+});
+
+describe("readCodeRows against the reader it replaced", () => {
+  const nearRows = (t: string) => /^\s*[235]\d{2}|合计|总计|\t\d{2}\t/.test(t);
+  it.each(["function", "economic"] as const)("reads the same %s rows from random and mutated sample lines", (scheme) => {
+    fc.assert(
+      fc.property(lineWindow(nearRows, 25), (body) => {
+        expect(readCodeRows(body, scheme)).toEqual(legacyReadCodeRows(body, scheme));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -1,5 +1,5 @@
 import type { Line } from "../types";
-import { hasNumberToken, scanNumbers } from "./amounts";
+import { hasNumberToken, scanNumbers, type NumberToken } from "./amounts";
 
 /** Which code tree a table's rows are keyed by. */
 export type CodeScheme = "function" | "economic";
@@ -29,6 +29,15 @@ const CODE_CELL = /^[235]\d{2}(?:\d{2}){0,2}(?:\s|$)/;
 const TOTAL_LABEL = /^([\u4e00-\u9fa5]{0,6}(?:合计|总计))(?=\s|$|\d|-)/;
 const STOP_LINE = /^(?:注|说明|备注)\s*[:\d]/;
 const HEADER_WORDS = /科目编码|科目名称|项目编码|栏次|功能分类|经济分类|预算数|决算数|单位:|本年支出|基本支出|项目支出|人员经费|公用经费|^小计/;
+const NAME_TAIL = /^[\u4e00-\u9fa5()、]+$/;
+const ENDS_IN_BIAO = /表$/;
+const ENDS_IN_CUT_FIGURE = /\d[.,]$/;
+const STARTS_WITH_DIGIT = /^\d/;
+const TOTAL_WORD = /合计|总计/;
+const TAB_RUN = /\t+/g;
+const SPACES = / /g;
+const WHITESPACE = /\s/;
+const WHITESPACE_RUN = /\s+/g;
 
 interface Segment {
   code: string | null;
@@ -36,6 +45,20 @@ interface Segment {
   line: number;
   endLine: number;
   hasValues: boolean;
+  /** The figures of `text` while it is one piece (scanned when the row starts); null once extended. */
+  numbers: NumberToken[] | null;
+}
+
+/** A code found in a line: where its match starts, where its digits sit, and the digits alone. */
+interface CodeToken {
+  /** Index of the match (a leading space included). */
+  index: number;
+  /** Index just past the printed code. */
+  end: number;
+  /** Digits only ("208 05 01" → "2080501"). */
+  code: string;
+  /** Index of the code's first digit. */
+  start: number;
 }
 
 /**
@@ -49,18 +72,19 @@ export function readCodeRows(body: Line[], scheme: CodeScheme): CodeRow[] {
   const pattern = scheme === "function" ? FUNCTION_CODE : ECONOMIC_CODE;
   const segments: Segment[] = [];
   let current: Segment | null = null;
-  const parent: ParentCodes = { lei: null, kuan: null, column: -1 };
+  const parent: ParentCodes = { code: null, column: -1 };
   for (const l of body) {
-    const text = (l.text.includes("\t") ? l.text.replace(TAB_RUN, " ") : l.text).trim();
+    const hasTab = l.text.includes("\t");
+    const text = (hasTab ? l.text.replace(TAB_RUN, " ") : l.text).trim();
     if (text === "") continue;
-    if (STOP_LINE.test(text)) {
+    if (isStopLine(text)) {
       if (segments.length > 0) break;
       continue;
     }
     const codes = findCodes(text, pattern);
-    const label = codes.length === 0 || (codes[0].index ?? 0) > 0 ? TOTAL_LABEL.exec(text) : null;
-    if (codes.length > 0) rememberParent(parent, l.text, codes[codes.length - 1][1].replace(/ /g, ""));
-    if (codes.length === 0 && !label && parent.column >= 0) {
+    const label = codes.length === 0 || codes[0].index > 0 ? readTotalLabel(text) : null;
+    if (codes.length > 0) rememberParent(parent, hasTab ? l.text : "", codes[codes.length - 1].code);
+    if (codes.length === 0 && label === null && parent.column >= 0) {
       const carried = readCarriedCode(l.text, scheme, parent);
       if (carried !== null) {
         rememberParent(parent, "", carried.code);
@@ -68,7 +92,7 @@ export function readCodeRows(body: Line[], scheme: CodeScheme): CodeRow[] {
         continue;
       }
     }
-    if (codes.length === 0 && !label) {
+    if (codes.length === 0 && label === null) {
       if (!current) continue;
       if (segments.length > 0 && current.hasValues && HEADER_WORDS.test(text)) {
         current = null;
@@ -78,43 +102,64 @@ export function readCodeRows(body: Line[], scheme: CodeScheme): CodeRow[] {
       continue;
     }
     let cursor = 0;
-    if (label && (codes.length === 0 || (codes[0].index ?? 0) >= label[0].length)) {
-      const endOfLabelRow = codes.length > 0 ? codes[0].index ?? text.length : text.length;
+    if (label !== null && (codes.length === 0 || codes[0].index >= label.length)) {
+      const endOfLabelRow = codes.length > 0 ? codes[0].index : text.length;
       current = startSegment(segments, null, text.slice(0, endOfLabelRow), l.no);
       cursor = endOfLabelRow;
-    } else if (codes.length > 0 && (codes[0].index ?? 0) > 0 && current) {
+    } else if (codes.length > 0 && codes[0].index > 0 && current) {
       appendContinuation(current, text.slice(0, codes[0].index), l.no);
     }
     for (let k = 0; k < codes.length; k++) {
-      const m = codes[k];
-      const start = (m.index ?? 0) + m[0].indexOf(m[1]);
-      if (start < cursor) continue;
-      const stop = k + 1 < codes.length ? codes[k + 1].index ?? text.length : text.length;
-      current = startSegment(segments, m[1].replace(/ /g, ""), text.slice(start + m[1].length, stop), l.no);
+      const c = codes[k];
+      if (c.start < cursor) continue;
+      const stop = k + 1 < codes.length ? codes[k + 1].index : text.length;
+      current = startSegment(segments, c.code, text.slice(c.end, stop), l.no);
     }
   }
-  return segments.map(toRow).filter((r): r is CodeRow => r !== null);
+  const rows: CodeRow[] = [];
+  for (const seg of segments) {
+    const row = toRow(seg);
+    if (row !== null) rows.push(row);
+  }
+  return rows;
 }
 
-const TAB_RUN = /\t+/g;
-const NO_CODES: RegExpExecArray[] = [];
+/** STOP_LINE, on a trimmed text: a note opens with 注, 说 or 备 (one character code first). */
+function isStopLine(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c === 0x6ce8 || c === 0x8bf4 || c === 0x5907) && STOP_LINE.test(text);
+}
 
-/** The code tokens of a line, in order (a code needs a digit: most lines are out at once). */
-function findCodes(text: string, pattern: RegExp): RegExpExecArray[] {
+/** The 合计/总计 label a trimmed line opens with (TOTAL_LABEL), or null; it opens with a CJK character. */
+function readTotalLabel(text: string): string | null {
+  const c = text.charCodeAt(0);
+  if (c < 0x4e00 || c > 0x9fa5) return null;
+  const m = TOTAL_LABEL.exec(text);
+  return m ? m[0] : null;
+}
+
+const NO_CODES: CodeToken[] = [];
+
+/** The code tokens of a line, in order: 3, 5 or 7 digits once spaces are dropped. */
+function findCodes(text: string, pattern: RegExp): CodeToken[] {
   let out = NO_CODES;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    if (!isCodeToken(m[1])) continue;
+    const printed = m[1];
+    // Only a code printed as separate columns ("208 05") holds spaces; three digits never do.
+    const code = printed.length > 3 && printed.includes(" ") ? printed.replace(SPACES, "") : printed;
+    if (code.length !== 3 && code.length !== 5 && code.length !== 7) continue;
     if (out === NO_CODES) out = [];
-    out.push(m);
+    // The code ends the match (the lookahead is not part of it).
+    const end = m.index + m[0].length;
+    out.push({ index: m.index, end, code, start: end - printed.length });
   }
   return out;
 }
 
-/** The 类 and 款 the rows above sit under, and the tab column the 类 code is printed in. */
+/** The code of the row above (its 类 and 款 parent the rows below), and the tab column codes sit in. */
 interface ParentCodes {
-  lei: string | null;
-  kuan: string | null;
+  code: string | null;
   /** Cell index of the code column on tab-separated rows, -1 until a tab row with a code is seen. */
   column: number;
 }
@@ -125,10 +170,10 @@ function countLeadingTabs(raw: string): number {
   return k;
 }
 
-function rememberParent(parent: ParentCodes, raw: string, code: string): void {
-  parent.lei = code.slice(0, 3);
-  parent.kuan = code.length >= 5 ? code.slice(0, 5) : null;
-  if (raw.includes("\t")) parent.column = findCodeCell(raw);
+/** Remembers a row's code; `tabbedRaw` is the raw line when it holds a tab, else "". */
+function rememberParent(parent: ParentCodes, tabbedRaw: string, code: string): void {
+  parent.code = code;
+  if (tabbedRaw !== "") parent.column = findCodeCell(tabbedRaw);
 }
 
 /** The index of the first tab-separated cell that holds a code, or -1 (no array of cells built). */
@@ -137,11 +182,21 @@ function findCodeCell(raw: string): number {
   for (let cell = 0; ; cell++) {
     const tab = raw.indexOf("\t", start);
     const stop = tab < 0 ? raw.length : tab;
-    // A code cell opens with a digit once trimmed: empty and name cells are out without a slice.
-    if (stop > start && CODE_CELL.test(raw.slice(start, stop).trim())) return cell;
+    // A code cell opens with 2, 3 or 5 once trimmed (CODE_CELL): other cells are out without a slice.
+    if (opensWithCodeDigit(raw, start, stop) && CODE_CELL.test(raw.slice(start, stop).trim())) return cell;
     if (tab < 0) return -1;
     start = tab + 1;
   }
+}
+
+/** True when the first character of raw[start, stop) that trim keeps is 2, 3 or 5. */
+function opensWithCodeDigit(raw: string, start: number, stop: number): boolean {
+  for (let k = start; k < stop; k++) {
+    const c = raw.charCodeAt(k);
+    if (isSpaceCode(c)) continue;
+    return c === 0x32 || c === 0x33 || c === 0x35;
+  }
+  return false;
 }
 
 /**
@@ -151,7 +206,7 @@ function findCodeCell(raw: string): number {
  * a 款 level only (301 → 30101).
  */
 function readCarriedCode(raw: string, scheme: CodeScheme, parent: ParentCodes): { code: string; rest: string } | null {
-  if (parent.lei === null || !raw.includes("\t")) return null;
+  if (parent.code === null || !raw.includes("\t")) return null;
   const cells = raw.split("\t");
   let k = countLeadingTabs(raw);
   const depth = k - parent.column;
@@ -160,12 +215,12 @@ function readCarriedCode(raw: string, scheme: CodeScheme, parent: ParentCodes): 
   if (!LEVEL_CELL.test(first)) return null;
   let code: string;
   if (depth === 1) {
-    code = parent.lei + first;
+    code = parent.code.slice(0, 3) + first;
     // "\t05\t05\t名称": a 项 row printing its 款 too.
     if (scheme === "function" && k + 1 < cells.length && LEVEL_CELL.test(cells[k + 1].trim())) code += cells[++k].trim();
   } else {
-    if (parent.kuan === null) return null;
-    code = parent.kuan + first;
+    if (parent.code.length < 5) return null;
+    code = parent.code.slice(0, 5) + first;
   }
   const rest = cells
     .slice(k + 1)
@@ -175,13 +230,12 @@ function readCarriedCode(raw: string, scheme: CodeScheme, parent: ParentCodes): 
   return NAME_START.test(rest) ? { code, rest } : null;
 }
 
-function isCodeToken(raw: string): boolean {
-  const digits = raw.replace(/ /g, "");
-  return digits.length === 3 || digits.length === 5 || digits.length === 7;
-}
-
 function startSegment(segments: Segment[], code: string | null, text: string, no: number): Segment {
-  const seg: Segment = { code, text: text.trim(), line: no, endLine: no, hasValues: hasAmounts(text) };
+  const trimmed = text.trim();
+  // The figures of a trimmed text are those of the text (trim takes only spaces round them): read
+  // once here, they serve toRow too unless the row is extended.
+  const numbers = scanNumbers(trimmed);
+  const seg: Segment = { code, text: trimmed, line: no, endLine: no, hasValues: numbers.length > 0, numbers };
   segments.push(seg);
   return seg;
 }
@@ -189,45 +243,68 @@ function startSegment(segments: Segment[], code: string | null, text: string, no
 function appendContinuation(seg: Segment, text: string, no: number): void {
   const t = text.trim();
   if (t === "") return;
-  const isNameTail = /^[\u4e00-\u9fa5()、]+$/.test(t);
-  if (seg.hasValues && isNameTail && (t.length > 8 || HEADER_WORDS.test(t) || /表$/.test(t))) return;
-  if (seg.hasValues && !isNameTail && !hasAmounts(t)) return;
+  const isNameTail = NAME_TAIL.test(t);
+  if (seg.hasValues && isNameTail && (t.length > 8 || HEADER_WORDS.test(t) || ENDS_IN_BIAO.test(t))) return;
+  // A name tail holds no digit, so no figure.
+  const hasValues = !isNameTail && hasNumberToken(t);
+  if (seg.hasValues && !isNameTail && !hasValues) return;
   // "1,219." + "14": an amount wrapped at its decimal point.
-  const glue = /\d[.,]$/.test(seg.text) && /^\d/.test(t) ? "" : " ";
+  const glue = ENDS_IN_CUT_FIGURE.test(seg.text) && STARTS_WITH_DIGIT.test(t) ? "" : " ";
   seg.text = `${seg.text}${glue}${t}`;
+  seg.numbers = null;
   seg.endLine = no;
-  if (hasAmounts(t)) seg.hasValues = true;
-}
-
-function hasAmounts(text: string): boolean {
-  return hasNumberToken(text);
+  if (hasValues) seg.hasValues = true;
 }
 
 function toRow(seg: Segment): CodeRow | null {
-  // A row's joined text is read once: no memo.
-  const numbers = scanNumbers(seg.text);
-  const values = numbers.map((n) => n.raw);
+  const text = seg.text;
+  const numbers = seg.numbers ?? scanNumbers(text);
+  const values: string[] = [];
+  // The name is the text between the figures, whitespace dropped; gaps of whitespace alone add nothing.
   let name = "";
   let last = 0;
   for (const n of numbers) {
-    name += seg.text.slice(last, n.index);
+    if (!isBlank(text, last, n.index)) name += text.slice(last, n.index);
+    values.push(n.raw);
     last = n.end;
   }
-  name += seg.text.slice(last);
+  if (last === 0) name = text;
+  else if (!isBlank(text, last, text.length)) name += text.slice(last);
   name = trimDashes(WHITESPACE.test(name) ? name.replace(WHITESPACE_RUN, "") : name);
-  if (seg.code === null && !/合计|总计/.test(name)) return null;
+  if (seg.code === null && !TOTAL_WORD.test(name)) return null;
   return {
     code: seg.code,
     name,
     values,
     line: seg.line,
     endLine: seg.endLine,
-    excerpt: `${seg.code ?? ""} ${seg.text}`.trim(),
+    excerpt: excerptOf(seg),
   };
 }
 
-const WHITESPACE = /\s/;
-const WHITESPACE_RUN = /\s+/g;
+/**
+ * `${code ?? ""} ${text}`.trim(): a code holds no space and a row's text never ends in one (its
+ * pieces are trimmed), though it may start with one (a first piece left empty).
+ */
+function excerptOf(seg: Segment): string {
+  if (seg.code === null) return seg.text.trim();
+  return seg.text === "" ? seg.code : `${seg.code} ${seg.text}`;
+}
+
+/** True when text[from, to) is empty or whitespace only. */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isSpaceCode(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** The characters \s matches (and trim removes). */
+function isSpaceCode(c: number): boolean {
+  if (c > 0x20 && c < 0xa0) return false;
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
 /** The name without leading or trailing "-"/"—" (a blank cell's dash). */
 function trimDashes(name: string): string {
