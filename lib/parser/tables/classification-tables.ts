@@ -3,8 +3,17 @@ import { findFunctionCode, findFunctionCodesByName, isNameOfCode } from "../refe
 import type { EconomicRow, FunctionLevel, FunctionRow, Money, Provenance, TableKind } from "../types";
 import { toWan } from "./amounts";
 import { readCodeRows, type CodeRow, type CodeScheme } from "./code-rows";
-import { placeValues, resolveAmbiguousRows, type Assignment, type Slot, type TreeRow } from "./column-solver";
+import { placeRow, planColumns, resolveAmbiguousRows, type Assignment, type Slot, type TreeRow } from "./column-solver";
 import type { TableBlock } from "./segment-tables";
+
+const ECONOMIC_ROW_START = /^\s*[35]\d{2}(?:\d{2})?(?:\s|\t)/;
+const TOTAL_ROW_START = /^(?:合计|总计)(?:\s|\t)/;
+// 工资福利支出 (301) and 对个人和家庭的补助 (303).
+const PERSONNEL_CODE = /^30[13]/;
+const ROW_NUMBER = /^\d{1,3}$/;
+const CJK = /[\u4e00-\u9fa5]/;
+const ZERO_TEXT = /^-?0(?:\.0+)?$/;
+const WHITESPACE_RUN = /\s+/g;
 
 /** Tables whose rows are function-classification codes. */
 const FUNCTION_TABLES: TableKind[] = ["income", "expenditure", "general-expenditure", "gov-fund", "state-capital"];
@@ -15,16 +24,36 @@ export interface PlacedRow {
   candidates: Assignment[];
 }
 
-// A block's body joined with spaces, built once per block: the slot readers look at it repeatedly.
-const bodyTexts = new WeakMap<TableBlock, string>();
+/**
+ * What the readers learn about one table block, each part worked out on first use and kept for
+ * the rest of this extraction only (keyed weakly on the block, which belongs to one parse): the
+ * totals and the row lists read the same blocks, and the slot readers the same header words.
+ */
+interface BlockReading {
+  /** The body's lines joined with spaces. */
+  bodyText?: string;
+  functionSlots?: Slot[];
+  economicSlots?: Slot[];
+  isGrouped?: boolean;
+  /** Placed rows by scheme and columns ("function|total,basic,project"). Callers never mutate them. */
+  placed: Map<string, PlacedRow[]>;
+}
+
+const readings = new WeakMap<TableBlock, BlockReading>();
+
+function readingOf(block: TableBlock): BlockReading {
+  let reading = readings.get(block);
+  if (reading === undefined) {
+    reading = { placed: new Map() };
+    readings.set(block, reading);
+  }
+  return reading;
+}
 
 function bodyText(block: TableBlock): string {
-  let text = bodyTexts.get(block);
-  if (text === undefined) {
-    text = block.body.map((l) => l.text).join(" ");
-    bodyTexts.set(block, text);
-  }
-  return text;
+  const reading = readingOf(block);
+  reading.bodyText ??= block.body.map((l) => l.text).join(" ");
+  return reading.bodyText;
 }
 
 /** True when the block's rows are keyed by function codes. */
@@ -37,14 +66,20 @@ export function isFunctionTable(block: TableBlock): boolean {
  * before or after the rows). 收入 tables carry a 合计 and income sources only.
  */
 export function functionSlots(block: TableBlock): Slot[] {
+  const reading = readingOf(block);
+  reading.functionSlots ??= readFunctionSlots(block);
+  return reading.functionSlots;
+}
+
+function readFunctionSlots(block: TableBlock): Slot[] {
   if (block.kind === "income") return ["total"];
   const text = bodyText(block) + block.title;
-  const hasPersonnel = /人员经费/.test(text) && /公用经费/.test(text);
-  const hasBasic = /基本支出/.test(text);
-  const hasProject = /项目支出/.test(text);
-  if (/年初结转/.test(text) && /年末结转/.test(text) && (hasBasic || hasProject)) {
+  const hasPersonnel = text.includes("人员经费") && text.includes("公用经费");
+  const hasBasic = text.includes("基本支出");
+  const hasProject = text.includes("项目支出");
+  if (text.includes("年初结转") && text.includes("年末结转") && (hasBasic || hasProject)) {
     // A 决算 fund table: 年初结转和结余 | 本年收入 | 本年支出 (小计 | 基本 | 项目) | 年末结转和结余.
-    return /本年收入/.test(text) ? ["carryIn", "income", "total", "basic", "project", "carryOut"] : ["carryIn", "total", "basic", "project", "carryOut"];
+    return text.includes("本年收入") ? ["carryIn", "income", "total", "basic", "project", "carryOut"] : ["carryIn", "total", "basic", "project", "carryOut"];
   }
   if (hasBasic && hasPersonnel) return ["total", "basic", "personnel", "public", "project"];
   if (hasBasic || hasProject) {
@@ -56,9 +91,15 @@ export function functionSlots(block: TableBlock): Slot[] {
 
 /** The columns a 基本支出 (economic) table prints. */
 export function economicSlots(block: TableBlock): Slot[] {
+  const reading = readingOf(block);
+  reading.economicSlots ??= readEconomicSlots(block);
+  return reading.economicSlots;
+}
+
+function readEconomicSlots(block: TableBlock): Slot[] {
   if (isGroupedEconomicLayout(block)) return ["total"];
   const text = bodyText(block);
-  return /人员经费/.test(text) && /公用经费/.test(text) ? ["total", "personnel", "public"] : ["total"];
+  return text.includes("人员经费") && text.includes("公用经费") ? ["total", "personnel", "public"] : ["total"];
 }
 
 /**
@@ -68,13 +109,19 @@ export function economicSlots(block: TableBlock): Slot[] {
  * than once before the first row.
  */
 export function isGroupedEconomicLayout(block: TableBlock): boolean {
+  const reading = readingOf(block);
+  reading.isGrouped ??= readGroupedLayout(block);
+  return reading.isGrouped;
+}
+
+function readGroupedLayout(block: TableBlock): boolean {
   const header: string[] = [];
   for (const l of block.body) {
-    if (/^\s*[35]\d{2}(?:\d{2})?(?:\s|\t)/.test(l.text) || /^(?:合计|总计)(?:\s|\t)/.test(l.text.trim())) break;
+    if (ECONOMIC_ROW_START.test(l.text) || TOTAL_ROW_START.test(l.text.trim())) break;
     header.push(l.text);
   }
-  const text = header.join("").replace(/\s+/g, "");
-  if (!/人员经费/.test(text) || !/公用经费/.test(text)) return false;
+  const text = header.join("").replace(WHITESPACE_RUN, "");
+  if (!text.includes("人员经费") || !text.includes("公用经费")) return false;
   return (text.match(/科目名称/g) ?? []).length >= 2 || (text.match(/编码/g) ?? []).length >= 2;
 }
 
@@ -83,21 +130,13 @@ export function isGroupedEconomicLayout(block: TableBlock): boolean {
  * 工资福利支出 (301) and 对个人和家庭的补助 (303) under 人员经费 and every other 类 under 公用经费.
  */
 function groupOf(code: string): "personnel" | "public" {
-  return /^30[13]/.test(code) ? "personnel" : "public";
+  return PERSONNEL_CODE.test(code) ? "personnel" : "public";
 }
-
-// The totals and the row lists read the same blocks: each block is read once per scheme and
-// column set. Keyed weakly on the block, so nothing outlives the extraction. Callers never
-// mutate what they get back.
-const placedCache = new WeakMap<TableBlock, Map<string, PlacedRow[]>>();
 
 /** Reads and places the rows of one classification table, resolving blanks through the tree. */
 export function readPlacedRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): PlacedRow[] {
-  let byKey = placedCache.get(block);
-  if (!byKey) {
-    byKey = new Map();
-    placedCache.set(block, byKey);
-  }
+  // Each block is read once per scheme and column set.
+  const byKey = readingOf(block).placed;
   const key = `${scheme}|${slots.join(",")}`;
   const cached = byKey.get(key);
   if (cached) return cached;
@@ -109,26 +148,28 @@ export function readPlacedRows(block: TableBlock, scheme: CodeScheme, slots: Slo
 function placeRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): PlacedRow[] {
   const seen = new Set<string>();
   const placed: PlacedRow[] = [];
+  const plan = planColumns(slots);
   // Older 决算 templates print a 行次 column between the name and the figures.
-  const hasRowNumbers = block.body.some((l) => /行次/.test(l.text));
+  const hasRowNumbers = block.body.some((l) => l.text.includes("行次"));
   for (const row of readCodeRows(block.body, scheme)) {
     if (scheme === "function" && row.code !== null && !isPlausibleFunctionRow(row.code, row.name)) continue;
     const key = row.code ?? `total:${row.name}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    if (hasRowNumbers && row.values.length > 0 && /^\d{1,3}$/.test(row.values[0])) row.values = row.values.slice(1);
-    const values = row.values.map((v) => toWan(v, block.unit)).filter((v): v is Money => v !== null);
-    placed.push({ row, candidates: placeValues(values, slots) });
+    if (hasRowNumbers && row.values.length > 0 && ROW_NUMBER.test(row.values[0])) row.values = row.values.slice(1);
+    const values: Money[] = [];
+    for (const v of row.values) {
+      const wan = toWan(v, block.unit);
+      if (wan !== null) values.push(wan);
+    }
+    placed.push({ row, candidates: placeRow(values, plan) });
   }
-  const tree: TreeRow[] = placed
-    .filter((p) => p.row.code !== null || /^合计|^总计/.test(p.row.name))
-    .map((p) => ({ code: p.row.code, candidates: p.candidates }));
+  // The classification tree: the coded rows and the table's 合计/总计 row.
+  const inTree = placed.filter((p) => p.row.code !== null || p.row.name.startsWith("合计") || p.row.name.startsWith("总计"));
+  const tree: TreeRow[] = inTree.map((p) => ({ code: p.row.code, candidates: p.candidates }));
   resolveAmbiguousRows(tree, slots);
   // resolveAmbiguousRows narrows the candidate arrays of the tree objects; copy them back.
-  let t = 0;
-  for (const p of placed) {
-    if (p.row.code !== null || /^合计|^总计/.test(p.row.name)) p.candidates = tree[t++].candidates;
-  }
+  for (let t = 0; t < inTree.length; t++) inTree[t].candidates = tree[t].candidates;
   if (scheme === "economic") applyEconomicConvention(placed);
   return placed;
 }
@@ -140,7 +181,7 @@ function placeRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): Placed
 function applyEconomicConvention(placed: PlacedRow[]): void {
   for (const p of placed) {
     if (p.candidates.length < 2 || p.row.code === null) continue;
-    const slot: Slot = /^30[13]/.test(p.row.code) ? "personnel" : "public";
+    const slot: Slot = PERSONNEL_CODE.test(p.row.code) ? "personnel" : "public";
     const pick = p.candidates.filter((c) => c[slot] !== undefined && c[slot] === c.total);
     if (pick.length === 1) p.candidates = pick;
   }
@@ -156,7 +197,7 @@ const UNIT_LIKE = /(?:局|中心|委员会|办公室|学校|医院|本级|单位
  * classification at all and the name is not a known function name either.
  */
 export function isPlausibleFunctionRow(code: string, name: string): boolean {
-  if (!/[\u4e00-\u9fa5]/.test(name)) return false;
+  if (!CJK.test(name)) return false;
   if (findFunctionCode(code) && isNameOfCode(code, name)) return true;
   if (UNIT_LIKE.test(name)) return false;
   if (!findFunctionCode(code.slice(0, 3)) && !findFunctionCode(code)) {
@@ -261,5 +302,5 @@ function slotValue(a: Assignment, slots: Slot[], slot: Slot, p: PlacedRow): Mone
 }
 
 function isZero(v: Money): boolean {
-  return /^-?0(?:\.0+)?$/.test(v);
+  return ZERO_TEXT.test(v);
 }

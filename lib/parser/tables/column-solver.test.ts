@@ -1,5 +1,9 @@
+import Decimal from "decimal.js";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { placeValues, resolveAmbiguousRows, type TreeRow } from "./column-solver";
+import type { Money } from "../types";
+import { placeValues, resolveAmbiguousRows, type Slot, type TreeRow } from "./column-solver";
+import { legacyPlaceValues, legacyResolveAmbiguousRows } from "./legacy/column-solver.test-utils";
 
 describe("placeValues", () => {
   it("reads a row that prints every column in order", () => {
@@ -34,5 +38,101 @@ describe("resolveAmbiguousRows", () => {
     expect(rows[1].candidates).toEqual([{ total: "15.58", basic: "15.58" }]);
     expect(rows[2].candidates).toEqual([{ total: "5.25", basic: "5.25" }]);
     expect(rows[4].candidates).toEqual([{ total: "956.80", project: "956.80" }]);
+  });
+});
+
+/** The column layouts the table readers use, and a few odd ones. */
+const LAYOUTS: Slot[][] = [
+  ["total"],
+  ["total", "basic", "project"],
+  ["total", "basic", "project", "other"],
+  ["total", "basic", "project", "other", "other"],
+  ["total", "basic", "personnel", "public", "project"],
+  ["total", "personnel", "public"],
+  ["carryIn", "income", "total", "basic", "project", "carryOut"],
+  ["carryIn", "total", "basic", "project", "carryOut"],
+  ["basic", "project", "total"],
+];
+
+/** A figure: short ones with one to four decimals, a zero now and then, or a long one (the decimal.js path). */
+const figure = fc.oneof(
+  { weight: 6, arbitrary: fc.tuple(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 99 })).map(([w, f]) => `${w}.${String(f).padStart(2, "0")}`) },
+  { weight: 1, arbitrary: fc.constantFrom("0.00", "0.5", "1.2345", "-3.50", "0") },
+  { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 0, max: 99999999 }), fc.integer({ min: 0, max: 9999 })).map(([w, f]) => `${w}.${String(f).padStart(4, "0")}`) },
+);
+
+type Cells = Record<Slot, Decimal>;
+
+/** Cells that satisfy the layout's sums (合计 = 基本 + 项目 + 其他, 基本 = 人员 + 公用, 年初 + 收入 = 支出 + 年末). */
+function consistentCells(slots: Slot[], figures: string[], zero: boolean[]): Cells {
+  const [personnel, pub, project, other, carryIn, income] = figures.map((f, i) => (zero[i] ? new Decimal(0) : new Decimal(f).abs()));
+  const hasSplit = slots.includes("personnel");
+  const basic = hasSplit ? personnel.plus(pub) : personnel;
+  const total = slots.includes("basic") ? basic.plus(project).plus(slots.includes("other") ? other : 0) : personnel.plus(pub);
+  const received = slots.includes("income") ? income : new Decimal(0);
+  return { total, basic, personnel, public: pub, project, other, carryIn, income: received, carryOut: carryIn.plus(received).minus(total) };
+}
+
+function sumCells(list: Cells[]): Cells {
+  const out = {} as Cells;
+  for (const slot of ["total", "basic", "personnel", "public", "project", "other", "carryIn", "income", "carryOut"] as Slot[]) {
+    out[slot] = list.reduce((acc, c) => acc.plus(c[slot]), new Decimal(0));
+  }
+  return out;
+}
+
+/** The figures a PDF prints for a row: blank (zero) cells left out, unless the cell is printed as 0.00. */
+function printed(slots: Slot[], cells: Cells, printZeros: boolean): Money[] {
+  return slots.filter((s, i) => (i === 0 && s === "total") || printZeros || !cells[s].isZero()).map((s) => cells[s].toFixed(2));
+}
+
+const six = <T>(a: fc.Arbitrary<T>) => fc.array(a, { minLength: 6, maxLength: 6 });
+
+/** A printed row of a layout: consistent cells with blanks (so that several placements often fit), or figures at random. */
+const printedRow = fc.tuple(fc.constantFrom(...LAYOUTS), six(figure), six(fc.boolean()), fc.boolean(), fc.boolean()).map(([slots, figures, zero, printZeros, consistent]) => {
+  if (!consistent) return { slots, values: figures.slice(0, 1 + (figures.length % slots.length)) };
+  return { slots, values: printed(slots, consistentCells(slots, figures, zero), printZeros) };
+});
+
+/** A 类 over 款 rows over 项 rows, each parent the sum of its children, printed with blanks. */
+const printedTree = fc
+  .tuple(fc.constantFrom(...LAYOUTS.slice(1)), fc.array(fc.array(fc.tuple(six(figure), six(fc.boolean())), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }), fc.boolean(), fc.nat())
+  .map(([slots, groups, printZeros, noise]) => {
+    const rows: Array<{ code: string; values: Money[] }> = [];
+    const kuanCells = groups.map((items, g) => {
+      const kuan = `2080${g + 1}`;
+      const itemCells = items.map(([figures, zero]) => consistentCells(slots, figures, zero));
+      const cells = sumCells(itemCells);
+      rows.push({ code: kuan, values: printed(slots, cells, printZeros) });
+      itemCells.forEach((c, k) => rows.push({ code: `${kuan}0${k + 1}`, values: printed(slots, c, printZeros) }));
+      return cells;
+    });
+    rows.unshift({ code: "208", values: printed(slots, sumCells(kuanCells), printZeros) });
+    // Now and then a misprinted row, so that some groups do not add up.
+    if (noise % 3 === 0) rows[noise % rows.length].values = rows[noise % rows.length].values.slice(1);
+    return { slots, rows };
+  });
+
+describe("the column solver against the one it replaced", () => {
+  it("places rows the same way", () => {
+    fc.assert(
+      fc.property(printedRow, ({ slots, values }) => {
+        expect(placeValues(values, slots)).toEqual(legacyPlaceValues(values, slots));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("settles a tree of rows the same way", () => {
+    fc.assert(
+      fc.property(printedTree, ({ slots, rows: printedRows }) => {
+        const rows: TreeRow[] = printedRows.map((r) => ({ code: r.code, candidates: legacyPlaceValues(r.values, slots) }));
+        const legacy = structuredClone(rows);
+        resolveAmbiguousRows(rows, slots);
+        legacyResolveAmbiguousRows(legacy, slots);
+        expect(rows).toEqual(legacy);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

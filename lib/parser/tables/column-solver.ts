@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import type { Money } from "../types";
-import { addScaled, isSameScaled, isZeroAmount, sumScaled, toScaled, type Scaled } from "./exact-sum";
+import { addScaled, isSameScaled, isZeroAmount, rescale, sumScaled, toScaled, type Scaled } from "./exact-sum";
 
 /**
  * A column a classification table can print. "other" covers 上缴上级/经营/对附属单位 columns;
@@ -12,6 +12,38 @@ export type Assignment = Partial<Record<Slot, Money>>;
 
 const MAX_COMBINATIONS = 256;
 
+/** Which of the table's sums apply, given its columns. */
+interface Rules {
+  basicProject: boolean;
+  personnelPublic: boolean;
+  personnelUnderBasic: boolean;
+  carry: boolean;
+}
+
+/** What the solver needs to know about a table's columns, worked out once per table. */
+export interface ColumnPlan {
+  slots: Slot[];
+  rules: Rules;
+  /**
+   * Each applicable sum as a signed sum over the columns that must come to zero (合计 = 基本 +
+   * 项目 + 其他 is 基本 + 项目 + 其他 − 合计 = 0): per sum, each column's sign (+1, −1 or 0).
+   */
+  signs: number[][];
+  /** True when some column name repeats (several "other" columns). */
+  repeatsSlot: boolean;
+}
+
+/** The plan of a table that prints `slots`. */
+export function planColumns(slots: Slot[]): ColumnPlan {
+  const rules = rulesOf(slots);
+  const signs: number[][] = [];
+  const signed = (plus: Slot[], minus: Slot[]) => signs.push(slots.map((s) => (plus.includes(s) ? 1 : minus.includes(s) ? -1 : 0)));
+  if (rules.basicProject) signed(["basic", "project", "other"], ["total"]);
+  if (rules.personnelPublic) signed(["personnel", "public"], [rules.personnelUnderBasic ? "basic" : "total"]);
+  if (rules.carry) signed(["carryIn", "income"], ["total", "carryOut"]);
+  return { slots, rules, signs, repeatsSlot: new Set(slots).size < slots.length };
+}
+
 /**
  * Places a row's printed amounts into the table's columns. PDF text leaves blank cells out, so a
  * row "20811 残疾人事业 1.67 1.67" under 合计|基本支出|项目支出 could be either; every order-keeping
@@ -20,6 +52,12 @@ const MAX_COMBINATIONS = 256;
  * classification tree (see resolveAmbiguousRows).
  */
 export function placeValues(values: Money[], slots: Slot[]): Assignment[] {
+  return placeRow(values, planColumns(slots));
+}
+
+/** placeValues with the table's plan worked out already. */
+export function placeRow(values: Money[], plan: ColumnPlan): Assignment[] {
+  const { slots, rules } = plan;
   if (values.length === 0) return [{}];
   if (values.length >= slots.length) {
     const a: Assignment = {};
@@ -33,7 +71,6 @@ export function placeValues(values: Money[], slots: Slot[]): Assignment[] {
   // Each k-subset of the open columns (slots[first…]) for the k remaining values, lexicographic.
   const k = values.length - first;
   const n = slots.length - first;
-  const rules = rulesOf(slots);
   // Placements are tested on exact scaled sums without building them. Those that fill no "other"
   // column are built at once; the others only when no placement leaves "other" blank, since such
   // a placement is preferred (see below). Figures long enough for decimal.js to round their sums
@@ -43,22 +80,13 @@ export function placeValues(values: Money[], slots: Slot[]): Assignment[] {
   if (k <= n) {
     const idx: number[] = [];
     for (let i = 0; i < k; i++) idx.push(i);
-    const scaled = quick ? values.map(toScaledValue) : [];
-    const cells: Scaled[] = [];
+    const scaled = quick ? atOneScale(values) : [];
     let count = 0;
     for (;;) {
       if (quick) {
-        for (let s = 0; s < slots.length; s++) cells[s] = ZERO;
-        if (pinFirst) cells[0] = scaled[0];
-        let placesOther = false;
-        for (let i = 0; i < k; i++) {
-          const at = first + idx[i];
-          cells[at] = addScaled(cells[at], scaled[first + i]);
-          if (slots[at] === "other") placesOther = true;
-        }
-        if (fitsScaled(cells, slots, rules)) {
+        if (fitsSigned(scaled, idx, first, plan.signs)) {
           count++;
-          if (placesOther) otherCombos.push(idx.slice());
+          if (placesOther(slots, idx, first)) otherCombos.push(idx.slice());
           else results.push(buildPlacement(values, slots, idx, pinFirst));
         }
       } else {
@@ -90,7 +118,46 @@ export function placeValues(values: Money[], slots: Slot[]): Assignment[] {
     const plain = results.filter(hasNoOther);
     if (plain.length > 0) kept = plain;
   }
-  return kept.length > 1 ? dedupe(kept) : kept;
+  if (kept.length < 2) return kept;
+  // Placements put the row's own figures into distinct positions: with distinct column names and
+  // no zero figure, two placements never leave the same non-zero cells, and dedupe keeps them all.
+  if (!plan.repeatsSlot && !values.some(isZeroAmount)) return kept;
+  return dedupe(kept);
+}
+
+/** The figures as integers at one scale (the most decimals any of them has): exact sums by addition. */
+function atOneScale(values: Money[]): bigint[] {
+  let dp = 0;
+  const scaled: Scaled[] = [];
+  for (const v of values) {
+    const s = toScaled(v);
+    scaled.push(s);
+    if (s.dp > dp) dp = s.dp;
+  }
+  return scaled.map((s) => rescale(s, dp));
+}
+
+/**
+ * Whether placing values[first + i] into column first + idx[i] (and values[0] into column 0 when
+ * first is 1) satisfies every sum of the table: each signed sum over the placed figures is zero.
+ */
+function fitsSigned(scaled: bigint[], idx: number[], first: number, signs: number[][]): boolean {
+  for (const sign of signs) {
+    let acc = 0n;
+    if (first === 1) acc = addSigned(acc, sign[0], scaled[0]);
+    for (let i = 0; i < idx.length; i++) acc = addSigned(acc, sign[first + idx[i]], scaled[first + i]);
+    if (acc !== 0n) return false;
+  }
+  return true;
+}
+
+function addSigned(acc: bigint, sign: number, v: bigint): bigint {
+  return sign === 1 ? acc + v : sign === -1 ? acc - v : acc;
+}
+
+function placesOther(slots: Slot[], idx: number[], first: number): boolean {
+  for (let i = 0; i < idx.length; i++) if (slots[first + idx[i]] === "other") return true;
+  return false;
 }
 
 /** The assignment of one placement: values[first + i] into slots[first + idx[i]]. */
@@ -105,39 +172,9 @@ function buildPlacement(values: Money[], slots: Slot[], idx: number[], pinFirst:
   return a;
 }
 
-const ZERO: Scaled = toScaled(null);
-
-function toScaledValue(v: Money): Scaled {
-  return toScaled(v);
-}
-
 function isLongFigure(v: Money): boolean {
   // ≤ 10 characters: at most 10 digits, so any sum of a row's figures stays within 20 digits.
   return v.length > 10;
-}
-
-/** isConsistentWith on per-column scaled sums (cells[i] is the sum placed in slots[i]). */
-function fitsScaled(cells: Scaled[], slots: Slot[], rules: Rules): boolean {
-  let total = ZERO, basic = ZERO, project = ZERO, other = ZERO, personnel = ZERO, pub = ZERO;
-  let carryIn = ZERO, income = ZERO, carryOut = ZERO;
-  for (let i = 0; i < slots.length; i++) {
-    const c = cells[i];
-    switch (slots[i]) {
-      case "total": total = addScaled(total, c); break;
-      case "basic": basic = addScaled(basic, c); break;
-      case "project": project = addScaled(project, c); break;
-      case "other": other = addScaled(other, c); break;
-      case "personnel": personnel = addScaled(personnel, c); break;
-      case "public": pub = addScaled(pub, c); break;
-      case "carryIn": carryIn = addScaled(carryIn, c); break;
-      case "income": income = addScaled(income, c); break;
-      case "carryOut": carryOut = addScaled(carryOut, c); break;
-    }
-  }
-  if (rules.basicProject && !isSameScaled(addScaled(addScaled(basic, project), other), total)) return false;
-  if (rules.personnelPublic && !isSameScaled(addScaled(personnel, pub), rules.personnelUnderBasic ? basic : total)) return false;
-  if (rules.carry && !isSameScaled(addScaled(carryIn, income), addScaled(total, carryOut))) return false;
-  return true;
 }
 
 function hasNoOther(a: Assignment): boolean {
@@ -148,16 +185,7 @@ function addTo(prev: Money | undefined, v: Money): Money {
   return prev === undefined ? v : new Decimal(prev).plus(v).toString();
 }
 
-/** Which of the table's sums apply, given its columns. */
-interface Rules {
-  basicProject: boolean;
-  personnelPublic: boolean;
-  personnelUnderBasic: boolean;
-  carry: boolean;
-}
-
 function rulesOf(slots: Slot[]): Rules {
-  // Called per row: plain includes, no closure.
   return {
     basicProject: slots.includes("basic") && slots.includes("project"),
     personnelPublic: slots.includes("personnel") && slots.includes("public"),
@@ -246,54 +274,71 @@ export function resolveAmbiguousRows(rows: TreeRow[], slots: Slot[]): void {
       if (!parent) continue;
       const open = kids.filter((k) => k.candidates.length > 1);
       if (parent.candidates.length === 1 && open.length > 0 && open.length <= 8) {
-        const fixed = kids.filter((k) => k.candidates.length === 1);
-        const matches: Assignment[][] = [];
-        // Per column: the settled children's sum, each open child's candidate cells, the parent's.
-        const fixedSums = keys.map((s) => sumScaled(fixed.map((f) => f.candidates[0][s])));
-        const openCells = open.map((o) => o.candidates.map((c) => keys.map((s) => toScaled(c[s]))));
-        const targets = keys.map((s) => toScaled(parent.candidates[0][s]));
-        for (const picks of product(open.map((o) => o.candidates.length))) {
-          const fits = keys.every((_, k) => {
-            let sum = fixedSums[k];
-            for (let i = 0; i < picks.length; i++) sum = addScaled(sum, openCells[i][picks[i]][k]);
-            return isSameScaled(sum, targets[k]);
-          });
-          if (fits) matches.push(picks.map((c, i) => open[i].candidates[c]));
-          if (matches.length > 1) break;
-        }
-        if (matches.length === 1) {
-          open.forEach((o, i) => (o.candidates = [matches[0][i]]));
-          changed = true;
-        }
+        if (settleChildren(parent, kids, open, keys)) changed = true;
       } else if (parent.candidates.length > 1 && open.length === 0) {
-        const sums = kids.map((k) => k.candidates[0]);
-        const fit = parent.candidates.filter((c) => keys.every((s) => isSameScaled(sumSlot(sums, s), toScaled(c[s]))));
-        if (fit.length === 1) {
-          parent.candidates = fit;
-          changed = true;
-        }
+        if (settleParent(parent, kids, keys)) changed = true;
       }
     }
     if (!changed) break;
   }
 }
 
-function sumSlot(list: Assignment[], s: Slot): Scaled {
-  return sumScaled(list.map((a) => a[s]));
-}
-
-/** Every pick of one index per list (list i has sizes[i] entries), the first list varying slowest. */
-function* product(sizes: number[]): Generator<number[]> {
-  if (sizes.some((n) => n === 0)) return;
-  const idx = sizes.map(() => 0);
+/**
+ * Fixes the open children of a settled parent when exactly one pick of their placements makes
+ * every column of the children add up to the parent's. Picks are tried with the first child
+ * varying slowest; the search stops at a second fit.
+ */
+function settleChildren(parent: TreeRow, kids: TreeRow[], open: TreeRow[], keys: Slot[]): boolean {
+  const fixed = kids.filter((k) => k.candidates.length === 1);
+  // Per column: the settled children's sum, each open child's candidate cells, the parent's; then
+  // all of them as integers at one scale, so a pick is tested by plain additions.
+  const fixedSums = keys.map((s) => sumScaled(fixed.map((f) => f.candidates[0][s])));
+  const openCells = open.map((o) => o.candidates.map((c) => keys.map((s) => toScaled(c[s]))));
+  const targets = keys.map((s) => toScaled(parent.candidates[0][s]));
+  let dp = 0;
+  for (const s of fixedSums) dp = Math.max(dp, s.dp);
+  for (const s of targets) dp = Math.max(dp, s.dp);
+  for (const cells of openCells) for (const cell of cells) for (const s of cell) dp = Math.max(dp, s.dp);
+  const fixedAt = fixedSums.map((s) => rescale(s, dp));
+  const targetAt = targets.map((s) => rescale(s, dp));
+  const cellsAt = openCells.map((cells) => cells.map((cell) => cell.map((s) => rescale(s, dp))));
+  const sizes = open.map((o) => o.candidates.length);
+  const picks = sizes.map(() => 0);
+  let match: number[] | null = null;
   for (;;) {
-    yield idx.slice();
-    let j = sizes.length - 1;
-    while (j >= 0 && idx[j] === sizes[j] - 1) {
-      idx[j] = 0;
+    if (picksFit(picks, fixedAt, cellsAt, targetAt)) {
+      if (match !== null) return false;
+      match = picks.slice();
+    }
+    let j = picks.length - 1;
+    while (j >= 0 && picks[j] === sizes[j] - 1) {
+      picks[j] = 0;
       j--;
     }
-    if (j < 0) return;
-    idx[j]++;
+    if (j < 0) break;
+    picks[j]++;
   }
+  if (match === null) return false;
+  const chosen = match.map((c, i) => open[i].candidates[c]);
+  open.forEach((o, i) => (o.candidates = [chosen[i]]));
+  return true;
+}
+
+function picksFit(picks: number[], fixedAt: bigint[], cellsAt: bigint[][][], targetAt: bigint[]): boolean {
+  for (let k = 0; k < targetAt.length; k++) {
+    let sum = fixedAt[k];
+    for (let i = 0; i < picks.length; i++) sum += cellsAt[i][picks[i]][k];
+    if (sum !== targetAt[k]) return false;
+  }
+  return true;
+}
+
+/** Keeps the one placement of an open parent that equals its settled children, if exactly one does. */
+function settleParent(parent: TreeRow, kids: TreeRow[], keys: Slot[]): boolean {
+  const sums = kids.map((k) => k.candidates[0]);
+  const childSums = keys.map((s) => sumScaled(sums.map((a) => a[s])));
+  const fit = parent.candidates.filter((c) => keys.every((s, k) => isSameScaled(childSums[k], toScaled(c[s]))));
+  if (fit.length !== 1) return false;
+  parent.candidates = fit;
+  return true;
 }

@@ -39,7 +39,8 @@ export function toScaled(m: Money | null | undefined): Scaled {
 
 const POWERS_OF_TEN: bigint[] = Array.from({ length: 32 }, (_, i) => 10n ** BigInt(i));
 
-function rescale(a: Scaled, dp: number): bigint {
+/** The scaled integer of `a` at `dp` decimals (dp ≥ a.dp): a's value times 10^dp, exactly. */
+export function rescale(a: Scaled, dp: number): bigint {
   if (a.dp === dp) return a.n;
   const k = dp - a.dp;
   return a.n * (k < POWERS_OF_TEN.length ? POWERS_OF_TEN[k] : 10n ** BigInt(k));
