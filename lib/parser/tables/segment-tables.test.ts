@@ -1,5 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { linesOf } from "./helpers.test-utils";
+import { legacySegmentTables } from "./legacy/segment-tables.test-utils";
+import { lineWindow, SAMPLE_DOCUMENTS } from "./sample-lines.test-utils";
 import { segmentTables } from "./segment-tables";
 
 describe("segmentTables", () => {
@@ -33,5 +36,20 @@ describe("segmentTables", () => {
       ["income", null],
       ["income-expenditure-summary", "附表1"],
     ]);
+  });
+});
+
+describe("segmentTables against the segmenter it replaced", () => {
+  it("splits the sample disclosures the same way", () => {
+    for (const lines of SAMPLE_DOCUMENTS) expect(segmentTables(lines)).toEqual(legacySegmentTables(lines));
+  });
+
+  it("splits random and mutated runs of sample lines the same way", () => {
+    fc.assert(
+      fc.property(lineWindow((t) => t.includes("表"), 40), (lines) => {
+        expect(segmentTables(lines)).toEqual(legacySegmentTables(lines));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -1,6 +1,6 @@
 import type { Line, SourceUnit, TableKind } from "../types";
 import { findNumbers } from "./amounts";
-import { isTableNumberLine, matchTitle, type TitleMatch } from "./table-titles";
+import { isTableNumberLine, matchTitle, mayEndTitle, type TitleMatch } from "./table-titles";
 
 /** One table of the document: its title and the lines printed under it. */
 export interface TableBlock {
@@ -23,6 +23,13 @@ export interface TableBlock {
 // Leading whitespace allowed: the same as testing the trimmed line.
 const PART_HEADING = /^\s*第[一二三四五六七八九十]{1,2}部分/;
 const NONE_NOTE = /(?:未安排|没有|无|未编制|不涉及|为空)[^，。]{0,30}(?:收入|支出|经费|预算|项目|空表)|空表/;
+const NOTE_SUBJECT = /^(?:注|说明|备注|本部门|本单位|我单位|我部门|本表|\d{4}\s*年)/;
+const NOTE_LABEL = /^(?:注|说明|备注)\s*:?\s*/;
+const NOTE_OPENING = /^(?:注|说明|备注)/;
+const UNIT_BEFORE_WORD = /单位:(万元|元)(?![\u4e00-\u9fa5])/;
+const UNIT_AT_END = /单位:(万元|元)$/;
+const UNIT_OPENING = /^(万元|元)(?![\u4e00-\u9fa5])/;
+const WHITESPACE_RUN = /\s+/g;
 
 /**
  * Splits the document into tables by their titles. A title without a number, a year or a 部门
@@ -33,12 +40,13 @@ const NONE_NOTE = /(?:未安排|没有|无|未编制|不涉及|为空)[^，。]{
  */
 export function segmentTables(lines: Line[]): TableBlock[] {
   const titles: TitleMatch[] = [];
-  // A title (or a table number line) contains 表: one test per line, read twice below.
-  const hasBiao = new Uint8Array(lines.length + 1);
-  for (let i = 0; i < lines.length; i++) if (lines[i].text.includes("表")) hasBiao[i] = 1;
+  // A title ends this line or the next like a title does (see mayEndTitle): one character code
+  // per line, read twice below.
+  const mayEnd = new Uint8Array(lines.length + 1);
+  for (let i = 0; i < lines.length; i++) if (mayEndTitle(lines[i].text)) mayEnd[i] = 1;
   for (let i = 0; i < lines.length; i++) {
-    // matchTitle needs 表 in this line or the next: most lines are out without the call.
-    if (hasBiao[i] === 0 && hasBiao[i + 1] === 0) continue;
+    // Most lines are out without the call.
+    if (mayEnd[i] === 0 && mayEnd[i + 1] === 0) continue;
     const m = matchTitle(lines, i);
     if (!m) continue;
     const current = titles[titles.length - 1];
@@ -54,10 +62,12 @@ export function segmentTables(lines: Line[]): TableBlock[] {
     const body: Line[] = [];
     for (let i = title.end + 1; i < stop; i++) {
       const text = lines[i].text;
-      // A part heading opens with 第 once trimmed: one character code, not a scan of the line.
-      if (firstVisibleCode(text) === 0x7b2c && PART_HEADING.test(text)) break;
+      // A part heading opens with 第 once trimmed, a table number line with 公, 附 or 表 (see
+      // NUMBER_ONLY): one character code, not a scan of the line.
+      const c = firstVisibleCode(text);
+      if (c === 0x7b2c && PART_HEADING.test(text)) break;
       // A table number belongs to a title (this one or the next), never to a row.
-      if (hasBiao[i] === 1 && isTableNumberLine(text)) continue;
+      if ((c === 0x516c || c === 0x9644 || c === 0x8868) && isTableNumberLine(text)) continue;
       body.push(lines[i]);
     }
     const lastLine = body.length > 0 ? body[body.length - 1].no : lines[title.end].no;
@@ -65,7 +75,7 @@ export function segmentTables(lines: Line[]): TableBlock[] {
       kind: title.kind,
       title: title.title,
       number: title.number,
-      unit: findUnit(body.slice(0, 8), lines[title.start].text),
+      unit: findUnit(body.length > 8 ? body.slice(0, 8) : body, lines[title.start].text),
       titleStart: title.start,
       titleEnd: title.end,
       body,
@@ -80,16 +90,19 @@ export function segmentTables(lines: Line[]): TableBlock[] {
 
 /** Reads "单位：万元" / "单位：元" (possibly split over two lines) near a table's title. */
 export function findUnit(head: Line[], titleText = ""): SourceUnit | null {
-  const texts = [titleText, ...head.map((l) => l.text)];
-  for (let i = 0; i < texts.length; i++) {
+  // The title's text, then the head lines'.
+  const count = head.length + 1;
+  const textAt = (i: number) => (i === 0 ? titleText : head[i - 1].text);
+  for (let i = 0; i < count; i++) {
     // Every reading below needs "单位:" (perhaps spaced): a text without 位 is out at once.
-    if (!texts[i].includes("位")) continue;
-    const t = texts[i].replace(/\s+/g, "");
-    const m = /单位:(万元|元)(?![\u4e00-\u9fa5])/.exec(t) ?? /单位:(万元|元)$/.exec(t);
+    const text = textAt(i);
+    if (!text.includes("位")) continue;
+    const t = text.replace(WHITESPACE_RUN, "");
+    const m = UNIT_BEFORE_WORD.exec(t) ?? UNIT_AT_END.exec(t);
     if (m) return m[1] as SourceUnit;
-    if (/单位:$/.test(t) && i + 1 < texts.length) {
-      const next = texts[i + 1].replace(/\s+/g, "");
-      const n = /^(万元|元)(?![\u4e00-\u9fa5])/.exec(next);
+    if (t.endsWith("单位:") && i + 1 < count) {
+      const next = textAt(i + 1).replace(WHITESPACE_RUN, "");
+      const n = UNIT_OPENING.exec(next);
       if (n) return n[1] as SourceUnit;
     }
   }
@@ -100,7 +113,7 @@ function hasFigures(body: Line[]): boolean {
   return body.some((l) => {
     // Only a figure with a decimal point counts.
     if (!l.text.includes(".")) return false;
-    if (/^(?:注|说明|备注)/.test(l.text)) return false;
+    if (NOTE_OPENING.test(l.text)) return false;
     return findNumbers(l.text).some((n) => !n.isInteger);
   });
 }
@@ -114,9 +127,7 @@ function findNoneNote(body: Line[]): string | null {
     if (!NONE_NOTE.test(l.text)) continue;
     const t = l.text.replace(/\t/g, " ").trim();
     if (t.length > 120) continue;
-    if (NONE_NOTE.test(t) && /^(?:注|说明|备注|本部门|本单位|我单位|我部门|本表|\d{4}\s*年)/.test(t)) {
-      return t.replace(/^(?:注|说明|备注)\s*:?\s*/, "");
-    }
+    if (NONE_NOTE.test(t) && NOTE_SUBJECT.test(t)) return t.replace(NOTE_LABEL, "");
   }
   return null;
 }

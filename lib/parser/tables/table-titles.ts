@@ -76,13 +76,22 @@ function withoutWhitespace(text: string): string {
 function titleShapeOf(text: string): string | null {
   // The compact text ends in 表, ")" or 果 (see TITLE_END): most texts are out on their last
   // visible character, before any string is built.
-  const last = lastVisibleCode(text);
-  if (last !== 0x8868 && last !== 0x29 && last !== 0x679c) return null;
+  if (!mayEndTitle(text)) return null;
   // Neither a tab nor the punctuation is whitespace: testing the text is testing its compact form.
   if (text.includes("\t") || SENTENCE_PUNCT.test(text)) return null;
   const t = withoutWhitespace(text);
   if (t.length < 4 || t.length > 70) return null;
   return TITLE_END.test(t) ? t : null;
+}
+
+/**
+ * False for a line that cannot end a title: a title's compact text ends in 表, ")" or 果 (see
+ * titleShapeOf), so the title's last line does too. matchTitle(lines, i) finds nothing unless
+ * this holds for line i or line i + 1 (a title wrapped onto it): one character code per line.
+ */
+export function mayEndTitle(text: string): boolean {
+  const last = lastVisibleCode(text);
+  return last === 0x8868 || last === 0x29 || last === 0x679c;
 }
 
 /** True for a line that only prints a table number ("公开表3", "附表 1", "公开 01 表"). */
