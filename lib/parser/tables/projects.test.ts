@@ -1,6 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { linesOf } from "./helpers.test-utils";
+import { legacyReadProjectForm, legacyReadProjectTable } from "./legacy/projects.test-utils";
 import { mergeFormProjects, readProjectForm, readProjectTable } from "./projects";
+import { blockOf } from "./sample-lines.test-utils";
 import { segmentTables } from "./segment-tables";
 
 describe("readProjectTable", () => {
@@ -136,5 +139,41 @@ describe("mergeFormProjects", () => {
     ];
     expect(mergeFormProjects(listed, forms)).toHaveLength(1);
     expect(mergeFormProjects([], forms).map((p) => p.name)).toEqual(["医疗救助经费", "一级项目"]);
+  });
+});
+
+describe("the project readers against the ones they replaced", () => {
+  const formTitles = ["2023年度医疗救助经费项目绩效自评表", "项目年度绩效目标表", "项目支出绩效目标申报表", "一、某某项目基本信息表"];
+  it("read per-project forms the same way", () => {
+    const form = blockOf("performance-project", formTitles, (t) => /项目名称|预算|执行数|项目编码/.test(t), 40);
+    fc.assert(
+      fc.property(form, fc.nat(20), (block, index) => {
+        expect(readProjectForm(block, index)).toEqual(legacyReadProjectForm(block, index));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("read a form's labelled amount the same way wherever its figure wraps", () => {
+    const piece = fc.constantFrom("项目名称:行政运转", "年度预算金额", "项目当年预算", "当年预算合计:", "项目总预算", ":", " ", "\t", ": :", "6.5", "1,219.14 万", ",5", "万元", "预算 12");
+    const lines = fc.array(fc.array(piece, { minLength: 1, maxLength: 3 }).map((p) => p.join("")), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(lines, fc.constantFrom<"万元" | "元" | null>("万元", "元", null), (texts, unit) => {
+        const body = texts.map((text, i) => ({ no: i + 2, text }));
+        const block = { kind: "performance-project" as const, title: "项目年度绩效目标表", number: null, unit, titleStart: 0, titleEnd: 0, body, line: 1, endLine: body.length + 1, isEmpty: false, noneNote: null };
+        expect(readProjectForm(block, 0)).toEqual(legacyReadProjectForm(block, 0));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("read project lists the same way", () => {
+    const list = blockOf("projects", ["项目支出表", "表 10.某区某局 2023年项目支出表"], (t) => /\d{6,}[A-Z]{0,3}\d{3,}|本级|序号/.test(t), 30);
+    fc.assert(
+      fc.property(list, (block) => {
+        expect(readProjectTable(block)).toEqual(legacyReadProjectTable(block));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -234,12 +234,16 @@ export interface FormProject extends ProjectRecord {
   blockIndex: number;
 }
 
-const LABEL_AMOUNT = [
-  /年度预算金额\s*:?\s*([\d,]+(?:\.\d+)?)\s*万?/,
-  /项目当年预算\s*:?\s*([\d,]+(?:\.\d+)?)/,
-  /当年预算合计\s*:?\s*([\d,]+(?:\.\d+)?)/,
-  /项目总预算\s*:?\s*([\d,]+(?:\.\d+)?)/,
+/** A form's amount labels, in order of preference, each with the reading of its figure. */
+const LABEL_AMOUNT: ReadonlyArray<readonly [string, RegExp]> = [
+  ["年度预算金额", /年度预算金额\s*:?\s*([\d,]+(?:\.\d+)?)\s*万?/],
+  ["项目当年预算", /项目当年预算\s*:?\s*([\d,]+(?:\.\d+)?)/],
+  ["当年预算合计", /当年预算合计\s*:?\s*([\d,]+(?:\.\d+)?)/],
+  ["项目总预算", /项目总预算\s*:?\s*([\d,]+(?:\.\d+)?)/],
 ];
+// Every label above holds 预算.
+const LABEL_WORD = "预算";
+const TAB_RUN = /\t+/g;
 
 /**
  * Reads a per-project form: jianghan-style 项目年度绩效目标表 ("项目名称:X 年度预算金额:6万"),
@@ -302,17 +306,50 @@ export function readProjectForm(block: TableBlock, blockIndex: number): FormProj
     record.provenance = { ...record.provenance, line: execution.line, endLine: execution.line, excerpt: execution.excerpt };
     return record;
   }
-  const text = joinForm(lines);
-  for (const re of LABEL_AMOUNT) {
-    const m = re.exec(text);
-    if (!m) continue;
-    record.amount = toWan(m[1], block.unit);
-    const hit = lines.find((l) => re.test(l.text.replace(/\t+/g, " ")));
+  // The lines that may hold a label: the only ones read below.
+  const labelled: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (lines[i].text.includes(LABEL_WORD)) labelled.push(i);
+  if (labelled.length === 0) return record;
+  for (const [label, re] of LABEL_AMOUNT) {
+    const figure = findLabelledFigure(lines, labelled, label, re);
+    if (figure === null) continue;
+    record.amount = toWan(figure, block.unit);
+    const hit = labelled.map((i) => lines[i]).find((l) => l.text.includes(label) && re.test(l.text.replace(TAB_RUN, " ")));
     if (hit) record.provenance = { ...record.provenance, line: hit.no, endLine: hit.no, excerpt: hit.text.replace(/\t/g, " ") };
     break;
   }
   return record;
 }
+
+/**
+ * The figure `re` reads in the form's lines joined (tab runs as spaces, lines by "\n"), without
+ * joining them: a match opens at its label and runs on over whitespace and a colon only, so it
+ * ends by the first line after the label's that holds anything else. Each line with the label
+ * (`labelled` lists those that may, in order) is read with the lines up to that one; the first
+ * match that opens on it is the joined text's first.
+ */
+function findLabelledFigure(lines: Line[], labelled: number[], label: string, re: RegExp): string | null {
+  for (const k of labelled) {
+    if (!lines[k].text.includes(label)) continue;
+    let local = lines[k].text.replace(TAB_RUN, " ");
+    const firstLength = local.length;
+    for (let j = k + 1; j < lines.length; j++) {
+      const t = lines[j].text.replace(TAB_RUN, " ");
+      local += "\n" + t;
+      if (!isSpacesAndColons(t)) break;
+    }
+    const m = re.exec(local);
+    if (m && m.index < firstLength) return m[1];
+  }
+  return null;
+}
+
+/** True when the text holds nothing but whitespace (as \s sees it) and ":". */
+function isSpacesAndColons(text: string): boolean {
+  return SPACES_AND_COLONS.test(text);
+}
+
+const SPACES_AND_COLONS = /^[\s:]*$/;
 
 const FORM_CODE = /项目(?:编码|代码)\s*:?\s*(\d{6,}[A-Z]{0,3}\d{3,})/;
 
@@ -335,11 +372,6 @@ function findFormCode(lines: Line[]): string | null {
     if (m && m.index < firstLength) return m[1];
   }
   return null;
-}
-
-/** The form's lines as one text, tab runs read as spaces. */
-function joinForm(lines: Line[]): string {
-  return lines.map((l) => l.text.replace(/\t+/g, " ")).join("\n");
 }
 
 function hasCodeLabel(l: Line): boolean {

@@ -7,7 +7,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { normalizeText } from "../normalize-text";
-import type { Line } from "../types";
+import type { Line, SourceUnit, TableKind } from "../types";
+import type { TableBlock } from "./segment-tables";
 
 const SAMPLES_DIR = path.resolve(import.meta.dirname, "../../../data/samples");
 
@@ -25,6 +26,8 @@ const SALT = [
   "三公", "基本支出", "项目支出", "一般公共预算", "收支总表", "收入决算表", "绩效", "自评", "详见", "第三部分",
   "合计", "总计", "小计", "本年收入合计", "支出总计", "人员经费", "公用经费", "人员经费合计", "行次", "栏次", "单位:", "万元", "元",
   "注:", "说明", "本部门", "无", "没有", "空表", "未安排", "支出", "收入", "项目名称", "项目编码:", "执行数", "预算数",
+  "年度预算金额:", "项目当年预算", "当年预算合计", "项目总预算 ", "资金总额", "年初预算数", "全年预算数", "全年执行数", "序号", "本级",
+  "主管部门", "项目实施单位", "某某局本级", "040001", "31 本级支出项目",
   "208", "20805", "2080505", " 05 ", "\t05\t", "301", "30101", "501", "42010523040T000000103",
   "0", "1", "9", "12", "863", "1,219.14", "1,219.", "14", "-", "-0.00", "0.50", "12.3456", "91.82%", "6人", "2023年", "A1", "—",
   "，", "。", "；", ":", "%", "≥", " ", "  ", "\t", "\t\t", "\u3000", "\u00a0", "\u2003", "\ufeff", "\u200b", "“", "”",
@@ -86,4 +89,21 @@ export function lineWindow(near?: (text: string) => boolean, maxCount = 12): fc.
       for (const [k, text] of swaps) texts[k % (texts.length + 1)] = text;
       return texts.map((text, k) => ({ no: from + k + 1, text }));
     });
+}
+
+/** A table block of the given kind over a run of sample lines (see lineWindow), in 万元, 元 or no stated unit. */
+export function blockOf(kind: TableKind, titles: string[], near?: (text: string) => boolean, maxCount = 30): fc.Arbitrary<TableBlock> {
+  return fc.tuple(lineWindow(near, maxCount), fc.constantFrom(...titles), fc.constantFrom<SourceUnit | null>("万元", "元", null)).map(([body, title, unit]) => ({
+    kind,
+    title,
+    number: null,
+    unit,
+    titleStart: 0,
+    titleEnd: 0,
+    body,
+    line: body[0]?.no ?? 1,
+    endLine: body[body.length - 1]?.no ?? 1,
+    isEmpty: false,
+    noneNote: null,
+  }));
 }
