@@ -96,8 +96,14 @@ const printedRow = fc.tuple(fc.constantFrom(...LAYOUTS), six(figure), six(fc.boo
 
 /** A 类 over 款 rows over 项 rows, each parent the sum of its children, printed with blanks. */
 const printedTree = fc
-  .tuple(fc.constantFrom(...LAYOUTS.slice(1)), fc.array(fc.array(fc.tuple(six(figure), six(fc.boolean())), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }), fc.boolean(), fc.nat())
-  .map(([slots, groups, printZeros, noise]) => {
+  .tuple(
+    fc.constantFrom(...LAYOUTS.slice(1)),
+    fc.array(fc.array(fc.tuple(six(figure), six(fc.boolean())), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }),
+    fc.boolean(),
+    fc.nat(),
+    fc.option(fc.integer()),
+  )
+  .map(([slots, groups, printZeros, noise, shuffle]) => {
     const rows: Array<{ code: string; values: Money[] }> = [];
     const kuanCells = groups.map((items, g) => {
       const kuan = `2080${g + 1}`;
@@ -110,8 +116,53 @@ const printedTree = fc
     rows.unshift({ code: "208", values: printed(slots, sumCells(kuanCells), printZeros) });
     // Now and then a misprinted row, so that some groups do not add up.
     if (noise % 3 === 0) rows[noise % rows.length].values = rows[noise % rows.length].values.slice(1);
+    // Rows out of order (columns of a PDF page read in another order) change which group is read first.
+    if (shuffle !== null) {
+      let seed = shuffle;
+      for (let i = rows.length - 1; i > 0; i--) {
+        seed = (Math.imul(seed, 1103515245) + 12345) | 0;
+        const j = Math.abs(seed) % (i + 1);
+        [rows[i], rows[j]] = [rows[j], rows[i]];
+      }
+    }
     return { slots, rows };
   });
+
+describe("resolveAmbiguousRows across passes", () => {
+  const slots: Slot[] = ["total", "basic", "project"];
+  const rowsOf = (printedRows: Array<[string, Money[]]>): TreeRow[] => printedRows.map(([code, values]) => ({ code, candidates: placeValues(values, slots) }));
+
+  it("reads a group again once a parent below it is settled by its children", () => {
+    // 208 cannot choose between its two open 款 until 20801 is settled by its 项.
+    const rows = rowsOf([
+      ["208", ["20.00", "10.00", "10.00"]],
+      ["20801", ["10.00", "10.00"]],
+      ["2080101", ["10.00", "10.00", "0.00"]],
+      ["20802", ["10.00", "10.00"]],
+    ]);
+    const legacy = structuredClone(rows);
+    resolveAmbiguousRows(rows, slots);
+    legacyResolveAmbiguousRows(legacy, slots);
+    expect(rows).toEqual(legacy);
+    expect(rows[3].candidates).toEqual([{ total: "10.00", project: "10.00" }]);
+  });
+
+  it("reads a group again once its parent is settled from above, whatever the row order", () => {
+    // The 项 rows come first, so 20801's group is read before 208's settles 20801.
+    const rows = rowsOf([
+      ["2080101", ["6.00", "6.00"]],
+      ["2080102", ["4.00", "4.00", "0.00"]],
+      ["20801", ["10.00", "10.00"]],
+      ["208", ["30.00", "10.00", "20.00"]],
+      ["20802", ["20.00", "20.00"]],
+    ]);
+    const legacy = structuredClone(rows);
+    resolveAmbiguousRows(rows, slots);
+    legacyResolveAmbiguousRows(legacy, slots);
+    expect(rows).toEqual(legacy);
+    expect(rows[0].candidates).toEqual([{ total: "6.00", basic: "6.00" }]);
+  });
+});
 
 describe("the column solver against the one it replaced", () => {
   it("places rows the same way", () => {

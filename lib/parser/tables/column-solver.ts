@@ -267,16 +267,32 @@ export function resolveAmbiguousRows(rows: TreeRow[], slots: Slot[]): void {
     list.push(r);
     children.set(p, list);
   }
+  // A group (a parent and its children) is read again only when one of its rows changed since it
+  // was last read: reading it again unchanged would change nothing. Rows change only here.
+  const dirty = new Set<string | null>(children.keys());
+  const touch = (row: TreeRow) => {
+    dirty.add(row.code);
+    const p = parentCode(row.code);
+    if (p !== undefined) dirty.add(p);
+  };
   for (let pass = 0; pass < 6; pass++) {
     let changed = false;
     for (const [pcode, kids] of children) {
+      if (!dirty.has(pcode)) continue;
+      dirty.delete(pcode);
       const parent = byCode.get(pcode);
       if (!parent) continue;
       const open = kids.filter((k) => k.candidates.length > 1);
       if (parent.candidates.length === 1 && open.length > 0 && open.length <= 8) {
-        if (settleChildren(parent, kids, open, keys)) changed = true;
+        if (settleChildren(parent, kids, open, keys)) {
+          open.forEach(touch);
+          changed = true;
+        }
       } else if (parent.candidates.length > 1 && open.length === 0) {
-        if (settleParent(parent, kids, keys)) changed = true;
+        if (settleParent(parent, kids, keys)) {
+          touch(parent);
+          changed = true;
+        }
       }
     }
     if (!changed) break;
