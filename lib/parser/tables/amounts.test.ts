@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { parseAmount } from "../../money";
-import { convertPlainAmount, toWan } from "./amounts";
+import { clearAmountMemo, convertPlainAmount, hasNumberToken, scanNumbers, toWan } from "./amounts";
+import { legacyHasNumberToken, legacyScanNumbers, legacyToWan } from "./legacy/amounts.test-utils";
+import { mutatedLine } from "./sample-lines.test-utils";
+
+/** Text made of what the number reader reacts to: digits, separators, signs, rates, letters, units. */
+const numberish = fc
+  .array(fc.constantFrom(..."0123456789", "0", "1", "9", ",", ",", ".", ".", "-", "%", " ", "\t", "A", "T", "z", "年", "人", "个", "万", "元", "合", "计", "，"), { maxLength: 30 })
+  .map((a) => a.join(""));
 
 describe("toWan", () => {
   it("reads printed figures in 万元 and 元 exactly", () => {
@@ -24,6 +31,40 @@ describe("toWan", () => {
         if (fast !== null) expect(fast).toBe(parseAmount(raw, isYuan ? "元" : "万元"));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe("the number reader against the regex it replaced", () => {
+  it("finds the same numbers in random and mutated text", () => {
+    fc.assert(
+      fc.property(fc.oneof(numberish, mutatedLine), (text) => {
+        clearAmountMemo();
+        expect(scanNumbers(text)).toEqual(legacyScanNumbers(text));
+        expect(hasNumberToken(text)).toBe(legacyHasNumberToken(text));
+      }),
+      { numRuns: 10000 },
+    );
+  });
+
+  it("converts every figure it finds the same way", () => {
+    fc.assert(
+      fc.property(fc.oneof(numberish, mutatedLine), fc.constantFrom<"万元" | "元" | null>("万元", "元", null), (text, unit) => {
+        clearAmountMemo();
+        for (const n of legacyScanNumbers(text)) expect(toWan(n.raw, unit)).toBe(legacyToWan(n.raw, unit));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("converts figures of every length the same way", () => {
+    const figure = fc.stringMatching(/^-?(?:0|[0-9]{1,16}|[0-9]{1,3}(?:,[0-9]{3}){1,4})(?:\.[0-9]{0,4})?$/);
+    fc.assert(
+      fc.property(figure, fc.constantFrom<"万元" | "元" | null>("万元", "元", null), (raw, unit) => {
+        clearAmountMemo();
+        expect(toWan(raw, unit)).toBe(legacyToWan(raw, unit));
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -10,9 +10,9 @@ export interface NumberToken {
   isInteger: boolean;
 }
 
-// Thousands-grouped numbers first so "1,219.14" is one token; a trailing % marks a rate.
-const HAS_DIGIT = /\d/;
-const NUMBER = /-?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|-?\d+(?:\.\d+)?%?/g;
+// The numbers a table prints, as a regex (read by hand in nextNumber): thousands-grouped numbers
+// first so "1,219.14" is one token; a trailing % marks a rate.
+//   NUMBER = /-?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|-?\d+(?:\.\d+)?%?/g
 
 /**
  * Finds the numbers printed in a line, skipping rates ("91.82%") and numbers glued to a CJK unit
@@ -44,16 +44,17 @@ export function clearAmountMemo(): void {
 const NUMBERS_CACHE_LIMIT = 20000;
 const NO_NUMBERS: NumberToken[] = [];
 
-/** findNumbers without the memo, for text read once (a joined row). */
+/**
+ * findNumbers without the memo, for text read once (a joined row): the matches of NUMBER, in
+ * order, that isKeptToken keeps. NUMBER is read by hand, one character code at a time (see
+ * nextNumber), instead of one regex match per number.
+ */
 export function scanNumbers(text: string): NumberToken[] {
-  if (!HAS_DIGIT.test(text)) return NO_NUMBERS;
   let out = NO_NUMBERS;
-  NUMBER_SCAN.lastIndex = 0;
-  for (let m = NUMBER_SCAN.exec(text); m !== null; m = NUMBER_SCAN.exec(text)) {
-    const raw = m[0];
-    if (!isNumberToken(text, raw, m.index)) continue;
+  for (let p = nextNumber(text, 0); p >= 0; p = nextNumber(text, scanEnd)) {
+    if (!isKeptToken(text, p, scanEnd)) continue;
     if (out === NO_NUMBERS) out = [];
-    out.push({ raw, index: m.index, end: m.index + raw.length, isInteger: !raw.includes(".") });
+    out.push({ raw: text.slice(p, scanEnd), index: p, end: scanEnd, isInteger: !scanHasPoint });
   }
   return out;
 }
@@ -62,20 +63,76 @@ export function scanNumbers(text: string): NumberToken[] {
 export function hasNumberToken(text: string): boolean {
   const hit = numbersCache.get(text);
   if (hit) return hit.length > 0;
-  if (!HAS_DIGIT.test(text)) return false;
-  NUMBER_SCAN.lastIndex = 0;
-  for (let m = NUMBER_SCAN.exec(text); m !== null; m = NUMBER_SCAN.exec(text)) {
-    if (isNumberToken(text, m[0], m.index)) return true;
+  for (let p = nextNumber(text, 0); p >= 0; p = nextNumber(text, scanEnd)) {
+    if (isKeptToken(text, p, scanEnd)) return true;
   }
   return false;
 }
 
-const NUMBER_SCAN = new RegExp(NUMBER.source, "g");
+// Where the match nextNumber found last ends, whether it holds a decimal point, and whether it
+// ends in "%" (module state instead of an object per match).
+let scanEnd = 0;
+let scanHasPoint = false;
+let scanIsRate = false;
 
-function isNumberToken(text: string, raw: string, index: number): boolean {
-  const end = index + raw.length;
-  if (raw.charCodeAt(raw.length - 1) === 37) return false; // "%": a rate
-  // Part of a code or identifier (42010523040T000…, A1).
+/**
+ * The start of the next match of NUMBER (with the g flag) at or after `from`, or -1; sets scanEnd,
+ * scanHasPoint and scanIsRate. NUMBER, -?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|-?\d+(?:\.\d+)?%?, read as
+ * the regex engine does:
+ * - a match starts at the first digit, or at a "-" just before one;
+ * - the first alternative needs the digit run to be 1–3 long and followed by ",ddd" (a longer
+ *   run or a missing group leaves no way to match it), and then takes every ",ddd" that follows;
+ * - otherwise the second takes the whole digit run;
+ * - either then takes "." with the digits after it if there is at least one, then a "%".
+ */
+function nextNumber(text: string, from: number): number {
+  const len = text.length;
+  for (let p = from; p < len; p++) {
+    const c = text.charCodeAt(p);
+    let digits: number;
+    if (isDigit(c)) digits = p;
+    else if (c === 0x2d && p + 1 < len && isDigit(text.charCodeAt(p + 1))) digits = p + 1;
+    else continue;
+    let q = digits + 1;
+    while (q < len && isDigit(text.charCodeAt(q))) q++;
+    if (q - digits <= 3 && isThousandsGroup(text, q)) {
+      q += 4;
+      while (isThousandsGroup(text, q)) q += 4;
+    }
+    scanHasPoint = q + 1 < len && text.charCodeAt(q) === 0x2e && isDigit(text.charCodeAt(q + 1));
+    if (scanHasPoint) {
+      q += 2;
+      while (q < len && isDigit(text.charCodeAt(q))) q++;
+    }
+    scanIsRate = q < len && text.charCodeAt(q) === 0x25;
+    scanEnd = scanIsRate ? q + 1 : q;
+    return p;
+  }
+  return -1;
+}
+
+/** ",ddd" at text[at…]. */
+function isThousandsGroup(text: string, at: number): boolean {
+  return (
+    at + 3 < text.length &&
+    text.charCodeAt(at) === 0x2c &&
+    isDigit(text.charCodeAt(at + 1)) &&
+    isDigit(text.charCodeAt(at + 2)) &&
+    isDigit(text.charCodeAt(at + 3))
+  );
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * Whether the match text[index, end) nextNumber found last is a number findNumbers keeps: not a
+ * rate ("91.82%"), not part of a code or identifier (42010523040T000…, A1), not a count or a date
+ * ("6人", "2023年").
+ */
+function isKeptToken(text: string, index: number, end: number): boolean {
+  if (scanIsRate) return false;
   if ((index > 0 && isLatinLetter(text.charCodeAt(index - 1))) || (end < text.length && isLatinLetter(text.charCodeAt(end)))) return false;
   if (end < text.length && COUNT_UNITS.includes(text[end])) return false;
   return true;
@@ -96,6 +153,8 @@ const WAN_CACHE_LIMIT = 20000;
 
 /** Reads a printed amount in the table's unit and returns exact 万元. */
 export function toWan(raw: string, unit: SourceUnit | null): Money | null {
+  // Most figures in 万元 are printed as 万元 text already is: the conversion would give them back.
+  if (unit !== "元" && isCanonicalWan(raw)) return raw;
   const cache = unit === "元" ? yuanCache : wanCache;
   const hit = cache.get(raw);
   if (hit !== undefined) return hit;
@@ -103,6 +162,29 @@ export function toWan(raw: string, unit: SourceUnit | null): Money | null {
   if (cache.size >= WAN_CACHE_LIMIT) cache.clear();
   cache.set(raw, value);
   return value;
+}
+
+/**
+ * True when a figure is already the text convertPlainAmount gives for it in 万元: an optional "-",
+ * "0" or digits not opening with 0 (13 at most, so the figure has 15 digits at most), "." and
+ * two digits, and not a negative zero.
+ */
+function isCanonicalWan(raw: string): boolean {
+  const len = raw.length;
+  const start = raw.charCodeAt(0) === 0x2d ? 1 : 0;
+  const point = len - 3;
+  const whole = point - start;
+  if (whole < 1 || whole > 13 || raw.charCodeAt(point) !== 0x2e) return false;
+  if (!isDigit(raw.charCodeAt(point + 1)) || !isDigit(raw.charCodeAt(point + 2))) return false;
+  if (raw.charCodeAt(start) === 0x30 && whole > 1) return false;
+  let nonZero = false;
+  for (let k = start; k < len; k++) {
+    if (k === point) continue;
+    const c = raw.charCodeAt(k);
+    if (!isDigit(c)) return false;
+    if (c !== 0x30) nonZero = true;
+  }
+  return nonZero || start === 0;
 }
 
 // A figure as tables print it ("-1,219.50", "863"), short enough that decimal.js would not round it.
