@@ -244,6 +244,12 @@ const LABEL_AMOUNT: ReadonlyArray<readonly [string, RegExp]> = [
 // Every label above holds 预算.
 const LABEL_WORD = "预算";
 const TAB_RUN = /\t+/g;
+// Every label readProjectForm reads holds one of these: 项目名称, 项目编码 and 项目代码 hold 项目,
+// the execution header 执行数, the amount labels 预算.
+const FORM_WORDS = /项目|执行数|预算/;
+const INLINE_NAME = /项目名称\s*:?\s*(.+?)(?=\s+(?:项目(?:编码|代码|类别|总预算)|年度预算金额)|项目(?:编码|代码)|$)/;
+const NOT_A_NAME = /^(?:项目|单位|合计)/;
+const NEXT_LABEL = /^(?:主管部门|项目实施单位|实施单位|项目类别|项目编码|项目代码|预算执行)/;
 
 /**
  * Reads a per-project form: jianghan-style 项目年度绩效目标表 ("项目名称:X 年度预算金额:6万"),
@@ -252,21 +258,25 @@ const TAB_RUN = /\t+/g;
  */
 export function readProjectForm(block: TableBlock, blockIndex: number): FormProject | null {
   const lines = block.body;
+  // The lines that hold a label word (FORM_WORDS), in order: the only lines whose labels are read.
+  const worded: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (FORM_WORDS.test(lines[i].text)) worded.push(i);
   let name: string | null = null;
   let nameLine = lines[0]?.no ?? block.line;
-  for (let i = 0; i < lines.length && !name; i++) {
+  for (const i of worded) {
+    if (name) break;
     // Both readings below need the label itself.
     if (!lines[i].text.includes("项目名称")) continue;
-    const t = lines[i].text.replace(/\t+/g, " ").trim();
-    const inline = /项目名称\s*:?\s*(.+?)(?=\s+(?:项目(?:编码|代码|类别|总预算)|年度预算金额)|项目(?:编码|代码)|$)/.exec(t);
-    if (inline && inline[1].trim() && !/^(?:项目|单位|合计)/.test(inline[1].trim())) {
+    const t = lines[i].text.replace(TAB_RUN, " ").trim();
+    const inline = INLINE_NAME.exec(t);
+    if (inline && inline[1].trim() && !NOT_A_NAME.test(inline[1].trim())) {
       name = inline[1].trim();
       nameLine = lines[i].no;
-    } else if (/^项目名称$/.test(t) && i + 1 < lines.length) {
+    } else if (t === "项目名称" && i + 1 < lines.length) {
       // The name may wrap over lines until the next label (主管部门, 项目实施单位 …).
       let k = i + 1;
       let joined = "";
-      while (k < lines.length && k <= i + 3 && !/^(?:主管部门|项目实施单位|实施单位|项目类别|项目编码|项目代码|预算执行)/.test(lines[k].text.trim())) {
+      while (k < lines.length && k <= i + 3 && !NEXT_LABEL.test(lines[k].text.trim())) {
         joined += lines[k].text.trim();
         k++;
       }
@@ -282,16 +292,15 @@ export function readProjectForm(block: TableBlock, blockIndex: number): FormProj
   }
   if (!name) return null;
   // The label is needed before the joined text is: a form without one never builds it.
-  // One pass over the form's lines for the two labels read below (one includes() per label).
   let hasCode = false;
   let header = -1;
-  for (let i = 0; i < lines.length; i++) {
+  for (const i of worded) {
     const text = lines[i].text;
     if (!hasCode && text.includes("项目") && hasCodeLabel(lines[i])) hasCode = true;
     if (header < 0 && text.includes("执行数") && text.includes("预算数")) header = i;
     if (hasCode && header >= 0) break;
   }
-  const code = hasCode ? findFormCode(lines) : null;
+  const code = hasCode ? findFormCode(lines, worded) : null;
   const record: FormProject = {
     code,
     name,
@@ -306,9 +315,8 @@ export function readProjectForm(block: TableBlock, blockIndex: number): FormProj
     record.provenance = { ...record.provenance, line: execution.line, endLine: execution.line, excerpt: execution.excerpt };
     return record;
   }
-  // The lines that may hold a label: the only ones read below.
-  const labelled: number[] = [];
-  for (let i = 0; i < lines.length; i++) if (lines[i].text.includes(LABEL_WORD)) labelled.push(i);
+  // The lines that may hold an amount label: the only ones read below.
+  const labelled = worded.filter((i) => lines[i].text.includes(LABEL_WORD));
   if (labelled.length === 0) return record;
   for (const [label, re] of LABEL_AMOUNT) {
     const figure = findLabelledFigure(lines, labelled, label, re);
@@ -356,10 +364,11 @@ const FORM_CODE = /项目(?:编码|代码)\s*:?\s*(\d{6,}[A-Z]{0,3}\d{3,})/;
 /**
  * The first "项目编码: …" of the form, as FORM_CODE finds it in the joined form: a match opens on a
  * line with the label and can run on only over blank lines to the next line with text, so each
- * label line is read with just those lines instead of joining the whole form.
+ * label line is read with just those lines instead of joining the whole form. `worded` lists the
+ * lines that may hold the label, in order.
  */
-function findFormCode(lines: Line[]): string | null {
-  for (let k = 0; k < lines.length; k++) {
+function findFormCode(lines: Line[], worded: number[]): string | null {
+  for (const k of worded) {
     if (!hasCodeLabel(lines[k])) continue;
     let local = lines[k].text.replace(/\t+/g, " ");
     const firstLength = local.length;

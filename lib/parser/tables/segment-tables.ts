@@ -41,19 +41,23 @@ const WHITESPACE_RUN = /\s+/g;
 export function segmentTables(lines: Line[]): TableBlock[] {
   const titles: TitleMatch[] = [];
   // A title ends this line or the next like a title does (see mayEndTitle): one character code
-  // per line, read twice below.
-  const mayEnd = new Uint8Array(lines.length + 1);
-  for (let i = 0; i < lines.length; i++) if (mayEndTitle(lines[i].text)) mayEnd[i] = 1;
-  for (let i = 0; i < lines.length; i++) {
+  // per line, each line's carried over to the step that reads the line before it.
+  const n = lines.length;
+  let nextMayEnd = n > 0 && mayEndTitle(lines[0].text);
+  for (let i = 0; i < n; i++) {
+    const mayEnd = nextMayEnd;
+    nextMayEnd = i + 1 < n && mayEndTitle(lines[i + 1].text);
     // Most lines are out without the call.
-    if (mayEnd[i] === 0 && mayEnd[i + 1] === 0) continue;
+    if (!mayEnd && !nextMayEnd) continue;
     const m = matchTitle(lines, i);
     if (!m) continue;
     const current = titles[titles.length - 1];
     const isFurniture =
       current !== undefined && !m.isStrong && m.kind === current.kind && m.kind !== "performance-project";
     if (!isFurniture) titles.push(m);
+    // The title's lines are skipped: the next step reads line m.end + 1.
     i = m.end;
+    nextMayEnd = i + 1 < n && mayEndTitle(lines[i + 1].text);
   }
   const blocks: TableBlock[] = [];
   for (let t = 0; t < titles.length; t++) {
