@@ -1,6 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildEconomicRows, buildFunctionRows, isGroupedEconomicLayout } from "./classification-tables";
+import { buildEconomicRows, buildFunctionRows, functionSlots, isGroupedEconomicLayout } from "./classification-tables";
 import { linesOf } from "./helpers.test-utils";
+import { legacyBuildEconomicRows, legacyBuildFunctionRows, legacyFunctionSlots } from "./legacy/classification-tables.test-utils";
+import { blockOf } from "./sample-lines.test-utils";
 import { segmentTables } from "./segment-tables";
 
 function block(text: string) {
@@ -122,5 +125,39 @@ describe("基本支出 tables printing 人员经费 and 公用经费 groups side
       ["301", "5.00", null],
       ["302", null, "1.20"],
     ]);
+  });
+});
+
+describe("classification tables against the reader they replaced", () => {
+  const nearRows = (t: string) => /^\s*[235]\d{2}|合计|总计|\t\d{2}\t|基本支出|人员经费|行次/.test(t);
+  const titles = ["一般公共预算支出表", "2023年度支出决算表", "部门收入总表", "政府性基金预算财政拨款收入支出决算表", "人员经费", "支出表 项目支出", "基本支出"];
+
+  it.each(["expenditure", "general-expenditure", "income", "gov-fund", "state-capital"] as const)("reads %s tables the same way", (kind) => {
+    fc.assert(
+      fc.property(blockOf(kind, titles, nearRows, 40), (block) => {
+        expect(functionSlots({ ...block })).toEqual(legacyFunctionSlots({ ...block }));
+        expect(buildFunctionRows({ ...block })).toEqual(legacyBuildFunctionRows({ ...block }));
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it("reads a header word split between the last line and the title as the former reader did", () => {
+    const body = [
+      { no: 2, text: "合计 30.00 10.00 20.00 基本支出 人员" },
+      { no: 3, text: "公用经费 2080101 行政运行 10.00 10.00" },
+    ];
+    const block = { kind: "expenditure" as const, title: "经费支出表", number: null, unit: null, titleStart: 0, titleEnd: 0, body, line: 1, endLine: 3, isEmpty: false, noneNote: null };
+    expect(functionSlots({ ...block })).toEqual(legacyFunctionSlots({ ...block }));
+    expect(functionSlots({ ...block, body: body.slice().reverse() })).toEqual(legacyFunctionSlots({ ...block, body: body.slice().reverse() }));
+  });
+
+  it("reads 基本支出 tables the same way", () => {
+    fc.assert(
+      fc.property(blockOf("general-basic", titles, nearRows, 40), (block) => {
+        expect(buildEconomicRows({ ...block })).toEqual(legacyBuildEconomicRows({ ...block }));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,8 +1,8 @@
-import { isSameMoney } from "../../money";
 import { findFunctionCode, findFunctionCodesByName, isNameOfCode } from "../reference";
 import type { EconomicRow, FunctionLevel, FunctionRow, Money, Provenance, TableKind } from "../types";
 import { toWan } from "./amounts";
 import { readCodeRows, type CodeRow, type CodeScheme } from "./code-rows";
+import { isSameScaled, toScaled } from "./exact-sum";
 import { placeRow, planColumns, resolveAmbiguousRows, type Assignment, type Slot, type TreeRow } from "./column-solver";
 import type { TableBlock } from "./segment-tables";
 
@@ -73,17 +73,22 @@ export function functionSlots(block: TableBlock): Slot[] {
 
 function readFunctionSlots(block: TableBlock): Slot[] {
   if (block.kind === "income") return ["total"];
-  const text = bodyText(block) + block.title;
-  const hasPersonnel = text.includes("人员经费") && text.includes("公用经费");
-  const hasBasic = text.includes("基本支出");
-  const hasProject = text.includes("项目支出");
-  if (text.includes("年初结转") && text.includes("年末结转") && (hasBasic || hasProject)) {
+  // The header words, anywhere in the body's text followed by the title. A word holds no space, so
+  // it is in that text when it is in the body's (lines joined by spaces) or in the last line
+  // followed by the title: the long text is not copied to append the title.
+  const body = bodyText(block);
+  const tail = (block.body.length > 0 ? block.body[block.body.length - 1].text : "") + block.title;
+  const has = (word: string) => body.includes(word) || tail.includes(word);
+  const hasPersonnel = has("人员经费") && has("公用经费");
+  const hasBasic = has("基本支出");
+  const hasProject = has("项目支出");
+  if (has("年初结转") && has("年末结转") && (hasBasic || hasProject)) {
     // A 决算 fund table: 年初结转和结余 | 本年收入 | 本年支出 (小计 | 基本 | 项目) | 年末结转和结余.
-    return text.includes("本年收入") ? ["carryIn", "income", "total", "basic", "project", "carryOut"] : ["carryIn", "total", "basic", "project", "carryOut"];
+    return has("本年收入") ? ["carryIn", "income", "total", "basic", "project", "carryOut"] : ["carryIn", "total", "basic", "project", "carryOut"];
   }
   if (hasBasic && hasPersonnel) return ["total", "basic", "personnel", "public", "project"];
   if (hasBasic || hasProject) {
-    const extra = ["上缴上级", "经营支出", "对附属单位"].filter((w) => text.includes(w)).length;
+    const extra = ["上缴上级", "经营支出", "对附属单位"].filter(has).length;
     return ["total", "basic", "project", ...Array<Slot>(extra).fill("other")];
   }
   return ["total"];
@@ -150,7 +155,8 @@ function placeRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): Placed
   const placed: PlacedRow[] = [];
   const plan = planColumns(slots);
   // Older 决算 templates print a 行次 column between the name and the figures.
-  const hasRowNumbers = block.body.some((l) => l.text.includes("行次"));
+  // (A word holds no space: it is in a line when it is in the lines joined by spaces.)
+  const hasRowNumbers = bodyText(block).includes("行次");
   for (const row of readCodeRows(block.body, scheme)) {
     if (scheme === "function" && row.code !== null && !isPlausibleFunctionRow(row.code, row.name)) continue;
     const key = row.code ?? `total:${row.name}`;
@@ -215,7 +221,7 @@ export function settledValues(p: PlacedRow): Assignment {
   const first = p.candidates[0] ?? {};
   for (const slot of Object.keys(first) as Slot[]) {
     const v = first[slot];
-    if (v !== undefined && p.candidates.every((c) => c[slot] !== undefined && isSameMoney(c[slot], v))) agreed[slot] = v;
+    if (v !== undefined && p.candidates.every((c) => c[slot] !== undefined && isSameScaled(toScaled(c[slot]), toScaled(v)))) agreed[slot] = v;
   }
   return agreed;
 }
