@@ -306,23 +306,40 @@ export function resolveAmbiguousRows(rows: TreeRow[], slots: Slot[]): void {
  */
 function settleChildren(parent: TreeRow, kids: TreeRow[], open: TreeRow[], keys: Slot[]): boolean {
   const fixed = kids.filter((k) => k.candidates.length === 1);
-  // Per column: the settled children's sum, each open child's candidate cells, the parent's; then
-  // all of them as integers at one scale, so a pick is tested by plain additions.
-  const fixedSums = keys.map((s) => sumScaled(fixed.map((f) => f.candidates[0][s])));
-  const openCells = open.map((o) => o.candidates.map((c) => keys.map((s) => toScaled(c[s]))));
-  const targets = keys.map((s) => toScaled(parent.candidates[0][s]));
+  // Every cell as an integer at one scale (the most decimals any cell has), so a pick is tested by
+  // plain additions: per column, the settled children's sum, each open child's candidate cells,
+  // the parent's.
   let dp = 0;
-  for (const s of fixedSums) dp = Math.max(dp, s.dp);
-  for (const s of targets) dp = Math.max(dp, s.dp);
-  for (const cells of openCells) for (const cell of cells) for (const s of cell) dp = Math.max(dp, s.dp);
-  const fixedAt = fixedSums.map((s) => rescale(s, dp));
-  const targetAt = targets.map((s) => rescale(s, dp));
-  const cellsAt = openCells.map((cells) => cells.map((cell) => cell.map((s) => rescale(s, dp))));
+  for (const f of fixed) dp = widestScale(f.candidates[0], keys, dp);
+  for (const o of open) for (const c of o.candidates) dp = widestScale(c, keys, dp);
+  dp = widestScale(parent.candidates[0], keys, dp);
+  const fixedAt = keys.map((s) => {
+    let sum = 0n;
+    for (const f of fixed) {
+      const v = rescale(toScaled(f.candidates[0][s]), dp);
+      if (v !== 0n) sum += v;
+    }
+    return sum;
+  });
+  const cellsAt = open.map((o) => o.candidates.map((c) => keys.map((s) => rescale(toScaled(c[s]), dp))));
+  const targetAt = keys.map((s) => rescale(toScaled(parent.candidates[0][s]), dp));
   const sizes = open.map((o) => o.candidates.length);
   const picks = sizes.map(() => 0);
+  // sums[i] holds, per column, the settled children's sum plus the picked cells of open children
+  // 0 … i-1. The picks advance like an odometer (the last child fastest), so after a step only the
+  // sums past the child that moved are added up again.
+  const sums: bigint[][] = [fixedAt];
+  for (let i = 0; i < open.length; i++) sums.push(fixedAt.slice());
   let match: number[] | null = null;
+  let from = 0;
   for (;;) {
-    if (picksFit(picks, fixedAt, cellsAt, targetAt)) {
+    for (let i = from; i < picks.length; i++) {
+      const before = sums[i];
+      const after = sums[i + 1];
+      const cells = cellsAt[i][picks[i]];
+      for (let k = 0; k < after.length; k++) after[k] = before[k] + cells[k];
+    }
+    if (isSameSums(sums[picks.length], targetAt)) {
       if (match !== null) return false;
       match = picks.slice();
     }
@@ -333,6 +350,7 @@ function settleChildren(parent: TreeRow, kids: TreeRow[], open: TreeRow[], keys:
     }
     if (j < 0) break;
     picks[j]++;
+    from = j;
   }
   if (match === null) return false;
   const chosen = match.map((c, i) => open[i].candidates[c]);
@@ -340,12 +358,17 @@ function settleChildren(parent: TreeRow, kids: TreeRow[], open: TreeRow[], keys:
   return true;
 }
 
-function picksFit(picks: number[], fixedAt: bigint[], cellsAt: bigint[][][], targetAt: bigint[]): boolean {
-  for (let k = 0; k < targetAt.length; k++) {
-    let sum = fixedAt[k];
-    for (let i = 0; i < picks.length; i++) sum += cellsAt[i][picks[i]][k];
-    if (sum !== targetAt[k]) return false;
+/** The larger of `dp` and the decimals of a's cells in `keys`. */
+function widestScale(a: Assignment, keys: Slot[], dp: number): number {
+  for (const s of keys) {
+    const d = toScaled(a[s]).dp;
+    if (d > dp) dp = d;
   }
+  return dp;
+}
+
+function isSameSums(sums: bigint[], targets: bigint[]): boolean {
+  for (let k = 0; k < targets.length; k++) if (sums[k] !== targets[k]) return false;
   return true;
 }
 

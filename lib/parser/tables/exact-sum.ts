@@ -41,7 +41,8 @@ const POWERS_OF_TEN: bigint[] = Array.from({ length: 32 }, (_, i) => 10n ** BigI
 
 /** The scaled integer of `a` at `dp` decimals (dp ≥ a.dp): a's value times 10^dp, exactly. */
 export function rescale(a: Scaled, dp: number): bigint {
-  if (a.dp === dp) return a.n;
+  // Zero (a blank cell) is zero at any scale: no new BigInt.
+  if (a.dp === dp || a.n === 0n) return a.n;
   const k = dp - a.dp;
   return a.n * (k < POWERS_OF_TEN.length ? POWERS_OF_TEN[k] : 10n ** BigInt(k));
 }
