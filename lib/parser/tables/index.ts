@@ -1,4 +1,4 @@
-import type { Finding, Line, ProjectRecord, Provenance, SummaryFigure, TableExtraction, TableRecord, Totals } from "../types";
+import type { EconomicRow, Finding, FunctionRow, Line, ProjectRecord, Provenance, SummaryFigure, TableExtraction, TableRecord, Totals } from "../types";
 import {
   buildEconomicRows,
   buildFunctionRows,
@@ -42,15 +42,21 @@ export function extractTables(lines: Line[]): TableExtraction {
     noneNote: b.noneNote,
   }));
 
-  const functionRows = blocks.filter((b) => isFunctionTable(b) && !b.isEmpty).flatMap(buildFunctionRows);
-  const economicRows = blocks.filter((b) => b.kind === "general-basic" && !b.isEmpty).flatMap(buildEconomicRows);
+  // (Loops that push, not flatMap: flatMap copies through a slow generic path.)
+  const functionRows: FunctionRow[] = [];
+  const economicRows: EconomicRow[] = [];
+  const listed: ProjectRecord[] = [];
+  for (const b of blocks) {
+    if (isFunctionTable(b) && !b.isEmpty) pushAll(functionRows, buildFunctionRows(b));
+    if (b.kind === "general-basic" && !b.isEmpty) pushAll(economicRows, buildEconomicRows(b));
+  }
 
   const reading: SummaryReading = { totals: {}, totalsProvenance: {}, figures: [] };
   readIncomeExpenditure(blocks, reading);
   readTableTotals(blocks, reading);
   readThreePublic(blocks, reading);
 
-  const listed = blocks.filter((b) => b.kind === "projects").flatMap(readProjectTable);
+  for (const b of blocks) if (b.kind === "projects") pushAll(listed, readProjectTable(b));
   const forms: FormProject[] = [];
   blocks.forEach((b, i) => {
     if (b.kind !== "performance-project" || repeated.has(i)) return;
@@ -69,6 +75,10 @@ export function extractTables(lines: Line[]): TableExtraction {
     totalsProvenance: reading.totalsProvenance,
     findings: findings as Finding[],
   };
+}
+
+function pushAll<T>(into: T[], items: T[]): void {
+  for (const item of items) into.push(item);
 }
 
 function totalRow(rows: PlacedRow[], label: RegExp = /^(?:合计|总计)$/): PlacedRow | undefined {
