@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildEconomicRows, buildFunctionRows, functionSlots, isGroupedEconomicLayout } from "./classification-tables";
+import { buildEconomicRows, buildFunctionRows, functionSlots, isGroupedEconomicLayout, isPlausibleFunctionRow } from "./classification-tables";
 import { linesOf } from "./helpers.test-utils";
-import { legacyBuildEconomicRows, legacyBuildFunctionRows, legacyFunctionSlots } from "./legacy/classification-tables.test-utils";
-import { blockOf } from "./sample-lines.test-utils";
+import { legacyBuildEconomicRows, legacyBuildFunctionRows, legacyFunctionSlots, legacyIsPlausibleFunctionRow } from "./legacy/classification-tables.test-utils";
+import { blockOf, mutatedLine } from "./sample-lines.test-utils";
 import { segmentTables } from "./segment-tables";
 
 function block(text: string) {
@@ -158,6 +158,22 @@ describe("classification tables against the reader they replaced", () => {
         expect(buildEconomicRows({ ...block })).toEqual(legacyBuildEconomicRows({ ...block }));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe("isPlausibleFunctionRow against the test it replaced", () => {
+  it("accepts and refuses the same rows", () => {
+    const codes = fc.oneof(fc.constantFrom("208", "20805", "2080505", "2101301", "201", "299", "230", "2089999", "21013", "040", "2990101"), fc.stringMatching(/^2[0-3][0-9](?:[0-9]{2}){0,2}$/));
+    const names = fc.oneof(
+      mutatedLine,
+      fc.constantFrom("城乡医疗救助", "行政运行", "某某区医疗保障局", "医疗保障局", "机关服务中心", "本级", "单位", "社会保障和就业支出", "一般行政管理事务", "某某学校", "人民医院", "办公室", "", "123"),
+    );
+    fc.assert(
+      fc.property(codes, names, (code, name) => {
+        expect(isPlausibleFunctionRow(code, name)).toBe(legacyIsPlausibleFunctionRow(code, name));
+      }),
+      { numRuns: 5000 },
     );
   });
 });

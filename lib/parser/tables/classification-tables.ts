@@ -204,13 +204,21 @@ const UNIT_LIKE = /(?:局|中心|委员会|办公室|学校|医院|本级|单位
  */
 export function isPlausibleFunctionRow(code: string, name: string): boolean {
   if (!CJK.test(name)) return false;
-  if (findFunctionCode(code) && isNameOfCode(code, name)) return true;
-  if (UNIT_LIKE.test(name)) return false;
-  if (!findFunctionCode(code.slice(0, 3)) && !findFunctionCode(code)) {
-    return findFunctionCodesByName(name).length > 0;
-  }
+  const isKnownCode = findFunctionCode(code) !== undefined;
+  // A unit's name is refused unless it is the code's own catalogue name; any other name is the
+  // code's or a plausible one, so the catalogue name is compared only for a unit's name.
+  if (isUnitLike(name)) return isKnownCode && isNameOfCode(code, name);
+  if (!isKnownCode && !findFunctionCode(code.slice(0, 3))) return findFunctionCodesByName(name).length > 0;
   return true;
 }
+
+/** UNIT_LIKE, which needs the name to end in 局, 心, 会, 室, 校, 院, 级 or 位: one character code first. */
+function isUnitLike(name: string): boolean {
+  const last = name.charCodeAt(name.length - 1);
+  return UNIT_ENDINGS.includes(last) && UNIT_LIKE.test(name);
+}
+
+const UNIT_ENDINGS = [..."局心会室校院级位"].map((c) => c.charCodeAt(0));
 
 /** The one placement of a row, or only its 合计 when the columns stay ambiguous. */
 export function settledValues(p: PlacedRow): Assignment {
