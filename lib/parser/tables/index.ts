@@ -145,8 +145,9 @@ function readTableTotals(blocks: TableBlock[], into: SummaryReading): void {
     if (personnel) put("personnel", "expenditure.personnel", personnel.candidates[0].total, personnel.row.name, rowProvenance(block, personnel));
     if (office) put("public", "expenditure.public", office.candidates[0].total, office.row.name, rowProvenance(block, office));
     // Both footers on one line: the row reader sees one 合计 row with two figures.
-    const personnelFooter = into.totals.personnel == null ? findLabelledAmount(block, PERSONNEL_FOOTER) : null;
-    const publicFooter = into.totals.public == null ? findLabelledAmount(block, PUBLIC_FOOTER) : null;
+    // Both footers hold 经费.
+    const personnelFooter = into.totals.personnel == null ? findLabelledAmount(block, PERSONNEL_FOOTER, "经费") : null;
+    const publicFooter = into.totals.public == null ? findLabelledAmount(block, PUBLIC_FOOTER, "经费") : null;
     if (personnelFooter) put("personnel", "expenditure.personnel", personnelFooter.value, personnelFooter.label, footerProvenance(block, personnelFooter.line));
     if (publicFooter) put("public", "expenditure.public", publicFooter.value, publicFooter.label, footerProvenance(block, publicFooter.line));
   }

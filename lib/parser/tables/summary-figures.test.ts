@@ -1,7 +1,10 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { linesOf } from "./helpers.test-utils";
+import { legacyFindLabelledAmount, legacyReadIncomeExpenditure } from "./legacy/summary-figures.test-utils";
+import { blockOf } from "./sample-lines.test-utils";
 import { segmentTables } from "./segment-tables";
-import { findLabelledAmount, readThreePublic, type SummaryReading } from "./summary-figures";
+import { findLabelledAmount, readIncomeExpenditure, readThreePublic, type SummaryReading } from "./summary-figures";
 
 describe("findLabelledAmount", () => {
   it("skips the 行次 number printed between a label and its amount", () => {
@@ -42,5 +45,40 @@ describe("readThreePublic", () => {
     const reading: SummaryReading = { totals: {}, totalsProvenance: {}, figures: [] };
     readThreePublic(blocks, reading);
     expect(reading.figures).toEqual([]);
+  });
+});
+
+describe("the summary readers against the ones they replaced", () => {
+  const nearTotals = (t: string) => /合计|总计|支出|行次|经费/.test(t);
+  const reading = (): SummaryReading => ({ totals: {}, totalsProvenance: {}, figures: [] });
+
+  it.each(["income-expenditure-summary", "fiscal-summary"] as const)("read a %s the same way", (kind) => {
+    fc.assert(
+      fc.property(blockOf(kind, ["部门收支总表", "2023年度收入支出决算总表"], nearTotals, 40), (block) => {
+        const fast = reading();
+        const former = reading();
+        readIncomeExpenditure([{ ...block }], fast);
+        legacyReadIncomeExpenditure([{ ...block }], former);
+        expect(fast).toEqual(former);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("find a label on the lines holding its word as on every line", () => {
+    const labels: Array<[RegExp, string]> = [
+      [/本年收入合计/, "计"],
+      [/^(?:本年)?(?:合计|总计)/, "计"],
+      [/本年支出合计|支出总计/, "计"],
+      [/人员经费(?:合计)?(?=\s*-?\d)/, "经费"],
+      [/公用经费(?:合计)?(?=\s*-?\d)/, "经费"],
+    ];
+    fc.assert(
+      fc.property(blockOf("general-basic", ["基本支出表"], nearTotals, 30), fc.constantFrom(...labels), (block, [label, word]) => {
+        expect(findLabelledAmount(block, label, word)).toEqual(legacyFindLabelledAmount(block, label));
+        expect(findLabelledAmount(block, label)).toEqual(legacyFindLabelledAmount(block, label));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -13,6 +13,8 @@ interface LabelTexts {
   /** Each line with tab runs as one space, joined with the next when a figure wraps at its point. */
   texts: string[];
   hasRowNumbers: boolean;
+  /** Per word, the indexes of the texts that hold it (see findLabelledAmount's `holds`). */
+  holding: Map<string, number[]>;
 }
 
 // A block's lines are searched for several labels in turn: their texts are built once per body.
@@ -31,44 +33,83 @@ function readLabelTexts(body: Line[]): LabelTexts {
     }
     texts.push(text);
   }
-  const read = { texts, hasRowNumbers };
+  const read: LabelTexts = { texts, hasRowNumbers, holding: new Map() };
   labelTextsCache.set(body, read);
   return read;
+}
+
+/** The indexes of the texts that hold `word`, found once per word. */
+function textsHolding(read: LabelTexts, word: string): number[] {
+  let at = read.holding.get(word);
+  if (at === undefined) {
+    at = [];
+    for (let i = 0; i < read.texts.length; i++) if (read.texts[i].includes(word)) at.push(i);
+    read.holding.set(word, at);
+  }
+  return at;
 }
 
 /**
  * Finds the amount printed after a label in a summary table ("本年收入合计 1,077.43",
  * "本年收入合计 27 1,219.14" where 27 is the 行次, "总计 32 1,219." + "14" wrapped). When the
  * table has a 行次 column, an integer right after the label is the row number, never the amount.
+ * `holds`, when given, is a word every match of `label` contains ("计" for 合计/总计 labels):
+ * only the lines holding it are read, and a table read for several such labels finds them once.
  */
-export function findLabelledAmount(block: TableBlock, label: RegExp): LabelledAmount | null {
+export function findLabelledAmount(block: TableBlock, label: RegExp, holds?: string): LabelledAmount | null {
   const body = block.body;
-  const { texts, hasRowNumbers } = readLabelTexts(body);
-  for (let i = 0; i < body.length; i++) {
-    const text = texts[i];
-    const m = label.exec(text);
-    if (!m) continue;
-    const after = text.slice((m.index ?? 0) + m[0].length);
-    let nums: NumberToken[] = findNumbers(after);
-    // Only figures that come before the next label belong to this one.
-    const nextLabel = /[\u4e00-\u9fa5]/.exec(after);
-    if (nextLabel) nums = nums.filter((n) => n.index < nextLabel.index);
-    if (hasRowNumbers && nums.length > 0 && nums[0].isInteger && nums[0].raw.length <= 2) nums = nums.slice(1);
-    if (nums.length === 0 && hasRowNumbers && i + 1 < body.length) {
-      // Figures pushed to the next line ("…收入 1" / "1,219.14").
-      const next = findNumbers(body[i + 1].text);
-      if (next.length > 0 && !/[\u4e00-\u9fa5]/.test(body[i + 1].text.slice(0, next[0].index))) nums = next;
+  const read = readLabelTexts(body);
+  if (holds === undefined) {
+    for (let i = 0; i < body.length; i++) {
+      const hit = readLabelledAt(block, read, label, i);
+      if (hit) return hit;
     }
-    if (nums.length === 0) continue;
-    const value = toWan(nums[0].raw, block.unit);
-    if (value !== null) return { value, label: m[0].trim(), line: body[i] };
+    return null;
+  }
+  for (const i of textsHolding(read, holds)) {
+    const hit = readLabelledAt(block, read, label, i);
+    if (hit) return hit;
   }
   return null;
 }
 
+/** The amount after `label` on line i of the block, or null. */
+function readLabelledAt(block: TableBlock, read: LabelTexts, label: RegExp, i: number): LabelledAmount | null {
+  const body = block.body;
+  const { texts, hasRowNumbers } = read;
+  const text = texts[i];
+  const m = label.exec(text);
+  if (!m) return null;
+  const after = text.slice((m.index ?? 0) + m[0].length);
+  let nums: NumberToken[] = findNumbers(after);
+  // Only figures that come before the next label belong to this one.
+  const nextLabel = CJK.exec(after);
+  if (nextLabel) nums = nums.filter((n) => n.index < nextLabel.index);
+  if (hasRowNumbers && nums.length > 0 && nums[0].isInteger && nums[0].raw.length <= 2) nums = nums.slice(1);
+  if (nums.length === 0 && hasRowNumbers && i + 1 < body.length) {
+    // Figures pushed to the next line ("…收入 1" / "1,219.14").
+    const next = findNumbers(body[i + 1].text);
+    if (next.length > 0 && !CJK.test(body[i + 1].text.slice(0, next[0].index))) nums = next;
+  }
+  if (nums.length === 0) return null;
+  const value = toWan(nums[0].raw, block.unit);
+  return value !== null ? { value, label: m[0].trim(), line: body[i] } : null;
+}
+
+const CJK = /[\u4e00-\u9fa5]/;
+
 const BARE_TOTAL = /^(?:本年)?(?:合计|总计)/;
 // The heading row of a summary's expenditure half when the halves are printed one after the other.
 const EXPENDITURE_HEADING = /^(?:支出|支出项目|本年支出|项目\(按功能分类\)|按功能分类|功能分类|支出功能分类科目)(?:\s|\t|$)/;
+const HEADING_STARTS = [..."支本项按功"].map((c) => c.charCodeAt(0));
+
+/** The code of the first character of the text once trimmed, or NaN for a blank text. */
+function firstVisibleCode(text: string): number {
+  const c = text.charCodeAt(0);
+  // Not whitespace in the common case: no trim needed.
+  if ((c > 0x20 && c !== 0xa0 && c < 0x1680) || (c > 0x3000 && c !== 0xfeff)) return c;
+  return text.trim().charCodeAt(0);
+}
 
 /**
  * A 收支总表 printed as two tables one after the other (收入 rows, then 支出 rows) instead of side
@@ -76,7 +117,11 @@ const EXPENDITURE_HEADING = /^(?:支出|支出项目|本年支出|项目\(按功
  * are empty, so a bare 合计/总计 is never read from a side-by-side table.
  */
 export function splitStackedHalves(block: TableBlock): [TableBlock, TableBlock] {
-  const at = block.body.findIndex((l, i) => i > 0 && EXPENDITURE_HEADING.test(l.text.trim()) && block.body.slice(0, i).some((p) => findNumbers(p.text).some((n) => !n.isInteger)));
+  // A heading opens with 支, 本, 项, 按 or 功 once trimmed (EXPENDITURE_HEADING): one character code first.
+  const at = block.body.findIndex(
+    (l, i) =>
+      i > 0 && HEADING_STARTS.includes(firstVisibleCode(l.text)) && EXPENDITURE_HEADING.test(l.text.trim()) && block.body.slice(0, i).some((p) => findNumbers(p.text).some((n) => !n.isInteger)),
+  );
   if (at < 0) return [{ ...block, body: [] }, { ...block, body: [] }];
   return [
     { ...block, body: block.body.slice(0, at) },
@@ -111,12 +156,13 @@ export function readIncomeExpenditure(blocks: TableBlock[], into: SummaryReading
   };
   for (const block of blocks.filter((b) => b.kind === "income-expenditure-summary")) {
     const [incomeHalf, expenditureHalf] = splitStackedHalves(block);
-    set("income", "income.total", block, findLabelledAmount(block, /本年收入合计/) ?? findLabelledAmount(block, /收入总计/) ?? findLabelledAmount(incomeHalf, BARE_TOTAL));
+    // Every label below ends in 计.
+    set("income", "income.total", block, findLabelledAmount(block, /本年收入合计/, "计") ?? findLabelledAmount(block, /收入总计/, "计") ?? findLabelledAmount(incomeHalf, BARE_TOTAL, "计"));
     set(
       "expenditure",
       "expenditure.total",
       block,
-      findLabelledAmount(block, /本年支出合计/) ?? findLabelledAmount(block, /支出总计/) ?? findLabelledAmount(expenditureHalf, BARE_TOTAL),
+      findLabelledAmount(block, /本年支出合计/, "计") ?? findLabelledAmount(block, /支出总计/, "计") ?? findLabelledAmount(expenditureHalf, BARE_TOTAL, "计"),
     );
   }
   for (const block of blocks.filter((b) => b.kind === "fiscal-summary")) {
@@ -124,7 +170,7 @@ export function readIncomeExpenditure(blocks: TableBlock[], into: SummaryReading
       ["fiscal.income", /本年收入合计|收入总计/],
       ["fiscal.expenditure", /本年支出合计|支出总计/],
     ] as const) {
-      const hit = findLabelledAmount(block, re);
+      const hit = findLabelledAmount(block, re, "计");
       if (hit && !into.figures.some((f) => f.key === key)) {
         into.figures.push({ key, label: hit.label, value: hit.value, provenance: prov(block, hit.line) });
       }

@@ -1,5 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { linesOf } from "./helpers.test-utils";
+import { legacyReadThreePublic } from "./legacy/three-public.test-utils";
+import { blockOf } from "./sample-lines.test-utils";
 import { segmentTables } from "./segment-tables";
 import type { SummaryReading } from "./summary-figures";
 import { placeThreePublic, readThreePublic } from "./three-public";
@@ -72,5 +75,21 @@ describe("readThreePublic", () => {
 describe("placeThreePublic", () => {
   it("refuses a row no placement balances", () => {
     expect(placeThreePublic(["9.00", "1.00"], 6)).toBeNull();
+  });
+});
+
+describe("readThreePublic against the reader it replaced", () => {
+  it("reads random and mutated “三公” tables the same way", () => {
+    const near = (t: string) => /三公|公务|出国|接待|预算数|决算数|^[\d.,\s\t-]+$/.test(t);
+    fc.assert(
+      fc.property(blockOf("three-public", ["一般公共预算“三公”经费支出表", "2023年度一般公共预算财政拨款“三公”经费支出决算表"], near, 25), (block) => {
+        const fast: SummaryReading = { totals: {}, totalsProvenance: {}, figures: [] };
+        const former: SummaryReading = { totals: {}, totalsProvenance: {}, figures: [] };
+        readThreePublic([block], fast);
+        legacyReadThreePublic([block], former);
+        expect(fast).toEqual(former);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

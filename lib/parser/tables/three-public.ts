@@ -1,5 +1,5 @@
 import type { Line, Money, Provenance } from "../types";
-import { findNumbers, toWan } from "./amounts";
+import { findNumbers, toWan, type NumberToken } from "./amounts";
 import { isSameScaled, isSameSum, isZeroAmount, toScaled } from "./exact-sum";
 import type { TableBlock } from "./segment-tables";
 import type { SummaryReading } from "./summary-figures";
@@ -37,24 +37,35 @@ function prov(block: TableBlock, line: Line): Provenance {
  * labelled line per item ("1.因公出国(境)费用 0.50"), the figure sometimes on the next line.
  */
 export function readThreePublic(blocks: TableBlock[], into: SummaryReading): void {
-  for (const block of blocks.filter((b) => b.kind === "three-public")) {
-    if (readFigureRow(block, into)) continue;
-    readLabelledLines(block, into);
+  for (const block of blocks) {
+    if (block.kind !== "three-public") continue;
+    // The body's words, whitespace dropped: both readers look at its header words.
+    const header = block.body.map((l) => l.text).join(" ").replace(WHITESPACE_RUN, "");
+    if (readFigureRow(block, header, into)) continue;
+    readLabelledLines(block, header, into);
   }
 }
 
-function readFigureRow(block: TableBlock, into: SummaryReading): boolean {
-  const header = block.body.map((l) => l.text).join(" ").replace(/\s+/g, "");
-  const isFinal = /决算/.test(block.title);
+const WHITESPACE_RUN = /\s+/g;
+const TAB_RUN = /\t+/g;
+const LEADING_LABEL = /^[\u4e00-\u9fa5“”"]{1,10}\s+(?=[-\d])/;
+const FIGURES_ONLY = /^[-\d.,\s]+$/;
+const DIGIT = /\d/;
+
+function readFigureRow(block: TableBlock, header: string, into: SummaryReading): boolean {
+  const isFinal = block.title.includes("决算");
   const hasTwoGroups =
-    (/预算数/.test(header) && /决算数/.test(header)) ||
-    (/上年/.test(header) && /本年/.test(header)) ||
-    block.body.some((l) => isColumnNumberLine(findNumbers(l.text).map((n) => n.raw)) && findNumbers(l.text).length === 12);
+    (header.includes("预算数") && header.includes("决算数")) ||
+    (header.includes("上年") && header.includes("本年")) ||
+    block.body.some((l) => {
+      const nums = findNumbers(l.text);
+      return nums.length === 12 && isColumnNumbers(nums);
+    });
   for (const l of block.body) {
-    const t = l.text.replace(/\t+/g, " ").trim().replace(/^[\u4e00-\u9fa5“”"]{1,10}\s+(?=[-\d])/, "");
-    if (!/^[-\d.,\s]+$/.test(t) || !/\d/.test(t)) continue;
+    const t = l.text.replace(TAB_RUN, " ").trim().replace(LEADING_LABEL, "");
+    if (!FIGURES_ONLY.test(t) || !DIGIT.test(t)) continue;
     const nums = findNumbers(t);
-    if (isColumnNumberLine(nums.map((n) => n.raw))) continue;
+    if (isColumnNumbers(nums)) continue;
     const values = nums.map((n) => toWan(n.raw, block.unit)).filter((v): v is Money => v !== null);
     const width = values.length > 6 || hasTwoGroups ? 12 : 6;
     if (values.length === 0 || values.length > width) continue;
@@ -73,8 +84,8 @@ function readFigureRow(block: TableBlock, into: SummaryReading): boolean {
 }
 
 /** "1 2 3 … 12": the 栏次 line of a 决算 table, not figures. */
-function isColumnNumberLine(raws: string[]): boolean {
-  return raws.length >= 3 && raws.every((r, i) => r === String(i + 1));
+function isColumnNumbers(nums: NumberToken[]): boolean {
+  return nums.length >= 3 && nums.every((n, i) => n.raw === String(i + 1));
 }
 
 function secondGroupIsCurrent(header: string): boolean {
@@ -131,9 +142,8 @@ function* choose(n: number, k: number): Generator<number[]> {
   }
 }
 
-function readLabelledLines(block: TableBlock, into: SummaryReading): void {
+function readLabelledLines(block: TableBlock, header: string, into: SummaryReading): void {
   const body = block.body;
-  const header = body.map((l) => l.text).join(" ").replace(/\s+/g, "");
   // A 决算 listing items down the page prints 预算数 then 决算数: the spent figure is the second.
   const pick = /决算/.test(block.title) && header.indexOf("预算数") >= 0 && header.indexOf("决算数") > header.indexOf("预算数") ? 1 : 0;
   for (let i = 0; i < body.length; i++) {

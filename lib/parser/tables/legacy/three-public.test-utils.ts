@@ -1,0 +1,171 @@
+/**
+ * The “三公” reader as it was before the speed work. Kept only for the property tests in
+ * three-public.test.ts.
+ */
+import type { Line, Money, Provenance } from "../../types";
+import { findNumbers, toWan } from "../amounts";
+import { isSameScaled, isSameSum, isZeroAmount, toScaled } from "../exact-sum";
+import type { TableBlock } from "../segment-tables";
+import type { SummaryReading } from "../summary-figures";
+
+const KEYS = [
+  "threePublic.total",
+  "threePublic.abroad",
+  "threePublic.vehicle",
+  "threePublic.vehiclePurchase",
+  "threePublic.vehicleOperation",
+  "threePublic.reception",
+] as const;
+
+const LABELS: Array<[string, RegExp]> = [
+  ["threePublic.total", /^(?:“?三公”?经费)?(?:合计|总计)/],
+  ["threePublic.abroad", /因公出国\(境\)/],
+  ["threePublic.vehicle", /公务用车购置及运行/],
+  ["threePublic.vehiclePurchase", /公务用车购置(?:费)?$|\(1\)公务用车购置/],
+  ["threePublic.vehicleOperation", /公务用车运行/],
+  ["threePublic.reception", /公务接待/],
+];
+
+const MAX_PLACEMENTS = 4096;
+
+function prov(block: TableBlock, line: Line): Provenance {
+  return { source: "table", table: block.kind, tableTitle: block.title, line: line.no, excerpt: line.text.replace(/\t/g, " ") };
+}
+
+/**
+ * Reads the “三公”经费 table. Most templates print one row of figures under a two-level header:
+ * 合计 | 出国 | 车辆小计 | 购置 | 运行 | 接待 (six columns), and a 决算 prints that group twice,
+ * 预算数 then 决算数 (twelve columns, with a 栏次 line "1 2 … 12" above the figures). PDF text leaves
+ * blank cells out, so a short row is placed by the table's own arithmetic (合计 = 出国 + 车辆 +
+ * 接待, 车辆 = 购置 + 运行) and read only when one placement fits. Other templates print one
+ * labelled line per item ("1.因公出国(境)费用 0.50"), the figure sometimes on the next line.
+ */
+export function legacyReadThreePublic(blocks: TableBlock[], into: SummaryReading): void {
+  for (const block of blocks.filter((b) => b.kind === "three-public")) {
+    if (readFigureRow(block, into)) continue;
+    readLabelledLines(block, into);
+  }
+}
+
+function readFigureRow(block: TableBlock, into: SummaryReading): boolean {
+  const header = block.body.map((l) => l.text).join(" ").replace(/\s+/g, "");
+  const isFinal = /决算/.test(block.title);
+  const hasTwoGroups =
+    (/预算数/.test(header) && /决算数/.test(header)) ||
+    (/上年/.test(header) && /本年/.test(header)) ||
+    block.body.some((l) => isColumnNumberLine(findNumbers(l.text).map((n) => n.raw)) && findNumbers(l.text).length === 12);
+  for (const l of block.body) {
+    const t = l.text.replace(/\t+/g, " ").trim().replace(/^[\u4e00-\u9fa5“”"]{1,10}\s+(?=[-\d])/, "");
+    if (!/^[-\d.,\s]+$/.test(t) || !/\d/.test(t)) continue;
+    const nums = findNumbers(t);
+    if (isColumnNumberLine(nums.map((n) => n.raw))) continue;
+    const values = nums.map((n) => toWan(n.raw, block.unit)).filter((v): v is Money => v !== null);
+    const width = values.length > 6 || hasTwoGroups ? 12 : 6;
+    if (values.length === 0 || values.length > width) continue;
+    const placed = placeThreePublic(values, width);
+    if (!placed) continue;
+    // Of a 决算's two groups the second is what was spent; of a budget's 上年 | 本年, the second.
+    const useSecond = width === 12 && (isFinal || secondGroupIsCurrent(header));
+    const group = useSecond ? placed.slice(6) : placed.slice(0, 6);
+    group.forEach((value, k) => {
+      if (value === undefined) return;
+      into.figures.push({ key: KEYS[k], label: KEYS[k], value: value ?? "0.00", provenance: prov(block, l) });
+    });
+    return true;
+  }
+  return false;
+}
+
+/** "1 2 3 … 12": the 栏次 line of a 决算 table, not figures. */
+function isColumnNumberLine(raws: string[]): boolean {
+  return raws.length >= 3 && raws.every((r, i) => r === String(i + 1));
+}
+
+function secondGroupIsCurrent(header: string): boolean {
+  const last = header.indexOf("上年");
+  const current = header.indexOf("本年");
+  return last >= 0 && current > last;
+}
+
+/**
+ * Places `values` into `width` (6 or 12) columns keeping their order and the table's arithmetic,
+ * blank cells read as zero. A column is read when every fitting placement gives it the same value
+ * (a lone 2.50 under 车辆 may be 购置 or 运行: 车辆小计 is still known); columns the placements
+ * disagree on are undefined. Null when no placement fits.
+ */
+function placeThreePublic(values: Money[], width: number): Array<Money | null | undefined> | null {
+  if (values.length === width) return isBalanced(values, width) || values.every(isZero) ? values : null;
+  let agreed: Array<Money | null | undefined> | null = null;
+  let count = 0;
+  for (const positions of choose(width, values.length)) {
+    if (++count > MAX_PLACEMENTS) return null;
+    const row: Array<Money | null> = Array<Money | null>(width).fill(null);
+    positions.forEach((p, k) => (row[p] = values[k]));
+    if (!isBalanced(row, width)) continue;
+    if (!agreed) agreed = row;
+    else agreed = agreed.map((v, i) => (v !== undefined && isSameScaled(toScaled(v), toScaled(row[i])) ? v : undefined));
+  }
+  return agreed;
+}
+
+function isBalanced(row: Array<Money | null>, width: number): boolean {
+  for (let g = 0; g < width; g += 6) {
+    const [total, abroad, vehicle, purchase, operation, reception] = [0, 1, 2, 3, 4, 5].map((k) => row[g + k]);
+    if (!isSameSum([total], [abroad, vehicle, reception])) return false;
+    if (!isSameSum([vehicle], [purchase, operation])) return false;
+  }
+  return true;
+}
+
+function isZero(v: Money): boolean {
+  return isZeroAmount(v);
+}
+
+/** k-element subsets of 0…n-1, in lexicographic order. */
+function* choose(n: number, k: number): Generator<number[]> {
+  if (k > n) return;
+  const idx = Array.from({ length: k }, (_, i) => i);
+  for (;;) {
+    yield idx.slice();
+    let j = k - 1;
+    while (j >= 0 && idx[j] === n - k + j) j--;
+    if (j < 0) return;
+    idx[j]++;
+    for (let t = j + 1; t < k; t++) idx[t] = idx[t - 1] + 1;
+  }
+}
+
+function readLabelledLines(block: TableBlock, into: SummaryReading): void {
+  const body = block.body;
+  const header = body.map((l) => l.text).join(" ").replace(/\s+/g, "");
+  // A 决算 listing items down the page prints 预算数 then 决算数: the spent figure is the second.
+  const pick = /决算/.test(block.title) && header.indexOf("预算数") >= 0 && header.indexOf("决算数") > header.indexOf("预算数") ? 1 : 0;
+  for (let i = 0; i < body.length; i++) {
+    const l = body[i];
+    const t = l.text
+      .replace(/\t+/g, " ")
+      .trim()
+      .replace(/^(?:\d[.、]|其中:)\s*/, "")
+      .replace(/^\(\d\)\s*/, "");
+    if (/^(?:注|说明|备注)/.test(t)) break;
+    // Figures come after the label; a "(1)" inside it is an item number.
+    let nums = findNumbers(t).filter((n) => n.index > 0 && t[n.index - 1] !== "(");
+    let source = l;
+    let label = nums.length > 0 ? t.slice(0, nums[0].index).trim() : t;
+    let raw = (nums[pick] ?? nums[0])?.raw;
+    if (nums.length === 0) {
+      // The figure printed on the line after its label.
+      const next = body[i + 1]?.text.replace(/\t+/g, " ").trim() ?? "";
+      const n = findNumbers(next);
+      if (!/^[-\d.,\s]+$/.test(next) || n.length === 0 || n[0].isInteger) continue;
+      nums = n;
+      raw = n[0].raw;
+      source = body[i + 1];
+      label = t;
+    }
+    const entry = LABELS.find(([, re]) => re.test(label));
+    if (!entry || raw === undefined || into.figures.some((f) => f.key === entry[0])) continue;
+    const value = toWan(raw, block.unit);
+    if (value !== null) into.figures.push({ key: entry[0], label, value, provenance: prov(block, source) });
+  }
+}
