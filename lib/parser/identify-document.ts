@@ -3,10 +3,10 @@ import {
   LINE_MARK_BELONG,
   LINE_MARK_COLON,
   LINE_MARK_COMPACT,
+  LINE_MARK_FULL_WIDTH,
   LINE_MARK_OVERVIEW,
-  LINE_MARK_UNREFINED,
   LINE_MARK_YEAR,
-  readLineMarks,
+  lineMarksOf,
 } from "./normalize-text";
 import type { DocumentHeader, DocumentKind, Line, Provenance } from "./types";
 
@@ -61,111 +61,35 @@ interface CompactLines {
   lines: Line[];
   /** compact(lines[i].text), filled on first use. */
   compacted: Array<string | undefined>;
-  /** Per line, which of the characters 年 : 概 属 its raw text may hold (LINE_MARK_*). */
-  marks: ArrayLike<number>;
-  /**
-   * Whether the lines come from normalizeText: no （）： is left, and LINE_MARK_COMPACT is set on
-   * every line holding whitespace, * # or `.
-   */
-  compactKnown: boolean;
+  /** Per line, which of the characters 年 : 概 属 it may hold and whether compacting changes it (LINE_MARK_*). */
+  marks: Uint8Array;
+  /** Indices of the lines marked 年, :, 概 or 属, in order: the only lines a reading can start on. */
+  marked: number[];
 }
 
 const MARK_YEAR = LINE_MARK_YEAR;
 const MARK_COLON = LINE_MARK_COLON;
 const MARK_OVERVIEW = LINE_MARK_OVERVIEW;
 const MARK_BELONG = LINE_MARK_BELONG;
+const MARK_ANY_READING = MARK_YEAR | MARK_COLON | MARK_OVERVIEW | MARK_BELONG;
 
-/**
- * Marks the lines holding each character. normalizeText's scan already knows (readLineMarks);
- * for other lines, native searches over one joined string find the few lines that matter without
- * a per-line call or character loop.
- */
+/** The lines with their marks: normalizeText's (Line.marks), else worked out from the text. */
 function createCompactLines(lines: Line[]): CompactLines {
-  const known = readLineMarks(lines);
-  if (known) {
-    const marks = new Uint8Array(known);
-    dropFutileMarks(lines, marks, LINE_MARK_UNREFINED);
-    return { lines, compacted: new Array<string | undefined>(lines.length), marks, compactKnown: true };
-  }
   const marks = new Uint8Array(lines.length);
-  const starts = new Int32Array(lines.length + 1);
-  const texts = new Array<string>(lines.length);
-  let length = 0;
+  const marked: number[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const t = lines[i].text;
-    texts[i] = t;
-    starts[i] = length;
-    length += t.length + 1;
+    const line = lines[i];
+    const m = line.marks ?? lineMarksOf(line.text);
+    marks[i] = m;
+    if ((m & MARK_ANY_READING) !== 0) marked.push(i);
   }
-  starts[lines.length] = length;
-  const all = texts.join("\n");
-  markLines(all, starts, marks, "年", MARK_YEAR);
-  markLines(all, starts, marks, ":", MARK_COLON);
-  markLines(all, starts, marks, "：", MARK_COLON);
-  markLines(all, starts, marks, "概", MARK_OVERVIEW);
-  markLines(all, starts, marks, "属", MARK_BELONG);
-  dropFutileMarks(lines, marks, 0);
-  return { lines, compacted: new Array<string | undefined>(lines.length), marks, compactKnown: false };
-}
-
-/**
- * Clears the 年 mark of a line none of whose 年 follows a digit (or the line start: the year may
- * end the previous line), the ":" mark of a line where no ":" follows 门, 位 or 称 (every label
- * ends so) and the 属 mark of a line where no 属 follows 下 or 所 (or the line start), looking past
- * what compacting drops. Such lines hold no reading and are not compacted. With `only`, just
- * the lines carrying that mark (normalizeText has refined the others already).
- */
-function dropFutileMarks(lines: Line[], marks: Uint8Array, only: number): void {
-  for (let i = 0; i < lines.length; i++) {
-    const m = marks[i];
-    if ((m & (MARK_YEAR | MARK_COLON | MARK_BELONG)) === 0 || (m & only) !== only) continue;
-    const raw = lines[i].text;
-    if ((m & MARK_YEAR) !== 0 && !followsLead(raw, "年", LEAD_DIGIT)) marks[i] &= ~MARK_YEAR;
-    if ((m & MARK_COLON) !== 0 && !followsLead(raw, ":", LEAD_LABEL) && !followsLead(raw, "：", LEAD_LABEL)) marks[i] &= ~MARK_COLON;
-    if ((m & MARK_BELONG) !== 0 && !followsLead(raw, "属", LEAD_BELONG)) marks[i] &= ~MARK_BELONG;
-  }
-}
-
-const LEAD_DIGIT = 0;
-const LEAD_LABEL = 1;
-const LEAD_BELONG = 2;
-
-/**
- * Whether some `ch` in `raw` has right before it, past compacting's dropped characters, the line
- * start or a lead: a digit (LEAD_DIGIT), 门 位 称 (LEAD_LABEL) or 下 所 (LEAD_BELONG).
- */
-function followsLead(raw: string, ch: string, lead: number): boolean {
-  for (let p = raw.indexOf(ch); p >= 0; p = raw.indexOf(ch, p + 1)) {
-    let k = p - 1;
-    while (k >= 0 && isDroppedChar(raw.charCodeAt(k))) k--;
-    if (k < 0) return true;
-    const c = raw.charCodeAt(k);
-    if (lead === LEAD_DIGIT ? c >= 0x30 && c <= 0x39 : lead === LEAD_LABEL ? c === 0x95e8 || c === 0x4f4d || c === 0x79f0 : c === 0x4e0b || c === 0x6240) return true;
-  }
-  return false;
-}
-
-/** What compact() drops: [\s*#`]. */
-function isDroppedChar(c: number): boolean {
-  if (c < 0x80) return (c >= 9 && c <= 13) || c === 0x20 || c === 0x2a || c === 0x23 || c === 0x60;
-  return isUnicodeSpace(c);
-}
-
-function markLines(all: string, starts: Int32Array, marks: Uint8Array, ch: string, mark: number): void {
-  let line = 0;
-  for (let at = all.indexOf(ch); at >= 0; at = all.indexOf(ch, at + 1)) {
-    while (starts[line + 1] <= at) line++;
-    marks[line] |= mark;
-  }
+  return { lines, compacted: new Array<string | undefined>(lines.length), marks, marked };
 }
 
 function compactAt(text: CompactLines, i: number): string {
   let c = text.compacted[i];
   if (c === undefined) {
-    const raw = text.lines[i].text;
-    if (!text.compactKnown) c = compact(raw);
-    // normalizeText has rewritten every （）：, so only the dropped characters are left to remove.
-    else c = (text.marks[i] & LINE_MARK_COMPACT) === 0 ? raw : raw.replace(DROPPED_RE, "");
+    c = compact(text.lines[i].text, text.marks[i]);
     text.compacted[i] = c;
   }
   return c;
@@ -198,38 +122,15 @@ function lineIndexBefore(text: CompactLines, i: number, back: number): number {
 
 /** Characters compact() drops: whitespace and Markdown marks. */
 const DROPPED_RE = /[\s*#`]+/g;
-const FULL_WIDTH_RE = /[（）：]/;
 
 /**
- * The line without whitespace and Markdown marks, full-width （）： as ( ) :. Native regex
- * replaces (no per-character string building); a line with nothing to change is returned as is.
+ * The line without whitespace and Markdown marks, full-width （）： as ( ) :. Only what the
+ * line's marks say it may hold is replaced; a line with nothing to change is returned as is.
  */
-function compact(text: string): string {
-  if (!needsCompacting(text)) return text;
-  let s = text.replace(DROPPED_RE, "");
-  if (FULL_WIDTH_RE.test(s)) s = s.replace(/（/g, "(").replace(/）/g, ")").replace(/：/g, ":");
+function compact(text: string, marks: number): string {
+  let s = (marks & LINE_MARK_COMPACT) !== 0 ? text.replace(DROPPED_RE, "") : text;
+  if ((marks & LINE_MARK_FULL_WIDTH) !== 0) s = s.replace(/（/g, "(").replace(/）/g, ")").replace(/：/g, ":");
   return s;
-}
-
-/**
- * Whether compact() would change the line: a whitespace character (as \s matches it), * # ` or
- * a full-width （）：. Most lines hold none, and one character scan is cheaper than the replaces.
- */
-function needsCompacting(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if (c <= 0x20 || c === 0x2a || c === 0x23 || c === 0x60) return true;
-    } else if (c === 0xff08 || c === 0xff09 || c === 0xff1a || isUnicodeSpace(c)) {
-      return true;
-    }
-  }
-  return false;
-}
-
-/** The non-ASCII characters JavaScript's \s matches. */
-function isUnicodeSpace(c: number): boolean {
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 // "2023年部门预算", "2023年度部门决算", "2021年部门收支预算总表", "2023年单位预算".
@@ -260,7 +161,7 @@ interface YearKindVote {
 function findYearAndKind(text: CompactLines): { year: number | null; kind: DocumentKind | null; line: number | null } {
   const strong: YearKindHit[] = [];
   const table: YearKindHit[] = [];
-  for (let i = 0; i < text.lines.length; i++) {
+  for (const i of text.marked) {
     if ((text.marks[i] & MARK_YEAR) === 0) continue;
     const c = compactAt(text, i);
     for (let p = c.indexOf("年"); p >= 0; p = c.indexOf("年", p + 1)) {
@@ -387,7 +288,7 @@ function cleanName(raw: string): string | null {
 function findDepartment(text: CompactLines): { department: string; parent: string | null; line: number } | null {
   const candidates: Candidate[] = [];
   // Each reading needs a character compacting keeps (":" or "：", 年, 概): other lines are not compacted.
-  for (let i = 0; i < text.lines.length; i++) {
+  for (const i of text.marked) {
     const marks = text.marks[i];
     if ((marks & (MARK_COLON | MARK_YEAR | MARK_OVERVIEW)) === 0) continue;
     const hasColon = (marks & MARK_COLON) !== 0;
@@ -424,7 +325,7 @@ function findDepartment(text: CompactLines): { department: string; parent: strin
 
   // Only the 60 characters of joined text up to each 下属/所属 are searched, so the cost stays
   // linear in the input; the 下/所 may end the previous line.
-  for (let i = 0; i < text.lines.length; i++) {
+  for (const i of text.marked) {
     if ((text.marks[i] & MARK_BELONG) === 0) continue;
     const c = compactAt(text, i);
     let found = false;

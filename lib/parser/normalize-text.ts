@@ -33,22 +33,17 @@ import type { Line } from "./types";
 export function normalizeText(text: string): Line[] {
   const source = text.startsWith("\uFEFF") ? text.slice(1) : text;
   const lines: Line[] = [];
-  const texts: string[] = [];
-  const marks: number[] = [];
   // Every other rule tests the line itself; only the page-number rule looks at neighbours.
-  const features: TextFeatures = { ...ALL_FEATURES, formFeed: source.includes("\f") || source.includes("\v") };
-  if (source.includes("\r") || features.formFeed) {
+  const formFeed = source.includes("\f") || source.includes("\v");
+  if (source.includes("\r") || formFeed) {
     const rawLines = source.split(/\r\n|\r|\n/);
     for (let i = 0; i < rawLines.length; i++) {
       const raw = rawLines[i];
       if (raw === "") continue;
       // Without a form feed anywhere no line can be a page number next to a page break.
-      if (features.formFeed && isPageNumberNearPageBreak(raw, rawLines[i - 1], rawLines[i + 1])) continue;
-      const cleaned = cleanLine(raw, features);
-      if (cleaned === null || cleaned === "") continue;
-      marks.push(lastLineMarks);
-      lines.push({ no: i + 1, text: cleaned });
-      texts.push(cleaned);
+      if (formFeed && isPageNumberNearPageBreak(raw, rawLines[i - 1], rawLines[i + 1])) continue;
+      // A split line holds no "\n", so the scan ends at its end.
+      pushCleanLine(lines, i + 1, raw, 0, raw.length, scanLine(raw, 0), formFeed);
     }
   } else {
     // The common case: lines end in \n only. Each line is scanned inside the source itself (the
@@ -56,58 +51,105 @@ export function normalizeText(text: string): Line[] {
     for (let start = 0, no = 1; ; no++) {
       const flags = scanLine(source, start);
       const end = scanEnd;
-      if (end > start) {
-        const cleaned = cleanScannedLine(source, start, end, flags, features);
-        if (cleaned !== null && cleaned !== "") {
-          marks.push(lastLineMarks);
-          lines.push({ no, text: cleaned });
-          texts.push(cleaned);
-        }
-      }
+      if (end > start) pushCleanLine(lines, no, source, start, end, flags, false);
       if (end >= source.length) break;
       start = end + 1;
     }
   }
-  lastResult = { lines, texts, marks };
   return lines;
 }
 
-/** Per line: holds 年. */
+/** Cleans source[start, end) and adds it to `lines` unless it is empty or dropped. */
+function pushCleanLine(lines: Line[], no: number, source: string, start: number, end: number, flags: number, formFeed: boolean): void {
+  const cleaned = cleanScannedLine(source, start, end, flags, formFeed);
+  if (cleaned === null || cleaned === "") return;
+  // Cleaning a plain line neither adds nor removes 年 : 概 属 nor puts a lead before one, so the
+  // scan's marks hold for it; a special line may have anything and is read again once clean.
+  const marks = (flags & SPECIAL) === 0 ? (flags >> MARK_SHIFT) | ((flags & (PLAIN_SPACE | PLAIN_TABS)) !== 0 ? LINE_MARK_COMPACT : 0) : lineMarksOf(cleaned);
+  lines.push({ no, text: cleaned, marks });
+}
+
+/*
+ * Line marks: which of the characters identifyDocument reads a line may hold, so that it reads
+ * and compacts only the few lines that can matter. normalizeText's scan finds them at no extra
+ * pass and sets them on each Line it returns (Line.marks); lineMarksOf works them out for any
+ * other text. A clear mark is a promise; a set one may be a false alarm.
+ */
+/** A 年 with, before it (past what compacting drops), an ASCII digit or the line start. */
 export const LINE_MARK_YEAR = 1;
-/** Per line: holds ":" or "：". */
+/** A ":" or "：" with 门, 位 or 称 or the line start before it (every label ends so). */
 export const LINE_MARK_COLON = 2;
-/** Per line: holds 概. */
+/** A 概. */
 export const LINE_MARK_OVERVIEW = 4;
-/** Per line: holds 属. */
+/** A 属 with 下 or 所 or the line start before it. */
 export const LINE_MARK_BELONG = 8;
-/** Per line: may hold whitespace, * # ` or （）： (what identifyDocument's compacting removes or rewrites). */
+/** Whitespace (as \s matches it), * # or `: what compacting drops. */
 export const LINE_MARK_COMPACT = 16;
-/**
- * Per line: the year, colon and belong marks are set for any 年, ":" or 属 at all. Without it
- * they are set only for one that follows what a reading needs there (see leadMark).
- */
-export const LINE_MARK_UNREFINED = 32;
-const ALL_LINE_MARKS = 63;
+/** A full-width （ ） or ：, which compacting rewrites (never left in normalizeText's lines). */
+export const LINE_MARK_FULL_WIDTH = 32;
 
 /**
- * What the scan of the latest normalizeText result found (one slot: identifyDocument reads it right
- * after; a WeakMap entry per call costs the garbage collector more than the marks save).
+ * The line marks of any text, exactly (the lead before 年, ":" and 属 looked for past the
+ * characters compacting drops). For lines that did not come from normalizeText.
  */
-let lastResult: { lines: Line[]; texts: string[]; marks: number[] } | null = null;
-/** The marks of the line cleanLine last returned. */
-let lastLineMarks = 0;
+export function lineMarksOf(text: string): number {
+  let marks = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    switch (c) {
+      case 0x5e74: // 年
+        if (hasLeadBefore(text, i, LEAD_DIGIT)) marks |= LINE_MARK_YEAR;
+        break;
+      case 0xff1a: // ：
+        marks |= LINE_MARK_FULL_WIDTH;
+      // falls through: ：is a colon too
+      case 0x3a:
+        if (hasLeadBefore(text, i, LEAD_LABEL)) marks |= LINE_MARK_COLON;
+        break;
+      case 0x5c5e: // 属
+        if (hasLeadBefore(text, i, LEAD_BELONG)) marks |= LINE_MARK_BELONG;
+        break;
+      case 0x6982: // 概
+        marks |= LINE_MARK_OVERVIEW;
+        break;
+      case 0xff08: // （
+      case 0xff09: // ）
+        marks |= LINE_MARK_FULL_WIDTH;
+        break;
+      default:
+        if (isCompactedAway(c)) marks |= LINE_MARK_COMPACT;
+    }
+  }
+  return marks;
+}
+
+const LEAD_DIGIT = 0;
+const LEAD_LABEL = 1;
+const LEAD_BELONG = 2;
 
 /**
- * For the array normalizeText returned last (if nobody changed it since), which of the characters
- * identifyDocument looks for each line may hold (LINE_MARK_*; a set mark may be a false alarm, a
- * clear one never is). null for any other array. The scan that cleans a line finds them at no
- * extra pass, so identifyDocument need not search every line again.
+ * Whether text[i] has right before it, past the characters compacting drops, the line start or
+ * a lead: an ASCII digit (LEAD_DIGIT), 门 位 称 (LEAD_LABEL) or 下 所 (LEAD_BELONG).
  */
-export function readLineMarks(lines: Line[]): readonly number[] | null {
-  const entry = lastResult;
-  if (!entry || entry.lines !== lines || entry.texts.length !== lines.length) return null;
-  for (let i = 0; i < lines.length; i++) if (lines[i].text !== entry.texts[i]) return null;
-  return entry.marks;
+function hasLeadBefore(text: string, i: number, lead: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && isCompactedAway(text.charCodeAt(k))) k--;
+  if (k < 0) return true;
+  const c = text.charCodeAt(k);
+  if (lead === LEAD_DIGIT) return c >= 0x30 && c <= 0x39;
+  if (lead === LEAD_LABEL) return c === 0x95e8 || c === 0x4f4d || c === 0x79f0;
+  return c === 0x4e0b || c === 0x6240;
+}
+
+/** What compacting drops: [\s*#`]. */
+export function isCompactedAway(c: number): boolean {
+  if (c < 0x80) return (c >= 9 && c <= 13) || c === 0x20 || c === 0x2a || c === 0x23 || c === 0x60;
+  return isUnicodeSpace(c);
+}
+
+/** The non-ASCII characters JavaScript's \s matches. */
+function isUnicodeSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 // Each rewrite below is guarded by a cheap test so the common line (plain CJK, ASCII digits,
@@ -119,23 +161,14 @@ const ODD_SPACE_OR_ZERO_WIDTH = /[\u00A0\u2000-\u200D\u202F\u205F\u2060\u3000\uF
 const MARKDOWN_SEPARATOR = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/;
 const MARKDOWN_LEAD = /^\s*[#*+>-]/;
 
-/** Which rare characters the whole text holds: a rule whose characters are absent is skipped on every line. */
-interface TextFeatures {
-  formFeed: boolean;
-  html: boolean;
-  fullWidth: boolean;
-  oddSpace: boolean;
-}
-
-const ALL_FEATURES: TextFeatures = { formFeed: true, html: true, fullWidth: true, oddSpace: true };
-
-
 /**
  * Cleans one source line (see normalizeText for the rules). Returns null when the line is page
  * furniture or a Markdown table separator. Exported for the stages that want to clean a fragment.
  */
 export function normalizeLine(raw: string): string | null {
-  return cleanLine(raw, ALL_FEATURES);
+  const flags = scanLine(raw, 0);
+  // A "\n" inside (only a caller of normalizeLine can pass one) is left to the full rule chain.
+  return cleanScannedLine(raw, 0, raw.length, scanEnd === raw.length ? flags : SPECIAL, true);
 }
 
 // What one scan of a line found: whether the full rule chain is needed, and whether the line
@@ -159,43 +192,55 @@ const SCAN_COMPACT = LINE_MARK_COMPACT << MARK_SHIFT;
 /**
  * One pass over the characters: SPECIAL when any rule other than half-width digits/letters,
  * spacing and page furniture could apply (pipes, Markdown marks, HTML, odd spaces, form feeds,
- * full-width forms that become + - < >). SPACE_TO_CLEAN when a space
- * could be touched by a cell rule; a plain line without one is already clean.
+ * full-width forms that become + - < >). SPACE_TO_CLEAN when a space could be touched by a cell
+ * rule; a plain line without one is already clean. The line marks of a plain line ride along.
  */
 function scanLine(raw: string, start: number): number {
   let flags = PLAIN;
   firstFullWidth = -1;
   const n = raw.length;
   for (let i = start; i < n; i++) {
-    const c = raw.charCodeAt(i);
-    if (c < 0x80) {
-      const kind = ASCII_KIND[c];
-      if (kind === ASCII_PLAIN) continue;
-      if (kind === ASCII_NEWLINE) {
+    // One table look-up per character; most characters are of no kind at all.
+    const kind = CHAR_KIND[raw.charCodeAt(i)];
+    if (kind === KIND_NONE) continue;
+    switch (kind) {
+      case KIND_NEWLINE:
         scanEnd = i;
         return flags;
-      }
-      if (kind === ASCII_TAB) flags |= PLAIN_TABS;
-      else if (kind === ASCII_SPACE) flags |= (flags & SPACE_TO_CLEAN) === 0 && spaceNeedsCleaning(raw, i, start) ? PLAIN_SPACE | SPACE_TO_CLEAN : PLAIN_SPACE;
-      else if (kind === ASCII_COLON) flags |= leadMark(raw, i, start, SCAN_COLON);
-      else if (kind === ASCII_BACKTICK) flags |= SCAN_COMPACT;
-      else return specialFrom(raw, i);
-    } else if (c >= 0x4e00 && c <= 0x9fff) {
-      const f = CJK_FLAGS[c - 0x4e00]; // 年 属 概 页
-      if (f !== 0) flags |= f === SCAN_YEAR || f === SCAN_BELONG ? leadMark(raw, i, start, f) : f;
-    } else if (c >= 0xff05 && c <= 0xff5a) {
-      if (c === 0xff1a) flags |= leadMark(raw, i, start, SCAN_COLON); // ：
-      // ＋ － ＜ ＞ become + - < >, which the Markdown and HTML rules read.
-      if (c === 0xff0b || c === 0xff0d || c === 0xff1c || c === 0xff1e) return specialFrom(raw, i);
-      if (isPlainFullWidth(c)) {
+      case KIND_TAB:
+        flags |= PLAIN_TABS;
+        break;
+      case KIND_SPACE:
+        flags |= (flags & SPACE_TO_CLEAN) === 0 && spaceNeedsCleaning(raw, i, start) ? PLAIN_SPACE | SPACE_TO_CLEAN : PLAIN_SPACE;
+        break;
+      case KIND_COLON:
+        flags |= leadMark(raw, i, start, SCAN_COLON);
+        break;
+      case KIND_BACKTICK:
+        flags |= SCAN_COMPACT;
+        break;
+      case KIND_YEAR:
+        flags |= leadMark(raw, i, start, SCAN_YEAR);
+        break;
+      case KIND_BELONG:
+        flags |= leadMark(raw, i, start, SCAN_BELONG);
+        break;
+      case KIND_OVERVIEW:
+        flags |= SCAN_OVERVIEW;
+        break;
+      case KIND_FURNITURE:
+        flags |= PLAIN_FURNITURE;
+        break;
+      case KIND_FULL_WIDTH_COLON:
+        flags |= leadMark(raw, i, start, SCAN_COLON);
+      // falls through: ： is rewritten to ":" as well
+      case KIND_FULL_WIDTH:
         if ((flags & PLAIN_FULL_WIDTH) === 0) firstFullWidth = i - start;
         flags |= PLAIN_FULL_WIDTH;
         lastFullWidth = i - start;
-      }
-    } else if (c === 0x2014 || c === 0x2013) {
-      flags |= PLAIN_FURNITURE; // — –
-    } else if (c === 0x00a0 || (c >= 0x2000 && c <= 0x200d) || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff || c === 0x1680 || c === 0x2028 || c === 0x2029) {
-      return specialFrom(raw, i);
+        break;
+      default:
+        return specialFrom(raw, i);
     }
   }
   scanEnd = n;
@@ -223,18 +268,6 @@ function specialFrom(raw: string, i: number): number {
   return SPECIAL;
 }
 
-/** The scan flag of each CJK ideograph U+4E00–U+9FFF: 年 属 概 (line marks) and 页 (page furniture). */
-const CJK_FLAGS = buildCjkFlags();
-
-function buildCjkFlags(): Uint16Array {
-  const flags = new Uint16Array(0xa000 - 0x4e00);
-  flags[0x5e74 - 0x4e00] = SCAN_YEAR; // 年
-  flags[0x5c5e - 0x4e00] = SCAN_BELONG; // 属
-  flags[0x6982 - 0x4e00] = SCAN_OVERVIEW; // 概
-  flags[0x9875 - 0x4e00] = PLAIN_FURNITURE; // 页
-  return flags;
-}
-
 /** Where the line the last scanLine read ends: the index of its "\n", or the text's length. */
 let scanEnd = 0;
 
@@ -242,26 +275,49 @@ let scanEnd = 0;
 let firstFullWidth = -1;
 let lastFullWidth = -1;
 
-const ASCII_PLAIN = 0;
-const ASCII_TAB = 1;
-const ASCII_SPACE = 2;
-const ASCII_SPECIAL = 3;
-const ASCII_COLON = 4;
-const ASCII_BACKTICK = 5;
-const ASCII_NEWLINE = 6;
-/** What scanLine makes of each ASCII character: the other control characters and # & * + - < > _ | are SPECIAL. */
-const ASCII_KIND = buildAsciiKinds();
+// What scanLine makes of each UTF-16 code unit.
+const KIND_NONE = 0;
+const KIND_NEWLINE = 1;
+const KIND_TAB = 2;
+const KIND_SPACE = 3;
+const KIND_COLON = 4;
+const KIND_BACKTICK = 5;
+/** The line needs the full rule chain. */
+const KIND_SPECIAL = 6;
+const KIND_YEAR = 7;
+const KIND_BELONG = 8;
+const KIND_OVERVIEW = 9;
+/** 页 — –: the line may be page furniture. */
+const KIND_FURNITURE = 10;
+/** A full-width form the half-width rule rewrites to something no later rule looks at. */
+const KIND_FULL_WIDTH = 11;
+const KIND_FULL_WIDTH_COLON = 12;
 
-function buildAsciiKinds(): Uint8Array {
-  const kinds = new Uint8Array(128);
-  for (let c = 0; c < 0x20; c++) kinds[c] = ASCII_SPECIAL;
-  kinds[0x7f] = ASCII_PLAIN;
-  for (const ch of "#&*+-<>_|") kinds[ch.charCodeAt(0)] = ASCII_SPECIAL;
-  kinds[9] = ASCII_TAB;
-  kinds[0x20] = ASCII_SPACE;
-  kinds[0x3a] = ASCII_COLON;
-  kinds[0x60] = ASCII_BACKTICK;
-  kinds[0x0a] = ASCII_NEWLINE;
+const CHAR_KIND = buildCharKinds();
+
+function buildCharKinds(): Uint8Array {
+  const kinds = new Uint8Array(0x10000);
+  // Control characters (form feed, \r, NUL …) and the ASCII that Markdown, HTML and pipe tables use.
+  for (let c = 0; c < 0x20; c++) kinds[c] = KIND_SPECIAL;
+  for (const ch of "#&*+-<>_|") kinds[ch.charCodeAt(0)] = KIND_SPECIAL;
+  kinds[0x0a] = KIND_NEWLINE;
+  kinds[0x09] = KIND_TAB;
+  kinds[0x20] = KIND_SPACE;
+  kinds[0x3a] = KIND_COLON;
+  kinds[0x60] = KIND_BACKTICK;
+  kinds[0x5e74] = KIND_YEAR; // 年
+  kinds[0x5c5e] = KIND_BELONG; // 属
+  kinds[0x6982] = KIND_OVERVIEW; // 概
+  kinds[0x9875] = KIND_FURNITURE; // 页
+  kinds[0x2014] = KIND_FURNITURE; // —
+  kinds[0x2013] = KIND_FURNITURE; // –
+  for (let c = 0xff05; c <= 0xff5a; c++) if (isPlainFullWidth(c)) kinds[c] = KIND_FULL_WIDTH;
+  kinds[0xff1a] = KIND_FULL_WIDTH_COLON; // ：
+  // ＋ － ＜ ＞ become + - < >, which the Markdown and HTML rules read.
+  for (const c of [0xff0b, 0xff0d, 0xff1c, 0xff1e]) kinds[c] = KIND_SPECIAL;
+  // Odd and zero-width spaces, which the full chain rewrites or drops.
+  for (const c of [0x00a0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x2060, 0x3000, 0xfeff]) kinds[c] = KIND_SPECIAL;
+  for (let c = 0x2000; c <= 0x200d; c++) kinds[c] = KIND_SPECIAL;
   return kinds;
 }
 
@@ -312,20 +368,11 @@ function isPlainFullWidth(c: number): boolean {
   );
 }
 
-/** Cleans one line. */
-function cleanLine(raw: string, features: TextFeatures): string | null {
-  const flags = scanLine(raw, 0);
-  // A "\n" inside (only a caller of normalizeLine can pass one) is left to the full rule chain.
-  return cleanScannedLine(raw, 0, raw.length, scanEnd === raw.length ? flags : SPECIAL, features);
-}
-
 /** Cleans source[start, end), a whole line that scanLine found `flags` in. */
-function cleanScannedLine(source: string, start: number, end: number, flags: number, features: TextFeatures): string | null {
-  // Cleaning a plain line neither adds nor removes 年 : 概 属; a special line may have anything.
-  lastLineMarks = (flags & SPECIAL) === 0 ? (flags >> MARK_SHIFT) | ((flags & (PLAIN_SPACE | PLAIN_TABS)) !== 0 ? LINE_MARK_COMPACT : 0) : ALL_LINE_MARKS;
+function cleanScannedLine(source: string, start: number, end: number, flags: number, formFeed: boolean): string | null {
+  const raw = start === 0 && end === source.length ? source : source.slice(start, end);
   if ((flags & SPECIAL) === 0) {
     // Nothing for the Markdown, HTML or separator rules: only half-width forms, cells, spacing, furniture.
-    const raw = start === 0 && end === source.length ? source : source.slice(start, end);
     const half = (flags & PLAIN_FULL_WIDTH) !== 0 ? toHalfWidth(raw, firstFullWidth, lastFullWidth) : raw;
     let line: string;
     // Cells without a space to clean are clean already: only trailing empty cells go.
@@ -335,11 +382,10 @@ function cleanScannedLine(source: string, start: number, end: number, flags: num
     if (line === "") return "";
     return (flags & PLAIN_FURNITURE) !== 0 && isPageFurniture(line) ? null : line;
   }
-  const raw = start === 0 && end === source.length ? source : source.slice(start, end);
-  let s = features.formFeed && (raw.includes("\f") || raw.includes("\v")) ? raw.replace(FORM_FEED_OR_VT, " ") : raw;
-  if (features.html) s = stripHtml(s);
-  if (features.fullWidth) s = toHalfWidth(s, 0, s.length - 1);
-  if (features.oddSpace && ODD_SPACE_OR_ZERO_WIDTH.test(s)) s = s.replace(ODD_SPACE, " ").replace(ZERO_WIDTH, "");
+  let s = formFeed && (raw.includes("\f") || raw.includes("\v")) ? raw.replace(FORM_FEED_OR_VT, " ") : raw;
+  s = stripHtml(s);
+  s = toHalfWidth(s, 0, s.length - 1);
+  if (ODD_SPACE_OR_ZERO_WIDTH.test(s)) s = s.replace(ODD_SPACE, " ").replace(ZERO_WIDTH, "");
   const trimmed = s.trim();
   if (trimmed === "") return "";
   if (trimmed.includes("---") && MARKDOWN_SEPARATOR.test(trimmed)) return null;
