@@ -6,6 +6,7 @@ import {
   LINE_MARK_FULL_WIDTH,
   LINE_MARK_OVERVIEW,
   LINE_MARK_YEAR,
+  isCompactedAway,
   lineMarksOf,
 } from "./normalize-text";
 import type { DocumentHeader, DocumentKind, Line, Provenance } from "./types";
@@ -102,24 +103,6 @@ function joinedBefore(text: CompactLines, i: number, n: number): string {
   return out.length > n ? out.slice(out.length - n) : out;
 }
 
-/** The first `n` characters of the joined text after line `i` (fewer at the end of the text). */
-function joinedAfter(text: CompactLines, i: number, n: number): string {
-  let out = "";
-  for (let j = i + 1; j < text.lines.length && out.length < n; j++) out += compactAt(text, j);
-  return out.length > n ? out.slice(0, n) : out;
-}
-
-/** The line (index) holding the joined text's character `back` characters before the start of line `i`. */
-function lineIndexBefore(text: CompactLines, i: number, back: number): number {
-  let left = back;
-  for (let j = i - 1; j >= 0; j--) {
-    const len = compactAt(text, j).length;
-    if (len >= left) return j;
-    left -= len;
-  }
-  return i;
-}
-
 /** Characters compact() drops: whitespace and Markdown marks. */
 const DROPPED_RE = /[\s*#`]+/g;
 
@@ -156,37 +139,25 @@ interface YearKindVote {
 /**
  * Votes over every "20xx年…预算/决算" reading of the joined text. Each reading starts four
  * characters before a 年 and holds no other digit, so readings never overlap: each 年 is tried on
- * its own, on its line (plus a few characters of the neighbouring lines when it sits near an edge).
+ * its own, in a window of the joined text read straight from the lines around it (no line is
+ * compacted for this).
  */
 function findYearAndKind(text: CompactLines): { year: number | null; kind: DocumentKind | null; line: number | null } {
   const strong: YearKindHit[] = [];
   const table: YearKindHit[] = [];
   for (const i of text.marked) {
     if ((text.marks[i] & MARK_YEAR) === 0) continue;
-    const c = compactAt(text, i);
-    for (let p = c.indexOf("年"); p >= 0; p = c.indexOf("年", p + 1)) {
-      if (!endsLikeYear(c, p)) continue;
-      let s = c;
-      let prefix = 0;
-      if (p < 4 || p + YEAR_KIND_REACH + 1 > c.length) {
-        const before = p < 4 ? joinedBefore(text, i, 4 - p) : "";
-        const after = p + YEAR_KIND_REACH + 1 > c.length ? joinedAfter(text, i, p + YEAR_KIND_REACH + 1 - c.length) : "";
-        s = before + c + after;
-        prefix = before.length;
-      }
-      const at = prefix + p - 4;
-      if (at < 0) continue;
+    const raw = text.lines[i].text;
+    for (let r = raw.indexOf("年"); r >= 0; r = raw.indexOf("年", r + 1)) {
+      const length = readYearWindow(text.lines, i, r);
       // Both readings end in 预算/决算 within reach of the 年.
-      if (!holdsCharBetween(s, 0x7b97, at + 6, at + 5 + YEAR_KIND_REACH)) continue; // 算
-      const sm = matchAt(YEAR_KIND_STRONG, s, at);
-      const tm = matchAt(YEAR_KIND_TABLE, s, at);
+      if (length === 0 || !windowHolds(0x7b97, 6, length)) continue; // 算
+      const s = String.fromCharCode.apply(null, length === YEAR_WINDOW_LENGTH ? yearWindow : yearWindow.slice(0, length));
+      const sm = matchAt(YEAR_KIND_STRONG, s, 0);
+      const tm = matchAt(YEAR_KIND_TABLE, s, 0);
       if (sm === null && tm === null) continue;
-      let line = i;
-      let col = at - prefix;
-      if (col < 0) {
-        line = lineIndexBefore(text, i, -col);
-        col += joinedLengthBetween(text, line, i);
-      }
+      const line = windowStart.line;
+      const col = compactedLength(text.lines[line].text, windowStart.index);
       if (sm !== null) strong.push({ key: `${sm[1]}|${sm[2]}`, line, col });
       if (tm !== null) table.push({ key: `${tm[1]}|${tm[2]}`, line, col });
     }
@@ -211,6 +182,82 @@ function findYearAndKind(text: CompactLines): { year: number | null; kind: Docum
   };
 }
 
+/** The joined text from four characters before a 年 to the furthest a year/kind reading reaches. */
+const YEAR_WINDOW_LENGTH = 4 + 1 + YEAR_KIND_REACH;
+const yearWindow: number[] = new Array<number>(YEAR_WINDOW_LENGTH).fill(0);
+/** Where the last window read starts: line index and index in that line's text. */
+const windowStart = { line: -1, index: -1 };
+
+/**
+ * Fills yearWindow with the joined text around the 年 at lines[i].text[r]: the four characters
+ * before it (which must read "20\d\d"), the 年 and up to YEAR_KIND_REACH characters after it,
+ * walking across line ends and skipping what compacting drops. Returns the window's length, or 0
+ * when the four characters before the 年 are not a year.
+ */
+function readYearWindow(lines: Line[], i: number, r: number): number {
+  let need = 4;
+  let line = i;
+  let k = r - 1;
+  let text = lines[i].text;
+  while (need > 0) {
+    if (k < 0) {
+      if (--line < 0) return 0;
+      text = lines[line].text;
+      k = text.length - 1;
+      continue;
+    }
+    const c = compactedCode(text.charCodeAt(k));
+    if (c >= 0) {
+      yearWindow[--need] = c;
+      if (need === 0) {
+        windowStart.line = line;
+        windowStart.index = k;
+      }
+    }
+    k--;
+  }
+  if (yearWindow[0] !== 0x32 || yearWindow[1] !== 0x30 || !isDigit(yearWindow[2]) || !isDigit(yearWindow[3])) return 0;
+  yearWindow[4] = 0x5e74; // 年
+  let length = 5;
+  line = i;
+  k = r + 1;
+  text = lines[i].text;
+  while (length < YEAR_WINDOW_LENGTH) {
+    if (k >= text.length) {
+      if (++line >= lines.length) break;
+      text = lines[line].text;
+      k = 0;
+      continue;
+    }
+    const c = compactedCode(text.charCodeAt(k++));
+    if (c >= 0) yearWindow[length++] = c;
+  }
+  return length;
+}
+
+/** Whether yearWindow[from, to) holds the character `code`. */
+function windowHolds(code: number, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (yearWindow[k] === code) return true;
+  return false;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** A character as compacting leaves it: -1 when it drops it, （）： as ( ) :. */
+function compactedCode(c: number): number {
+  if (isCompactedAway(c)) return -1;
+  return c === 0xff08 ? 0x28 : c === 0xff09 ? 0x29 : c === 0xff1a ? 0x3a : c;
+}
+
+/** How many characters of text[0, end) compacting keeps: a column of the compacted line. */
+function compactedLength(text: string, end: number): number {
+  let n = 0;
+  for (let k = 0; k < end; k++) if (!isCompactedAway(text.charCodeAt(k))) n++;
+  return n;
+}
+
 /** A key's vote keeps its earliest hit over both kinds of reading. */
 function addVotes(votes: Map<string, YearKindVote>, hits: YearKindHit[], weight: number): void {
   for (const h of hits) {
@@ -227,37 +274,17 @@ function addVotes(votes: Map<string, YearKindVote>, hits: YearKindHit[], weight:
   }
 }
 
-/** Whether s[from, to) holds the character `code`. */
-function holdsCharBetween(s: string, code: number, from: number, to: number): boolean {
-  const end = Math.min(to, s.length);
-  for (let k = from; k < end; k++) if (s.charCodeAt(k) === code) return true;
-  return false;
-}
-
-/** Whether the (up to) four characters before `p` fit "20\d\d" (those before the line start are checked by the match). */
-function endsLikeYear(c: string, p: number): boolean {
-  for (let k = 1; k <= 4 && k <= p; k++) {
-    const ch = c.charCodeAt(p - k);
-    if (k >= 3 ? ch !== (k === 4 ? 0x32 : 0x30) : ch < 0x30 || ch > 0x39) return false;
-  }
-  return true;
-}
-
 function matchAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(s);
 }
 
-/** Length of the compacted lines from..to-1. */
-function joinedLengthBetween(text: CompactLines, from: number, to: number): number {
-  let n = 0;
-  for (let j = from; j < to; j++) n += compactAt(text, j).length;
-  return n;
-}
-
 /** What sort of body a name ends with; a candidate without one is not a unit's name. */
-const ORG_SUFFIX = /(?:委员会|联合会|办公室|办事处|服务中心|中心|局|厅|委|院|站|馆|队|办|署)/;
+const ORG_SUFFIXES = ["委员会", "联合会", "办公室", "办事处", "服务中心", "中心", "局", "厅", "委", "院", "站", "馆", "队", "办", "署"];
+const ORG_SUFFIX = new RegExp(`(?:${ORG_SUFFIXES.join("|")})`);
 const ORG_NAME_END = new RegExp(`^[\\u4e00-\\u9fa5()]*?${ORG_SUFFIX.source}`);
+/** The characters an ORG_SUFFIX match starts with: a text holding none of them holds no unit's name. */
+const ORG_SUFFIX_STARTS = new Set(ORG_SUFFIXES.map((suffix) => suffix.charCodeAt(0)));
 /** Words that precede a name in a sentence or title but are not part of it. */
 const LEADING_NOISE =
   /^(?:第[一二三四五六七八九十]+部分|附?表\d*(?:-\d+)?[.、]?|[一二三四五六七八九十]+、|\(\S{1,3}\)|纳入|根据|按照|截至|截止|关于|其中|包括|本部门|由|从|对|为|是|和|与|及|年度|年|的)+/;
@@ -277,6 +304,8 @@ interface Candidate {
 
 /** Cuts a run of characters down to the unit name it starts with, or null. */
 function cleanName(raw: string): string | null {
+  // Noise comes off the front only, so the name that is left can only end in a suffix `raw` holds.
+  if (!holdsOrgSuffixStart(raw)) return null;
   const s = raw.replace(LEADING_NOISE, "");
   const m = ORG_NAME_END.exec(s);
   if (!m) return null;
@@ -285,36 +314,27 @@ function cleanName(raw: string): string | null {
   return name;
 }
 
+function holdsOrgSuffixStart(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (ORG_SUFFIX_STARTS.has(text.charCodeAt(k))) return true;
+  return false;
+}
+
 function findDepartment(text: CompactLines): { department: string; parent: string | null; line: number } | null {
   const candidates: Candidate[] = [];
-  // Each reading needs a character compacting keeps (":" or "：", 年, 概): other lines are not compacted.
+  // Each reading needs a character compacting keeps (":" or "：", 年, 概): other lines are not read.
   for (const i of text.marked) {
     const marks = text.marks[i];
     if ((marks & (MARK_COLON | MARK_YEAR | MARK_OVERVIEW)) === 0) continue;
-    const hasColon = (marks & MARK_COLON) !== 0;
-    const hasYear = (marks & MARK_YEAR) !== 0;
-    const hasOverview = (marks & MARK_OVERVIEW) !== 0;
-    const t = compactAt(text, i);
-    if (t === "") continue;
     const no = text.lines[i].no;
-    if (hasColon) {
-      for (const m of execAll(LABEL, t)) addCandidate(candidates, m[1].split(LABEL_STOP)[0], 3, no);
+    if ((marks & MARK_COLON) !== 0) {
+      for (const m of execAll(LABEL, compactAt(text, i))) addCandidate(candidates, m[1].split(LABEL_STOP)[0], 3, no);
     }
     // Both readings need a "20xx年"; "上年", "年初预算" lines have none.
-    const years = hasYear ? findYearStarts(t) : null;
-    if (years !== null && years.length > 0) {
-      const isTitle = t.length <= 60 || TITLE_START.test(t);
-      // The name is the tail of the run right before the year: keep the part after the last noise word.
-      for (const q of years) {
-        const run = nameRunBefore(t, q);
-        if (run !== null) addCandidate(candidates, run, isTitle ? 2 : 1, no);
-      }
-      for (const q of years) {
-        const m = matchAt(AFTER_YEAR, t, q);
-        if (m) addCandidate(candidates, m[1], 1, no);
-      }
+    if ((marks & MARK_YEAR) !== 0) addYearNameCandidates(text, i, candidates);
+    if ((marks & MARK_OVERVIEW) !== 0) {
+      const t = compactAt(text, i);
+      if (t.includes("部分")) for (const m of execAll(OVERVIEW_TITLE, t)) addCandidate(candidates, m[1], 2, no);
     }
-    if (hasOverview && t.includes("部分")) for (const m of execAll(OVERVIEW_TITLE, t)) addCandidate(candidates, m[1], 2, no);
   }
   if (candidates.length === 0) return null;
 
@@ -365,28 +385,106 @@ function execAll(re: RegExp, text: string): RegExpExecArray[] {
 }
 
 /**
- * Where each "20xx年" of a line starts. No match of the name readings can hold a digit past its
- * own year, so trying each year on its own finds what a global scan would.
+ * The name readings next to each "20xx年" of line i, on its compacted text but read straight
+ * from the line: the tail of the run of name characters right before the year (weight 2 on a
+ * title line, else 1), then for each year the name right after it (AFTER_YEAR, weight 1). No
+ * match of either can hold a digit past its own year, so each year is tried on its own; a run
+ * is cut out only when it holds an ORG_SUFFIX start, as cleanName would find nothing else.
  */
-function findYearStarts(text: string): number[] {
-  const out: number[] = [];
-  for (let p = text.indexOf("年", 4); p >= 0; p = text.indexOf("年", p + 1)) {
-    if (endsLikeYear(text, p)) out.push(p - 4);
+function addYearNameCandidates(text: CompactLines, i: number, candidates: Candidate[]): void {
+  const raw = text.lines[i].text;
+  const no = text.lines[i].no;
+  // Each year as the raw index of its 年 and of the "2" four compacted characters before it.
+  const yearEnds: number[] = [];
+  const yearStarts: number[] = [];
+  for (let r = raw.indexOf("年"); r >= 0; r = raw.indexOf("年", r + 1)) {
+    const start = yearStartBefore(raw, r);
+    if (start < 0) continue;
+    yearEnds.push(r);
+    yearStarts.push(start);
   }
-  return out;
+  if (yearEnds.length === 0) return;
+  let isTitle: boolean | null = null;
+  for (const start of yearStarts) {
+    const run = nameRunBefore(raw, start);
+    if (run === null) continue;
+    isTitle ??= compactedLength(raw, raw.length) <= 60 || TITLE_START.test(compactAt(text, i));
+    addCandidate(candidates, run, isTitle ? 2 : 1, no);
+  }
+  for (let y = 0; y < yearEnds.length; y++) {
+    const reading = yearAndNameAfter(raw, yearStarts[y], yearEnds[y]);
+    if (reading === null) continue;
+    const m = matchAt(AFTER_YEAR, reading, 0);
+    if (m) addCandidate(candidates, m[1], 1, no);
+  }
 }
 
 /**
- * The run of name characters (at most its last 40) right before the year at `q`, or null when
- * shorter than 2: what /([\u4e00-\u9fa5()]{2,40})(?=20\d{2}年)/g finds, without its
+ * The raw index of the "2" of a "20\d\d" that, in the compacted line, ends right before the 年
+ * at raw index r; -1 when the four compacted characters before it (in this line) are not one.
+ */
+function yearStartBefore(raw: string, r: number): number {
+  let need = 4;
+  let k = r - 1;
+  for (; k >= 0; k--) {
+    const c = compactedCode(raw.charCodeAt(k));
+    if (c < 0) continue;
+    need--;
+    if (need >= 2 ? !isDigit(c) : c !== (need === 1 ? 0x30 : 0x32)) return -1;
+    if (need === 0) return k;
+  }
+  return -1;
+}
+
+/**
+ * The run of name characters (at most its last 40) right before raw index `start` in the compacted
+ * line, or null when shorter than 2 or holding no ORG_SUFFIX start: what
+ * /([\u4e00-\u9fa5()]{2,40})(?=20\d{2}年)/g finds (when cleanName can use it), without its
  * backtracking at every position.
  */
-function nameRunBefore(text: string, q: number): string | null {
-  let k = q;
-  while (k > 0 && isNameChar(text.charCodeAt(k - 1))) k--;
-  if (q - k < 2) return null;
-  return text.slice(Math.max(k, q - 40), q);
+function nameRunBefore(raw: string, start: number): string | null {
+  const codes = nameCodes;
+  codes.length = 0;
+  let org = false;
+  for (let k = start - 1; k >= 0 && codes.length < 40; k--) {
+    const c = compactedCode(raw.charCodeAt(k));
+    if (c < 0) continue;
+    if (!isNameChar(c)) break;
+    codes.push(c);
+    if (ORG_SUFFIX_STARTS.has(c)) org = true;
+  }
+  if (codes.length < 2 || !org) return null;
+  codes.reverse();
+  return String.fromCharCode.apply(null, codes);
 }
+
+/**
+ * The compacted line from the year at raw index `start` (its 年 at `end`) through the run of name
+ * characters after it (at most 41: 度 and 40), for AFTER_YEAR; null when that run is shorter than
+ * 4 or holds no ORG_SUFFIX start, so the reading cannot give cleanName a name.
+ */
+function yearAndNameAfter(raw: string, start: number, end: number): string | null {
+  const codes = nameCodes;
+  codes.length = 0;
+  let org = false;
+  for (let k = end + 1; k < raw.length && codes.length < 41; k++) {
+    const c = compactedCode(raw.charCodeAt(k));
+    if (c < 0) continue;
+    if (!isNameChar(c)) break;
+    codes.push(c);
+    if (ORG_SUFFIX_STARTS.has(c)) org = true;
+  }
+  if (codes.length < 4 || !org) return null;
+  const year: number[] = [];
+  for (let k = start; k <= end; k++) {
+    const c = compactedCode(raw.charCodeAt(k));
+    if (c >= 0) year.push(c);
+  }
+  return String.fromCharCode.apply(null, year) + String.fromCharCode.apply(null, codes);
+}
+
+/** Scratch list of character codes for the run readers. */
+const nameCodes: number[] = [];
 
 /** [\u4e00-\u9fa5()] */
 function isNameChar(c: number): boolean {
