@@ -1,7 +1,7 @@
 import { parseMemo } from "./parse-memos";
 import { compareAmounts, compareStatedAmount, compareWithSum } from "./checks/amounts";
 import { cell } from "./checks/columns";
-import { findEconomicCode, findFunctionCode, findFunctionCodesByName, normalizeClassificationName } from "./reference";
+import { findEconomicCode, findFunctionCode, findFunctionCodesByName, normalisedNamesOf, normalizeClassificationName } from "./reference";
 import type {
   EconomicRow,
   FunctionLevel,
@@ -69,11 +69,12 @@ function completeNameUncached(code: string, printed: string, catalogue: "functio
   if (!entry) return printed;
   if (!printed.trim()) return entry.name;
   const norm = normalizeClassificationName(printed);
-  const names = [entry.name, ...entry.aliases];
-  if (names.some((n) => normalizeClassificationName(n) === norm)) return printed;
+  // The catalogue's names, normalised once with the catalogue, in the order [name, ...aliases].
+  const normalised = normalisedNamesOf(entry);
+  if (normalised.includes(norm)) return printed;
   if (norm.length >= 4) {
-    const completion = names.find((n) => normalizeClassificationName(n).startsWith(norm));
-    if (completion) return completion;
+    const k = normalised.findIndex((n) => n.startsWith(norm));
+    if (k >= 0) return k === 0 ? entry.name : entry.aliases[k - 1];
   }
   return printed;
 }

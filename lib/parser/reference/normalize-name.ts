@@ -127,6 +127,11 @@ function withoutClass(text: string, dropped: number, start: number, end: number)
  * which some districts append to catalogue names. Used only after the stricter forms failed.
  */
 export function normalizeClassificationNameLoosely(name: string): string {
-  const s = foldCompatibilityForms(name).replace(/[(\[【〔][^()\[\]【】〔〕]{0,20}[)\]】〕]/g, "");
+  const folded = foldCompatibilityForms(name);
+  // A remark starts with an opening bracket: without one there is nothing to drop.
+  const s = REMARK_OPEN.test(folded) ? folded.replace(REMARK, "") : folded;
   return normalizeClassificationName(s);
 }
+
+const REMARK = /[(\[【〔][^()\[\]【】〔〕]{0,20}[)\]】〕]/g;
+const REMARK_OPEN = /[(\[【〔]/;
