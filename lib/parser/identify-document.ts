@@ -247,15 +247,28 @@ function isDigit(c: number): boolean {
 
 /** A character as compacting leaves it: -1 when it drops it, （）： as ( ) :. */
 function compactedCode(c: number): number {
-  if (isCompactedAway(c)) return -1;
+  if ((VIEW[c] & VIEW_DROPPED) !== 0) return -1;
   return c === 0xff08 ? 0x28 : c === 0xff09 ? 0x29 : c === 0xff1a ? 0x3a : c;
 }
 
 /** How many characters of text[0, end) compacting keeps: a column of the compacted line. */
 function compactedLength(text: string, end: number): number {
   let n = 0;
-  for (let k = 0; k < end; k++) if (!isCompactedAway(text.charCodeAt(k))) n++;
+  for (let k = 0; k < end; k++) if ((VIEW[text.charCodeAt(k)] & VIEW_DROPPED) === 0) n++;
   return n;
+}
+
+/** text[from, to) as compacting leaves it (cut out as is when it holds nothing to drop or rewrite). */
+function compactedSlice(text: string, from: number, to: number): string {
+  let k = from;
+  while (k < to && (VIEW[text.charCodeAt(k)] & VIEW_CHANGED) === 0) k++;
+  if (k === to) return text.slice(from, to);
+  const codes: number[] = [];
+  for (k = from; k < to; k++) {
+    const c = compactedCode(text.charCodeAt(k));
+    if (c >= 0) codes.push(c);
+  }
+  return String.fromCharCode.apply(null, codes);
 }
 
 /** A key's vote keeps its earliest hit over both kinds of reading. */
@@ -283,8 +296,29 @@ function matchAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
 const ORG_SUFFIXES = ["委员会", "联合会", "办公室", "办事处", "服务中心", "中心", "局", "厅", "委", "院", "站", "馆", "队", "办", "署"];
 const ORG_SUFFIX = new RegExp(`(?:${ORG_SUFFIXES.join("|")})`);
 const ORG_NAME_END = new RegExp(`^[\\u4e00-\\u9fa5()]*?${ORG_SUFFIX.source}`);
-/** The characters an ORG_SUFFIX match starts with: a text holding none of them holds no unit's name. */
-const ORG_SUFFIX_STARTS = new Set(ORG_SUFFIXES.map((suffix) => suffix.charCodeAt(0)));
+
+/*
+ * What the readings make of each UTF-16 code unit, looked up once per character: whether
+ * compacting drops it ([\s*#`]) or changes it (（）： become ( ) :), whether it is a name
+ * character ([\u4e00-\u9fa5()] once compacted) and whether an ORG_SUFFIX starts with it (a text
+ * holding no such character holds no unit's name).
+ */
+const VIEW_DROPPED = 1;
+const VIEW_CHANGED = 2;
+const VIEW_NAME = 4;
+const VIEW_ORG_START = 8;
+const VIEW = buildView();
+
+function buildView(): Uint8Array {
+  const view = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (isCompactedAway(c)) view[c] = VIEW_DROPPED | VIEW_CHANGED;
+  view.fill(VIEW_NAME, 0x4e00, 0x9fa6);
+  view[0x28] = view[0x29] = VIEW_NAME; // ( )
+  view[0xff08] = view[0xff09] = VIEW_NAME | VIEW_CHANGED; // （ ）
+  view[0xff1a] = VIEW_CHANGED; // ：
+  for (const suffix of ORG_SUFFIXES) view[suffix.charCodeAt(0)] |= VIEW_ORG_START;
+  return view;
+}
 /** Words that precede a name in a sentence or title but are not part of it. */
 const LEADING_NOISE =
   /^(?:第[一二三四五六七八九十]+部分|附?表\d*(?:-\d+)?[.、]?|[一二三四五六七八九十]+、|\(\S{1,3}\)|纳入|根据|按照|截至|截止|关于|其中|包括|本部门|由|从|对|为|是|和|与|及|年度|年|的)+/;
@@ -315,7 +349,7 @@ function cleanName(raw: string): string | null {
 }
 
 function holdsOrgSuffixStart(text: string): boolean {
-  for (let k = 0; k < text.length; k++) if (ORG_SUFFIX_STARTS.has(text.charCodeAt(k))) return true;
+  for (let k = 0; k < text.length; k++) if ((VIEW[text.charCodeAt(k)] & VIEW_ORG_START) !== 0) return true;
   return false;
 }
 
@@ -443,19 +477,19 @@ function yearStartBefore(raw: string, r: number): number {
  * backtracking at every position.
  */
 function nameRunBefore(raw: string, start: number): string | null {
-  const codes = nameCodes;
-  codes.length = 0;
-  let org = false;
-  for (let k = start - 1; k >= 0 && codes.length < 40; k--) {
-    const c = compactedCode(raw.charCodeAt(k));
-    if (c < 0) continue;
-    if (!isNameChar(c)) break;
-    codes.push(c);
-    if (ORG_SUFFIX_STARTS.has(c)) org = true;
+  let count = 0;
+  let seen = 0;
+  let from = start;
+  for (let k = start - 1; k >= 0 && count < 40; k--) {
+    const v = VIEW[raw.charCodeAt(k)];
+    if ((v & VIEW_DROPPED) !== 0) continue;
+    if ((v & VIEW_NAME) === 0) break;
+    count++;
+    seen |= v;
+    from = k;
   }
-  if (codes.length < 2 || !org) return null;
-  codes.reverse();
-  return String.fromCharCode.apply(null, codes);
+  if (count < 2 || (seen & VIEW_ORG_START) === 0) return null;
+  return compactedSlice(raw, from, start);
 }
 
 /**
@@ -464,31 +498,19 @@ function nameRunBefore(raw: string, start: number): string | null {
  * 4 or holds no ORG_SUFFIX start, so the reading cannot give cleanName a name.
  */
 function yearAndNameAfter(raw: string, start: number, end: number): string | null {
-  const codes = nameCodes;
-  codes.length = 0;
-  let org = false;
-  for (let k = end + 1; k < raw.length && codes.length < 41; k++) {
-    const c = compactedCode(raw.charCodeAt(k));
-    if (c < 0) continue;
-    if (!isNameChar(c)) break;
-    codes.push(c);
-    if (ORG_SUFFIX_STARTS.has(c)) org = true;
+  let count = 0;
+  let seen = 0;
+  let to = end + 1;
+  for (let k = end + 1; k < raw.length && count < 41; k++) {
+    const v = VIEW[raw.charCodeAt(k)];
+    if ((v & VIEW_DROPPED) !== 0) continue;
+    if ((v & VIEW_NAME) === 0) break;
+    count++;
+    seen |= v;
+    to = k + 1;
   }
-  if (codes.length < 4 || !org) return null;
-  const year: number[] = [];
-  for (let k = start; k <= end; k++) {
-    const c = compactedCode(raw.charCodeAt(k));
-    if (c >= 0) year.push(c);
-  }
-  return String.fromCharCode.apply(null, year) + String.fromCharCode.apply(null, codes);
-}
-
-/** Scratch list of character codes for the run readers. */
-const nameCodes: number[] = [];
-
-/** [\u4e00-\u9fa5()] */
-function isNameChar(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fa5) || c === 0x28 || c === 0x29;
+  if (count < 4 || (seen & VIEW_ORG_START) === 0) return null;
+  return compactedSlice(raw, start, to);
 }
 
 interface SpellingGroup {
