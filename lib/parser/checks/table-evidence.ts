@@ -106,6 +106,7 @@ export function economicAmounts(doc: ParsedDocumentDraft, code: string): TableAm
 }
 
 const NO_AMOUNTS: readonly TableAmount[] = [];
+const NO_GROUPS: readonly number[] = [];
 
 /** functionAmounts without the copy, for callers that only read the list. */
 export function readFunctionAmounts(doc: ParsedDocumentDraft, code: string): readonly TableAmount[] {
@@ -171,9 +172,10 @@ function listFigureAmounts(doc: ParsedDocumentDraft, index: EvidenceIndex, key: 
 /** Amounts of the project of that name (or code) printed in tables. */
 export function projectAmounts(doc: ParsedDocumentDraft, name: string, code: string | null): TableAmount[] {
   const index = evidenceIndex(doc);
-  const byName = index.projectGroupsByName.get(normalizeProjectName(name)) ?? [];
-  const byCode = code ? (index.projectGroupsByCode.get(code) ?? []) : [];
-  const matching = [...new Set([...byName, ...byCode])].sort((a, b) => a - b);
+  const byName = index.projectGroupsByName.get(normalizeProjectName(name)) ?? NO_GROUPS;
+  const byCode = code ? (index.projectGroupsByCode.get(code) ?? NO_GROUPS) : NO_GROUPS;
+  // Each list is ascending without repeats already (addGroup): only two non-empty ones need merging.
+  const matching = byCode.length === 0 ? byName : byName.length === 0 ? byCode : [...new Set([...byName, ...byCode])].sort((a, b) => a - b);
   const out: TableAmount[] = [];
   for (const i of matching) {
     for (const p of index.projectGroups[i]) if (p.amount != null) out.push({ value: p.amount, provenance: p.provenance });

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import * as reference from "../test-support/reference-normalize-name";
 import { clearParseMemos } from "../parse-memos";
 import { ECONOMIC_CATALOGUE, FUNCTION_CATALOGUE } from "./classification";
-import { normalizeClassificationName, normalizeClassificationNameLoosely } from "./normalize-name";
+import { foldCompatibilityForms, normalizeClassificationName, normalizeClassificationNameLoosely } from "./normalize-name";
 
 const CATALOGUE_NAMES = [...FUNCTION_CATALOGUE.values(), ...ECONOMIC_CATALOGUE.values()].flatMap((e) => [e.name, ...e.aliases]);
 
@@ -46,6 +46,15 @@ describe("classification name normalisation against the reference version", () =
         expect(normalizeClassificationNameLoosely(name)).toBe(reference.normalizeClassificationNameLoosely(name));
       }),
       { numRuns: 20000, seed: 20250321 },
+    );
+  });
+
+  it("folds compatibility forms exactly as NFKC does", () => {
+    fc.assert(
+      fc.property(fc.oneof(nameArbitrary, fc.string({ unit: "grapheme", maxLength: 16 })), (name) => {
+        expect(foldCompatibilityForms(name)).toBe(name.normalize("NFKC"));
+      }),
+      { numRuns: 20000, seed: 20250322 },
     );
   });
 });

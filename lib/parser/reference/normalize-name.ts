@@ -45,8 +45,9 @@ for (const [from, to] of [
  * NFKC of a name without paying for String.prototype.normalize in the usual case: names made of
  * stable characters plus full-width ASCII forms (U+FF01–FF5E, which NFKC maps to U+0021–007E)
  * and the ideographic space are folded by hand; anything else goes through the real NFKC.
+ * Always exactly name.normalize("NFKC").
  */
-function foldCompatibilityForms(name: string): string {
+export function foldCompatibilityForms(name: string): string {
   let needsFold = false;
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
