@@ -47,4 +47,18 @@ describe("normalizeText against the reference version", () => {
       { numRuns: 3000, seed: 20250302 },
     );
   });
+
+  it("agrees on lines of split numbers, letter spacing and quotes", () => {
+    // Short alphabets make the number and spacing rules meet each other often.
+    const unit = fc.constantFrom(
+      "1", "12", "123", "1234", ", ", ". ", " .", " ", ",", ".", "-", "中", "国 ", "项", "“", " ”", "（", "）", "\t", "．", "１",
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 16 }), (units) => {
+        const line = units.join("");
+        expect(normalizeLine(line)).toBe(reference.normalizeLine(line));
+      }),
+      { numRuns: 20000, seed: 20250303 },
+    );
+  });
 });

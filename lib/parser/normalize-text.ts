@@ -528,22 +528,19 @@ function stripMarkdown(s: string): string {
 
 const CJK = "\\u3400-\\u9FFF\\uF900-\\uFAFF";
 // Brackets count as part of a word so "因公出国(境)费 公务接待费" keeps its space.
-/** CJK ideographs, 、。，；！？“” and ( ) — tested on one UTF-16 unit without a regex. */
+/** CJK ideographs, 、。，；！？“” and ( ), by table: 1 for each. */
+const CJK_CHARS = buildCjkChars();
+
+function buildCjkChars(): Uint8Array {
+  const cjk = new Uint8Array(0x10000);
+  cjk.fill(1, 0x3400, 0xa000);
+  cjk.fill(1, 0xf900, 0xfb00);
+  for (const c of [0x3001, 0x3002, 0xff0c, 0xff1b, 0xff01, 0xff1f, 0x201c, 0x201d, 0x28, 0x29]) cjk[c] = 1;
+  return cjk;
+}
+
 function isCjkChar(c: number): boolean {
-  return (
-    (c >= 0x3400 && c <= 0x9fff) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    c === 0x3001 ||
-    c === 0x3002 ||
-    c === 0xff0c ||
-    c === 0xff1b ||
-    c === 0xff01 ||
-    c === 0xff1f ||
-    c === 0x201c ||
-    c === 0x201d ||
-    c === 0x28 ||
-    c === 0x29
-  );
+  return CJK_CHARS[c] === 1;
 }
 
 const MULTI_SPACE = / {2,}/g;
@@ -552,13 +549,51 @@ const SPACE_BEFORE_CLOSE_QUOTE = / +”/g;
 const SPACE_AFTER_CLOSE_QUOTE = new RegExp(`” +(?=[${CJK}])`, "g");
 const SPACE_BEFORE_OPEN_QUOTE = new RegExp(`([${CJK}]) +“`, "g");
 
+// What a cell holds that the cell rules react to, found in one pass over the cell as it arrives.
+// Every rule only removes spaces, so what the cell lacks then it lacks at every later step: a
+// rule whose mark is clear would find nothing to do.
+const CELL_SPACE = 1;
+const CELL_DOUBLE_SPACE = 2;
+/** ", " (split thousands). */
+const CELL_COMMA_SPACE = 4;
+/** ". " (split fraction). */
+const CELL_POINT_SPACE = 8;
+/** A run of spaces between two CJK characters (letter spacing). */
+const CELL_CJK_SPACE = 16;
+/** “ or ”. */
+const CELL_QUOTE = 32;
+
+function cellMarks(cell: string): number {
+  let marks = 0;
+  let spaces = 0;
+  let before = -1;
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c === 0x20) {
+      if (spaces === 0) {
+        marks |= CELL_SPACE;
+        if (before === 0x2c) marks |= CELL_COMMA_SPACE;
+        else if (before === 0x2e) marks |= CELL_POINT_SPACE;
+      } else marks |= CELL_DOUBLE_SPACE;
+      spaces++;
+      continue;
+    }
+    if (spaces > 0 && before >= 0 && CJK_CHARS[before] === 1 && CJK_CHARS[c] === 1) marks |= CELL_CJK_SPACE;
+    if (c === 0x201c || c === 0x201d) marks |= CELL_QUOTE;
+    spaces = 0;
+    before = c;
+  }
+  return marks;
+}
+
 function cleanCell(cell: string): string {
-  let s = cell.includes("  ") ? cell.replace(MULTI_SPACE, " ").trim() : cell.trim();
+  const marks = cellMarks(cell);
+  let s = (marks & CELL_DOUBLE_SPACE) !== 0 ? cell.replace(MULTI_SPACE, " ").trim() : cell.trim();
   // Every rule below removes or glues around a space.
-  if (s === "" || !s.includes(" ")) return s;
-  s = joinSplitNumbers(s);
-  s = closeLetterSpacing(s);
-  if (s.includes("“") || s.includes("”")) {
+  if ((marks & CELL_SPACE) === 0 || s === "" || !s.includes(" ")) return s;
+  s = joinSplitNumbers(s, marks);
+  if ((marks & CELL_CJK_SPACE) !== 0) s = closeLetterSpacing(s);
+  if ((marks & CELL_QUOTE) !== 0) {
     s = s.replace(SPACE_AFTER_OPEN_QUOTE, "“").replace(SPACE_BEFORE_CLOSE_QUOTE, "”").replace(SPACE_AFTER_CLOSE_QUOTE, "”");
     s = s.replace(SPACE_BEFORE_OPEN_QUOTE, "$1“");
   }
@@ -566,26 +601,72 @@ function cleanCell(cell: string): string {
 }
 
 /** Re-joins thousands groups and decimal fractions that PDF extraction split with a space. */
-const SPLIT_THOUSANDS_TEST = /\d, \d{3}/;
-const SPLIT_THOUSANDS = /(\d), (\d{3})(?!\d)/g;
-const SPLIT_FRACTION_TEST = /\d\. \d/;
-const SPLIT_FRACTION = /(\d)\. (\d{1,2})(?!\d)/g;
 const SPLIT_INSIDE_FRACTION = /^(-?\d[\d,]*)\.(\d) (\d)$/;
 const SPLIT_BEFORE_POINT = /^(-?\d[\d,]*) \.(\d{1,2})$/;
 
-function joinSplitNumbers(s: string): string {
+function joinSplitNumbers(s: string, marks: number): string {
   let out = s;
-  if (out.includes(", ") && SPLIT_THOUSANDS_TEST.test(out)) out = out.replace(SPLIT_THOUSANDS, "$1,$2");
-  // "1, 077. 43" → "1,077.43"; "774. 16" → "774.16"; a 1–2 digit fraction only.
-  if (out.includes(". ") && SPLIT_FRACTION_TEST.test(out)) out = out.replace(SPLIT_FRACTION, "$1.$2");
-  // A cell that is nothing but one number split inside its fraction: "842.9 3".
+  // "1, 077" → "1,077": s.replace(/(\d), (\d{3})(?!\d)/g, "$1,$2").
+  if ((marks & CELL_COMMA_SPACE) !== 0) out = removeMatchedSpaces(out, 0x2c, splitThousandsAt);
+  // "1, 077. 43" → "1,077.43"; "774. 16" → "774.16"; a 1–2 digit fraction only:
+  // s.replace(/(\d)\. (\d{1,2})(?!\d)/g, "$1.$2").
+  if ((marks & CELL_POINT_SPACE) !== 0) out = removeMatchedSpaces(out, 0x2e, splitFractionAt);
+  // A cell that is nothing but one number split inside its fraction: "842.9 3", or before its
+  // point: "842 .93". Both patterns start with a digit or "-" and put their space near the end.
   const c = out.charCodeAt(0);
   if (c !== 0x2d && (c < 0x30 || c > 0x39)) return out;
-  const m = SPLIT_INSIDE_FRACTION.exec(out);
-  if (m) out = `${m[1]}.${m[2]}${m[3]}`;
-  const m2 = SPLIT_BEFORE_POINT.exec(out);
-  if (m2) out = `${m2[1]}.${m2[2]}`;
+  const n = out.length;
+  if (out.charCodeAt(n - 2) === 0x20) {
+    const m = SPLIT_INSIDE_FRACTION.exec(out);
+    if (m) out = `${m[1]}.${m[2]}${m[3]}`;
+  }
+  const k = out.length;
+  if (out.charCodeAt(k - 3) === 0x2e || out.charCodeAt(k - 2) === 0x2e) {
+    const m2 = SPLIT_BEFORE_POINT.exec(out);
+    if (m2) out = `${m2[1]}.${m2[2]}`;
+  }
   return out;
+}
+
+/**
+ * A global replace that drops the space of each match, without the regex: the pattern is a digit,
+ * `mark` (, or .), a space and digits, so every match starts one before a `mark` + space. As a
+ * global regex does, matches are taken left to right and the search goes on after each match.
+ * `matchLength(s, p)` is the length of the match starting at p (its mark at p + 1), or 0.
+ */
+function removeMatchedSpaces(s: string, mark: number, matchLength: (s: string, p: number) => number): string {
+  let out = "";
+  let from = 0;
+  let resume = 0;
+  const pair = mark === 0x2c ? ", " : ". ";
+  for (let j = s.indexOf(pair, 1); j >= 0; j = s.indexOf(pair, j + 1)) {
+    const p = j - 1;
+    if (p < resume) continue;
+    const length = matchLength(s, p);
+    if (length === 0) continue;
+    out += s.slice(from, j + 1);
+    from = j + 2;
+    resume = p + length;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+function isDigitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** /(\d), (\d{3})(?!\d)/ at p: a digit, ", ", three digits and no fourth. */
+function splitThousandsAt(s: string, p: number): number {
+  if (!isDigitAt(s, p) || !isDigitAt(s, p + 3) || !isDigitAt(s, p + 4) || !isDigitAt(s, p + 5) || isDigitAt(s, p + 6)) return 0;
+  return 6;
+}
+
+/** /(\d)\. (\d{1,2})(?!\d)/ at p: a digit, ". ", then a run of one or two digits. */
+function splitFractionAt(s: string, p: number): number {
+  if (!isDigitAt(s, p) || !isDigitAt(s, p + 3)) return 0;
+  if (!isDigitAt(s, p + 4)) return 4;
+  return isDigitAt(s, p + 5) ? 0 : 5;
 }
 
 /**
