@@ -157,7 +157,6 @@ function isUnicodeSpace(c: number): boolean {
 const FORM_FEED_OR_VT = /[\f\v]/g;
 const ODD_SPACE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
-const ODD_SPACE_OR_ZERO_WIDTH = /[\u00A0\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF]/;
 const MARKDOWN_SEPARATOR = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/;
 const MARKDOWN_LEAD = /^\s*[#*+>-]/;
 
@@ -382,21 +381,72 @@ function cleanScannedLine(source: string, start: number, end: number, flags: num
     if (line === "") return "";
     return (flags & PLAIN_FURNITURE) !== 0 && isPageFurniture(line) ? null : line;
   }
-  let s = formFeed && (raw.includes("\f") || raw.includes("\v")) ? raw.replace(FORM_FEED_OR_VT, " ") : raw;
-  s = stripHtml(s);
-  s = toHalfWidth(s, 0, s.length - 1);
-  if (ODD_SPACE_OR_ZERO_WIDTH.test(s)) s = s.replace(ODD_SPACE, " ").replace(ZERO_WIDTH, "");
+  // Each rule below is skipped when the line lacks what it reacts to (see specialMarks).
+  let marks = specialMarks(raw);
+  let s = formFeed && (marks & SPECIAL_FORM_FEED) !== 0 ? raw.replace(FORM_FEED_OR_VT, " ") : raw;
+  if ((marks & (SPECIAL_LT | SPECIAL_AMP)) !== 0) {
+    s = stripHtml(s);
+    // A decoded entity can be any character.
+    if ((marks & SPECIAL_AMP) !== 0) marks = specialMarks(s);
+  }
+  if ((marks & SPECIAL_FULL_WIDTH) !== 0) s = toHalfWidth(s, 0, s.length - 1);
+  if ((marks & SPECIAL_ODD_SPACE) !== 0) s = s.replace(ODD_SPACE, " ").replace(ZERO_WIDTH, "");
   const trimmed = s.trim();
   if (trimmed === "") return "";
-  if (trimmed.includes("---") && MARKDOWN_SEPARATOR.test(trimmed)) return null;
-  if (isPipeTableRow(trimmed)) {
+  if ((marks & SPECIAL_DASH) !== 0 && trimmed.includes("---") && MARKDOWN_SEPARATOR.test(trimmed)) return null;
+  if ((marks & SPECIAL_PIPE) !== 0 && isPipeTableRow(trimmed)) {
     s = trimmed.slice(1, -1).split("|").join("\t");
+    marks |= SPECIAL_TAB;
   }
-  s = stripMarkdown(s);
-  const line = cleanCells(s);
+  if ((marks & SPECIAL_MARKDOWN) !== 0) s = stripMarkdown(s);
+  const line = (marks & SPECIAL_TAB) !== 0 ? cleanCells(s) : cleanCell(s);
   if (line === "") return "";
-  if (isPageFurniture(line)) return null;
+  if ((marks & SPECIAL_FURNITURE) !== 0 && isPageFurniture(line)) return null;
   return line;
+}
+
+// What a special line holds that the full rule chain reacts to, found in one pass. A full-width
+// form counts as the ASCII character it becomes (＋ as +). Later rules only remove characters or
+// add spaces and tabs, except entity decoding, after which the marks are found again.
+const SPECIAL_FORM_FEED = 1;
+const SPECIAL_LT = 2;
+const SPECIAL_AMP = 4;
+/** A full-width form the half-width rule rewrites. */
+const SPECIAL_FULL_WIDTH = 8;
+/** An odd or zero-width space. */
+const SPECIAL_ODD_SPACE = 16;
+/** "-": a separator row, a bullet or page furniture. */
+const SPECIAL_DASH = 32;
+const SPECIAL_PIPE = 64;
+/** # * + > - _ : what stripMarkdown reads. */
+const SPECIAL_MARKDOWN = 128;
+/** 页 — – -: what isPageFurniture reads. */
+const SPECIAL_FURNITURE = 256;
+const SPECIAL_TAB = 512;
+
+function buildSpecialMarks(): Uint16Array {
+  const marks = new Uint16Array(0x10000);
+  marks[0x0c] = marks[0x0b] = SPECIAL_FORM_FEED;
+  marks[0x3c] = SPECIAL_LT;
+  marks[0x26] = SPECIAL_AMP;
+  for (let c = 0xff05; c <= 0xff5a; c++) if (halfWidthOf(c) !== 0) marks[c] = SPECIAL_FULL_WIDTH;
+  for (const c of [0x00a0, 0x202f, 0x205f, 0x2060, 0x3000, 0xfeff]) marks[c] = SPECIAL_ODD_SPACE;
+  for (let c = 0x2000; c <= 0x200d; c++) marks[c] = SPECIAL_ODD_SPACE;
+  marks[0x2d] = SPECIAL_DASH | SPECIAL_MARKDOWN | SPECIAL_FURNITURE; // -
+  marks[0xff0d] |= SPECIAL_DASH | SPECIAL_MARKDOWN | SPECIAL_FURNITURE; // －
+  marks[0x7c] = SPECIAL_PIPE;
+  for (const c of [0x23, 0x2a, 0x2b, 0x3e, 0x5f]) marks[c] = SPECIAL_MARKDOWN; // # * + > _
+  marks[0xff0b] |= SPECIAL_MARKDOWN; // ＋
+  marks[0xff1e] |= SPECIAL_MARKDOWN; // ＞
+  for (const c of [0x9875, 0x2014, 0x2013]) marks[c] = SPECIAL_FURNITURE; // 页 — –
+  marks[0x09] = SPECIAL_TAB;
+  return marks;
+}
+
+function specialMarks(s: string): number {
+  let marks = 0;
+  for (let i = 0; i < s.length; i++) marks |= SPECIAL_MARKS[s.charCodeAt(i)];
+  return marks;
 }
 
 /** Cleans each tab cell; trailing empty cells are dropped, leading ones keep column positions. */
@@ -456,34 +506,27 @@ function stripHtml(s: string): string {
   return out;
 }
 
-/** （）：％．＋－＝／＜＞ as ASCII; other full-width punctuation (，；？) stays. */
-function halfWidthPunct(c: number): string | undefined {
-  switch (c) {
-    case 0xff08:
-      return "(";
-    case 0xff09:
-      return ")";
-    case 0xff1a:
-      return ":";
-    case 0xff05:
-      return "%";
-    case 0xff0e:
-      return ".";
-    case 0xff0b:
-      return "+";
-    case 0xff0d:
-      return "-";
-    case 0xff1d:
-      return "=";
-    case 0xff0f:
-      return "/";
-    case 0xff1c:
-      return "<";
-    case 0xff1e:
-      return ">";
-    default:
-      return undefined;
+/**
+ * The ASCII character each full-width form in U+FF05–U+FF5A becomes (0: left as it is): digits,
+ * Latin letters and （）：％．＋－＝／＜＞; other full-width punctuation (，；？) stays.
+ */
+const HALF_WIDTH = buildHalfWidth();
+
+function buildHalfWidth(): Uint16Array {
+  const half = new Uint16Array(0xff5b - 0xff05);
+  for (let c = 0xff05; c <= 0xff5a; c++) {
+    if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) half[c - 0xff05] = c - 0xfee0;
   }
+  for (const ch of "（）：％．＋－＝／＜＞") half[ch.charCodeAt(0) - 0xff05] = ch.charCodeAt(0) - 0xfee0;
+  return half;
+}
+
+/** specialMarks per code unit (built after HALF_WIDTH, which it reads). */
+const SPECIAL_MARKS = buildSpecialMarks();
+
+/** The ASCII code a full-width form becomes, or 0 when it stays. */
+function halfWidthOf(c: number): number {
+  return c >= 0xff05 && c <= 0xff5a ? HALF_WIDTH[c - 0xff05] : 0;
 }
 
 /** Rewrites full-width forms in s[first, last] (nothing outside needs rewriting). */
@@ -493,13 +536,9 @@ function toHalfWidth(s: string, first: number, last: number): string {
   let from = 0;
   const end = Math.min(last + 1, s.length);
   for (let i = first; i < end; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0xff05 || c > 0xff5a) continue;
-    let half: string | undefined;
-    if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) half = String.fromCharCode(c - 0xfee0);
-    else half = halfWidthPunct(c);
-    if (half === undefined) continue;
-    out += s.slice(from, i) + half;
+    const half = halfWidthOf(s.charCodeAt(i));
+    if (half === 0) continue;
+    out += s.slice(from, i) + String.fromCharCode(half);
     from = i + 1;
   }
   return from === 0 ? s : out + s.slice(from);
