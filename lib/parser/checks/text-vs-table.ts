@@ -129,25 +129,16 @@ export function checkTextVsTable(doc: ParsedDocumentDraft): Finding[] {
     const candidates = evidence.amounts[n];
     if (!candidates.length) continue;
     const stated = evidence.stated[n];
-    // Most sentences match some table amount: decide that before ranking the others.
-    let anyEqual = false;
-    const outcomes: AmountComparison[] = [];
-    for (const amount of candidates) {
-      const outcome = compareStatedAmount(amount.value, stated.amount);
-      if (outcome === "equal") {
-        anyEqual = true;
-        break;
-      }
-      outcomes.push(outcome);
-    }
-    if (anyEqual) continue;
+    // Most sentences match some table amount: decide that before ranking the others (and
+    // compare again only for a sentence that matches none).
+    if (candidates.some((amount) => compareStatedAmount(amount.value, stated.amount) === "equal")) continue;
     // A breakdown sentence (the personnel part of 卫生健康支出) can only be held against that
     // column; when the table does not print the column, the sentence cannot be checked.
     let found: { amount: TableAmount; outcome: AmountComparison; diff: string } | null = null;
     for (let i = 0; i < candidates.length; i++) {
       const amount = candidates[i];
       if (stated.scope !== "whole" && amount.column !== stated.scope) continue;
-      const c = { amount, outcome: outcomes[i], diff: distance(amount.value, stated.amount) };
+      const c = { amount, outcome: compareStatedAmount(amount.value, stated.amount), diff: distance(amount.value, stated.amount) };
       if (!found || rank(c.outcome) < rank(found.outcome) || (rank(c.outcome) === rank(found.outcome) && isGreater(found.diff, c.diff))) {
         found = c;
       }
