@@ -208,7 +208,10 @@ function readYearWindow(lines: Line[], i: number, r: number): number {
     }
     const c = compactedCode(text.charCodeAt(k));
     if (c >= 0) {
-      yearWindow[--need] = c;
+      // "20\d\d", read backwards: most 年 ("上年", "年初") fail at the first character.
+      need--;
+      if (need >= 2 ? !isDigit(c) : c !== (need === 1 ? 0x30 : 0x32)) return 0;
+      yearWindow[need] = c;
       if (need === 0) {
         windowStart.line = line;
         windowStart.index = k;
@@ -216,7 +219,6 @@ function readYearWindow(lines: Line[], i: number, r: number): number {
     }
     k--;
   }
-  if (yearWindow[0] !== 0x32 || yearWindow[1] !== 0x30 || !isDigit(yearWindow[2]) || !isDigit(yearWindow[3])) return 0;
   yearWindow[4] = 0x5e74; // 年
   let length = 5;
   line = i;
