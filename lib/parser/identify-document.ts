@@ -3,10 +3,11 @@ import {
   LINE_MARK_BELONG,
   LINE_MARK_COLON,
   LINE_MARK_COMPACT,
+  LINE_MARK_FULL_WIDTH,
   LINE_MARK_OVERVIEW,
-  LINE_MARK_UNREFINED,
   LINE_MARK_YEAR,
-  readLineMarks,
+  isCompactedAway,
+  lineMarksOf,
 } from "./normalize-text";
 import type { DocumentHeader, DocumentKind, Line, Provenance } from "./types";
 
@@ -61,111 +62,35 @@ interface CompactLines {
   lines: Line[];
   /** compact(lines[i].text), filled on first use. */
   compacted: Array<string | undefined>;
-  /** Per line, which of the characters 年 : 概 属 its raw text may hold (LINE_MARK_*). */
-  marks: ArrayLike<number>;
-  /**
-   * Whether the lines come from normalizeText: no （）： is left, and LINE_MARK_COMPACT is set on
-   * every line holding whitespace, * # or `.
-   */
-  compactKnown: boolean;
+  /** Per line, which of the characters 年 : 概 属 it may hold and whether compacting changes it (LINE_MARK_*). */
+  marks: Uint8Array;
+  /** Indices of the lines marked 年, :, 概 or 属, in order: the only lines a reading can start on. */
+  marked: number[];
 }
 
 const MARK_YEAR = LINE_MARK_YEAR;
 const MARK_COLON = LINE_MARK_COLON;
 const MARK_OVERVIEW = LINE_MARK_OVERVIEW;
 const MARK_BELONG = LINE_MARK_BELONG;
+const MARK_ANY_READING = MARK_YEAR | MARK_COLON | MARK_OVERVIEW | MARK_BELONG;
 
-/**
- * Marks the lines holding each character. normalizeText's scan already knows (readLineMarks);
- * for other lines, native searches over one joined string find the few lines that matter without
- * a per-line call or character loop.
- */
+/** The lines with their marks: normalizeText's (Line.marks), else worked out from the text. */
 function createCompactLines(lines: Line[]): CompactLines {
-  const known = readLineMarks(lines);
-  if (known) {
-    const marks = new Uint8Array(known);
-    dropFutileMarks(lines, marks, LINE_MARK_UNREFINED);
-    return { lines, compacted: new Array<string | undefined>(lines.length), marks, compactKnown: true };
-  }
   const marks = new Uint8Array(lines.length);
-  const starts = new Int32Array(lines.length + 1);
-  const texts = new Array<string>(lines.length);
-  let length = 0;
+  const marked: number[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const t = lines[i].text;
-    texts[i] = t;
-    starts[i] = length;
-    length += t.length + 1;
+    const line = lines[i];
+    const m = line.marks ?? lineMarksOf(line.text);
+    marks[i] = m;
+    if ((m & MARK_ANY_READING) !== 0) marked.push(i);
   }
-  starts[lines.length] = length;
-  const all = texts.join("\n");
-  markLines(all, starts, marks, "年", MARK_YEAR);
-  markLines(all, starts, marks, ":", MARK_COLON);
-  markLines(all, starts, marks, "：", MARK_COLON);
-  markLines(all, starts, marks, "概", MARK_OVERVIEW);
-  markLines(all, starts, marks, "属", MARK_BELONG);
-  dropFutileMarks(lines, marks, 0);
-  return { lines, compacted: new Array<string | undefined>(lines.length), marks, compactKnown: false };
-}
-
-/**
- * Clears the 年 mark of a line none of whose 年 follows a digit (or the line start: the year may
- * end the previous line), the ":" mark of a line where no ":" follows 门, 位 or 称 (every label
- * ends so) and the 属 mark of a line where no 属 follows 下 or 所 (or the line start), looking past
- * what compacting drops. Such lines hold no reading and are not compacted. With `only`, just
- * the lines carrying that mark (normalizeText has refined the others already).
- */
-function dropFutileMarks(lines: Line[], marks: Uint8Array, only: number): void {
-  for (let i = 0; i < lines.length; i++) {
-    const m = marks[i];
-    if ((m & (MARK_YEAR | MARK_COLON | MARK_BELONG)) === 0 || (m & only) !== only) continue;
-    const raw = lines[i].text;
-    if ((m & MARK_YEAR) !== 0 && !followsLead(raw, "年", LEAD_DIGIT)) marks[i] &= ~MARK_YEAR;
-    if ((m & MARK_COLON) !== 0 && !followsLead(raw, ":", LEAD_LABEL) && !followsLead(raw, "：", LEAD_LABEL)) marks[i] &= ~MARK_COLON;
-    if ((m & MARK_BELONG) !== 0 && !followsLead(raw, "属", LEAD_BELONG)) marks[i] &= ~MARK_BELONG;
-  }
-}
-
-const LEAD_DIGIT = 0;
-const LEAD_LABEL = 1;
-const LEAD_BELONG = 2;
-
-/**
- * Whether some `ch` in `raw` has right before it, past compacting's dropped characters, the line
- * start or a lead: a digit (LEAD_DIGIT), 门 位 称 (LEAD_LABEL) or 下 所 (LEAD_BELONG).
- */
-function followsLead(raw: string, ch: string, lead: number): boolean {
-  for (let p = raw.indexOf(ch); p >= 0; p = raw.indexOf(ch, p + 1)) {
-    let k = p - 1;
-    while (k >= 0 && isDroppedChar(raw.charCodeAt(k))) k--;
-    if (k < 0) return true;
-    const c = raw.charCodeAt(k);
-    if (lead === LEAD_DIGIT ? c >= 0x30 && c <= 0x39 : lead === LEAD_LABEL ? c === 0x95e8 || c === 0x4f4d || c === 0x79f0 : c === 0x4e0b || c === 0x6240) return true;
-  }
-  return false;
-}
-
-/** What compact() drops: [\s*#`]. */
-function isDroppedChar(c: number): boolean {
-  if (c < 0x80) return (c >= 9 && c <= 13) || c === 0x20 || c === 0x2a || c === 0x23 || c === 0x60;
-  return isUnicodeSpace(c);
-}
-
-function markLines(all: string, starts: Int32Array, marks: Uint8Array, ch: string, mark: number): void {
-  let line = 0;
-  for (let at = all.indexOf(ch); at >= 0; at = all.indexOf(ch, at + 1)) {
-    while (starts[line + 1] <= at) line++;
-    marks[line] |= mark;
-  }
+  return { lines, compacted: new Array<string | undefined>(lines.length), marks, marked };
 }
 
 function compactAt(text: CompactLines, i: number): string {
   let c = text.compacted[i];
   if (c === undefined) {
-    const raw = text.lines[i].text;
-    if (!text.compactKnown) c = compact(raw);
-    // normalizeText has rewritten every （）：, so only the dropped characters are left to remove.
-    else c = (text.marks[i] & LINE_MARK_COMPACT) === 0 ? raw : raw.replace(DROPPED_RE, "");
+    c = compact(text.lines[i].text, text.marks[i]);
     text.compacted[i] = c;
   }
   return c;
@@ -178,58 +103,17 @@ function joinedBefore(text: CompactLines, i: number, n: number): string {
   return out.length > n ? out.slice(out.length - n) : out;
 }
 
-/** The first `n` characters of the joined text after line `i` (fewer at the end of the text). */
-function joinedAfter(text: CompactLines, i: number, n: number): string {
-  let out = "";
-  for (let j = i + 1; j < text.lines.length && out.length < n; j++) out += compactAt(text, j);
-  return out.length > n ? out.slice(0, n) : out;
-}
-
-/** The line (index) holding the joined text's character `back` characters before the start of line `i`. */
-function lineIndexBefore(text: CompactLines, i: number, back: number): number {
-  let left = back;
-  for (let j = i - 1; j >= 0; j--) {
-    const len = compactAt(text, j).length;
-    if (len >= left) return j;
-    left -= len;
-  }
-  return i;
-}
-
 /** Characters compact() drops: whitespace and Markdown marks. */
 const DROPPED_RE = /[\s*#`]+/g;
-const FULL_WIDTH_RE = /[（）：]/;
 
 /**
- * The line without whitespace and Markdown marks, full-width （）： as ( ) :. Native regex
- * replaces (no per-character string building); a line with nothing to change is returned as is.
+ * The line without whitespace and Markdown marks, full-width （）： as ( ) :. Only what the
+ * line's marks say it may hold is replaced; a line with nothing to change is returned as is.
  */
-function compact(text: string): string {
-  if (!needsCompacting(text)) return text;
-  let s = text.replace(DROPPED_RE, "");
-  if (FULL_WIDTH_RE.test(s)) s = s.replace(/（/g, "(").replace(/）/g, ")").replace(/：/g, ":");
+function compact(text: string, marks: number): string {
+  let s = (marks & LINE_MARK_COMPACT) !== 0 ? text.replace(DROPPED_RE, "") : text;
+  if ((marks & LINE_MARK_FULL_WIDTH) !== 0) s = s.replace(/（/g, "(").replace(/）/g, ")").replace(/：/g, ":");
   return s;
-}
-
-/**
- * Whether compact() would change the line: a whitespace character (as \s matches it), * # ` or
- * a full-width （）：. Most lines hold none, and one character scan is cheaper than the replaces.
- */
-function needsCompacting(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if (c <= 0x20 || c === 0x2a || c === 0x23 || c === 0x60) return true;
-    } else if (c === 0xff08 || c === 0xff09 || c === 0xff1a || isUnicodeSpace(c)) {
-      return true;
-    }
-  }
-  return false;
-}
-
-/** The non-ASCII characters JavaScript's \s matches. */
-function isUnicodeSpace(c: number): boolean {
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 // "2023年部门预算", "2023年度部门决算", "2021年部门收支预算总表", "2023年单位预算".
@@ -255,37 +139,25 @@ interface YearKindVote {
 /**
  * Votes over every "20xx年…预算/决算" reading of the joined text. Each reading starts four
  * characters before a 年 and holds no other digit, so readings never overlap: each 年 is tried on
- * its own, on its line (plus a few characters of the neighbouring lines when it sits near an edge).
+ * its own, in a window of the joined text read straight from the lines around it (no line is
+ * compacted for this).
  */
 function findYearAndKind(text: CompactLines): { year: number | null; kind: DocumentKind | null; line: number | null } {
   const strong: YearKindHit[] = [];
   const table: YearKindHit[] = [];
-  for (let i = 0; i < text.lines.length; i++) {
+  for (const i of text.marked) {
     if ((text.marks[i] & MARK_YEAR) === 0) continue;
-    const c = compactAt(text, i);
-    for (let p = c.indexOf("年"); p >= 0; p = c.indexOf("年", p + 1)) {
-      if (!endsLikeYear(c, p)) continue;
-      let s = c;
-      let prefix = 0;
-      if (p < 4 || p + YEAR_KIND_REACH + 1 > c.length) {
-        const before = p < 4 ? joinedBefore(text, i, 4 - p) : "";
-        const after = p + YEAR_KIND_REACH + 1 > c.length ? joinedAfter(text, i, p + YEAR_KIND_REACH + 1 - c.length) : "";
-        s = before + c + after;
-        prefix = before.length;
-      }
-      const at = prefix + p - 4;
-      if (at < 0) continue;
+    const raw = text.lines[i].text;
+    for (let r = raw.indexOf("年"); r >= 0; r = raw.indexOf("年", r + 1)) {
+      const length = readYearWindow(text.lines, i, r);
       // Both readings end in 预算/决算 within reach of the 年.
-      if (!holdsCharBetween(s, 0x7b97, at + 6, at + 5 + YEAR_KIND_REACH)) continue; // 算
-      const sm = matchAt(YEAR_KIND_STRONG, s, at);
-      const tm = matchAt(YEAR_KIND_TABLE, s, at);
+      if (length === 0 || !windowHolds(0x7b97, 6, length)) continue; // 算
+      const s = String.fromCharCode.apply(null, length === YEAR_WINDOW_LENGTH ? yearWindow : yearWindow.slice(0, length));
+      const sm = matchAt(YEAR_KIND_STRONG, s, 0);
+      const tm = matchAt(YEAR_KIND_TABLE, s, 0);
       if (sm === null && tm === null) continue;
-      let line = i;
-      let col = at - prefix;
-      if (col < 0) {
-        line = lineIndexBefore(text, i, -col);
-        col += joinedLengthBetween(text, line, i);
-      }
+      const line = windowStart.line;
+      const col = compactedLength(text.lines[line].text, windowStart.index);
       if (sm !== null) strong.push({ key: `${sm[1]}|${sm[2]}`, line, col });
       if (tm !== null) table.push({ key: `${tm[1]}|${tm[2]}`, line, col });
     }
@@ -310,6 +182,97 @@ function findYearAndKind(text: CompactLines): { year: number | null; kind: Docum
   };
 }
 
+/** The joined text from four characters before a 年 to the furthest a year/kind reading reaches. */
+const YEAR_WINDOW_LENGTH = 4 + 1 + YEAR_KIND_REACH;
+const yearWindow: number[] = new Array<number>(YEAR_WINDOW_LENGTH).fill(0);
+/** Where the last window read starts: line index and index in that line's text. */
+const windowStart = { line: -1, index: -1 };
+
+/**
+ * Fills yearWindow with the joined text around the 年 at lines[i].text[r]: the four characters
+ * before it (which must read "20\d\d"), the 年 and up to YEAR_KIND_REACH characters after it,
+ * walking across line ends and skipping what compacting drops. Returns the window's length, or 0
+ * when the four characters before the 年 are not a year.
+ */
+function readYearWindow(lines: Line[], i: number, r: number): number {
+  let need = 4;
+  let line = i;
+  let k = r - 1;
+  let text = lines[i].text;
+  while (need > 0) {
+    if (k < 0) {
+      if (--line < 0) return 0;
+      text = lines[line].text;
+      k = text.length - 1;
+      continue;
+    }
+    const c = compactedCode(text.charCodeAt(k));
+    if (c >= 0) {
+      // "20\d\d", read backwards: most 年 ("上年", "年初") fail at the first character.
+      need--;
+      if (need >= 2 ? !isDigit(c) : c !== (need === 1 ? 0x30 : 0x32)) return 0;
+      yearWindow[need] = c;
+      if (need === 0) {
+        windowStart.line = line;
+        windowStart.index = k;
+      }
+    }
+    k--;
+  }
+  yearWindow[4] = 0x5e74; // 年
+  let length = 5;
+  line = i;
+  k = r + 1;
+  text = lines[i].text;
+  while (length < YEAR_WINDOW_LENGTH) {
+    if (k >= text.length) {
+      if (++line >= lines.length) break;
+      text = lines[line].text;
+      k = 0;
+      continue;
+    }
+    const c = compactedCode(text.charCodeAt(k++));
+    if (c >= 0) yearWindow[length++] = c;
+  }
+  return length;
+}
+
+/** Whether yearWindow[from, to) holds the character `code`. */
+function windowHolds(code: number, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (yearWindow[k] === code) return true;
+  return false;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** A character as compacting leaves it: -1 when it drops it, （）： as ( ) :. */
+function compactedCode(c: number): number {
+  if ((VIEW[c] & VIEW_DROPPED) !== 0) return -1;
+  return c === 0xff08 ? 0x28 : c === 0xff09 ? 0x29 : c === 0xff1a ? 0x3a : c;
+}
+
+/** How many characters of text[0, end) compacting keeps: a column of the compacted line. */
+function compactedLength(text: string, end: number): number {
+  let n = 0;
+  for (let k = 0; k < end; k++) if ((VIEW[text.charCodeAt(k)] & VIEW_DROPPED) === 0) n++;
+  return n;
+}
+
+/** text[from, to) as compacting leaves it (cut out as is when it holds nothing to drop or rewrite). */
+function compactedSlice(text: string, from: number, to: number): string {
+  let k = from;
+  while (k < to && (VIEW[text.charCodeAt(k)] & VIEW_CHANGED) === 0) k++;
+  if (k === to) return text.slice(from, to);
+  const codes: number[] = [];
+  for (k = from; k < to; k++) {
+    const c = compactedCode(text.charCodeAt(k));
+    if (c >= 0) codes.push(c);
+  }
+  return String.fromCharCode.apply(null, codes);
+}
+
 /** A key's vote keeps its earliest hit over both kinds of reading. */
 function addVotes(votes: Map<string, YearKindVote>, hits: YearKindHit[], weight: number): void {
   for (const h of hits) {
@@ -326,37 +289,38 @@ function addVotes(votes: Map<string, YearKindVote>, hits: YearKindHit[], weight:
   }
 }
 
-/** Whether s[from, to) holds the character `code`. */
-function holdsCharBetween(s: string, code: number, from: number, to: number): boolean {
-  const end = Math.min(to, s.length);
-  for (let k = from; k < end; k++) if (s.charCodeAt(k) === code) return true;
-  return false;
-}
-
-/** Whether the (up to) four characters before `p` fit "20\d\d" (those before the line start are checked by the match). */
-function endsLikeYear(c: string, p: number): boolean {
-  for (let k = 1; k <= 4 && k <= p; k++) {
-    const ch = c.charCodeAt(p - k);
-    if (k >= 3 ? ch !== (k === 4 ? 0x32 : 0x30) : ch < 0x30 || ch > 0x39) return false;
-  }
-  return true;
-}
-
 function matchAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(s);
 }
 
-/** Length of the compacted lines from..to-1. */
-function joinedLengthBetween(text: CompactLines, from: number, to: number): number {
-  let n = 0;
-  for (let j = from; j < to; j++) n += compactAt(text, j).length;
-  return n;
-}
-
 /** What sort of body a name ends with; a candidate without one is not a unit's name. */
-const ORG_SUFFIX = /(?:委员会|联合会|办公室|办事处|服务中心|中心|局|厅|委|院|站|馆|队|办|署)/;
+const ORG_SUFFIXES = ["委员会", "联合会", "办公室", "办事处", "服务中心", "中心", "局", "厅", "委", "院", "站", "馆", "队", "办", "署"];
+const ORG_SUFFIX = new RegExp(`(?:${ORG_SUFFIXES.join("|")})`);
 const ORG_NAME_END = new RegExp(`^[\\u4e00-\\u9fa5()]*?${ORG_SUFFIX.source}`);
+
+/*
+ * What the readings make of each UTF-16 code unit, looked up once per character: whether
+ * compacting drops it ([\s*#`]) or changes it (（）： become ( ) :), whether it is a name
+ * character ([\u4e00-\u9fa5()] once compacted) and whether an ORG_SUFFIX starts with it (a text
+ * holding no such character holds no unit's name).
+ */
+const VIEW_DROPPED = 1;
+const VIEW_CHANGED = 2;
+const VIEW_NAME = 4;
+const VIEW_ORG_START = 8;
+const VIEW = buildView();
+
+function buildView(): Uint8Array {
+  const view = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (isCompactedAway(c)) view[c] = VIEW_DROPPED | VIEW_CHANGED;
+  view.fill(VIEW_NAME, 0x4e00, 0x9fa6);
+  view[0x28] = view[0x29] = VIEW_NAME; // ( )
+  view[0xff08] = view[0xff09] = VIEW_NAME | VIEW_CHANGED; // （ ）
+  view[0xff1a] = VIEW_CHANGED; // ：
+  for (const suffix of ORG_SUFFIXES) view[suffix.charCodeAt(0)] |= VIEW_ORG_START;
+  return view;
+}
 /** Words that precede a name in a sentence or title but are not part of it. */
 const LEADING_NOISE =
   /^(?:第[一二三四五六七八九十]+部分|附?表\d*(?:-\d+)?[.、]?|[一二三四五六七八九十]+、|\(\S{1,3}\)|纳入|根据|按照|截至|截止|关于|其中|包括|本部门|由|从|对|为|是|和|与|及|年度|年|的)+/;
@@ -376,6 +340,8 @@ interface Candidate {
 
 /** Cuts a run of characters down to the unit name it starts with, or null. */
 function cleanName(raw: string): string | null {
+  // Noise comes off the front only, so the name that is left can only end in a suffix `raw` holds.
+  if (!holdsOrgSuffixStart(raw)) return null;
   const s = raw.replace(LEADING_NOISE, "");
   const m = ORG_NAME_END.exec(s);
   if (!m) return null;
@@ -384,36 +350,27 @@ function cleanName(raw: string): string | null {
   return name;
 }
 
+function holdsOrgSuffixStart(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if ((VIEW[text.charCodeAt(k)] & VIEW_ORG_START) !== 0) return true;
+  return false;
+}
+
 function findDepartment(text: CompactLines): { department: string; parent: string | null; line: number } | null {
   const candidates: Candidate[] = [];
-  // Each reading needs a character compacting keeps (":" or "：", 年, 概): other lines are not compacted.
-  for (let i = 0; i < text.lines.length; i++) {
+  // Each reading needs a character compacting keeps (":" or "：", 年, 概): other lines are not read.
+  for (const i of text.marked) {
     const marks = text.marks[i];
     if ((marks & (MARK_COLON | MARK_YEAR | MARK_OVERVIEW)) === 0) continue;
-    const hasColon = (marks & MARK_COLON) !== 0;
-    const hasYear = (marks & MARK_YEAR) !== 0;
-    const hasOverview = (marks & MARK_OVERVIEW) !== 0;
-    const t = compactAt(text, i);
-    if (t === "") continue;
     const no = text.lines[i].no;
-    if (hasColon) {
-      for (const m of execAll(LABEL, t)) addCandidate(candidates, m[1].split(LABEL_STOP)[0], 3, no);
+    if ((marks & MARK_COLON) !== 0) {
+      for (const m of execAll(LABEL, compactAt(text, i))) addCandidate(candidates, m[1].split(LABEL_STOP)[0], 3, no);
     }
     // Both readings need a "20xx年"; "上年", "年初预算" lines have none.
-    const years = hasYear ? findYearStarts(t) : null;
-    if (years !== null && years.length > 0) {
-      const isTitle = t.length <= 60 || TITLE_START.test(t);
-      // The name is the tail of the run right before the year: keep the part after the last noise word.
-      for (const q of years) {
-        const run = nameRunBefore(t, q);
-        if (run !== null) addCandidate(candidates, run, isTitle ? 2 : 1, no);
-      }
-      for (const q of years) {
-        const m = matchAt(AFTER_YEAR, t, q);
-        if (m) addCandidate(candidates, m[1], 1, no);
-      }
+    if ((marks & MARK_YEAR) !== 0) addYearNameCandidates(text, i, candidates);
+    if ((marks & MARK_OVERVIEW) !== 0) {
+      const t = compactAt(text, i);
+      if (t.includes("部分")) for (const m of execAll(OVERVIEW_TITLE, t)) addCandidate(candidates, m[1], 2, no);
     }
-    if (hasOverview && t.includes("部分")) for (const m of execAll(OVERVIEW_TITLE, t)) addCandidate(candidates, m[1], 2, no);
   }
   if (candidates.length === 0) return null;
 
@@ -424,7 +381,7 @@ function findDepartment(text: CompactLines): { department: string; parent: strin
 
   // Only the 60 characters of joined text up to each 下属/所属 are searched, so the cost stays
   // linear in the input; the 下/所 may end the previous line.
-  for (let i = 0; i < text.lines.length; i++) {
+  for (const i of text.marked) {
     if ((text.marks[i] & MARK_BELONG) === 0) continue;
     const c = compactAt(text, i);
     let found = false;
@@ -464,32 +421,98 @@ function execAll(re: RegExp, text: string): RegExpExecArray[] {
 }
 
 /**
- * Where each "20xx年" of a line starts. No match of the name readings can hold a digit past its
- * own year, so trying each year on its own finds what a global scan would.
+ * The name readings next to each "20xx年" of line i, on its compacted text but read straight
+ * from the line: the tail of the run of name characters right before the year (weight 2 on a
+ * title line, else 1), then for each year the name right after it (AFTER_YEAR, weight 1). No
+ * match of either can hold a digit past its own year, so each year is tried on its own; a run
+ * is cut out only when it holds an ORG_SUFFIX start, as cleanName would find nothing else.
  */
-function findYearStarts(text: string): number[] {
-  const out: number[] = [];
-  for (let p = text.indexOf("年", 4); p >= 0; p = text.indexOf("年", p + 1)) {
-    if (endsLikeYear(text, p)) out.push(p - 4);
+function addYearNameCandidates(text: CompactLines, i: number, candidates: Candidate[]): void {
+  const raw = text.lines[i].text;
+  const no = text.lines[i].no;
+  // Each year as the raw index of its 年 and of the "2" four compacted characters before it.
+  const yearEnds: number[] = [];
+  const yearStarts: number[] = [];
+  for (let r = raw.indexOf("年"); r >= 0; r = raw.indexOf("年", r + 1)) {
+    const start = yearStartBefore(raw, r);
+    if (start < 0) continue;
+    yearEnds.push(r);
+    yearStarts.push(start);
   }
-  return out;
+  if (yearEnds.length === 0) return;
+  let isTitle: boolean | null = null;
+  for (const start of yearStarts) {
+    const run = nameRunBefore(raw, start);
+    if (run === null) continue;
+    isTitle ??= compactedLength(raw, raw.length) <= 60 || TITLE_START.test(compactAt(text, i));
+    addCandidate(candidates, run, isTitle ? 2 : 1, no);
+  }
+  for (let y = 0; y < yearEnds.length; y++) {
+    const reading = yearAndNameAfter(raw, yearStarts[y], yearEnds[y]);
+    if (reading === null) continue;
+    const m = matchAt(AFTER_YEAR, reading, 0);
+    if (m) addCandidate(candidates, m[1], 1, no);
+  }
 }
 
 /**
- * The run of name characters (at most its last 40) right before the year at `q`, or null when
- * shorter than 2: what /([\u4e00-\u9fa5()]{2,40})(?=20\d{2}年)/g finds, without its
- * backtracking at every position.
+ * The raw index of the "2" of a "20\d\d" that, in the compacted line, ends right before the 年
+ * at raw index r; -1 when the four compacted characters before it (in this line) are not one.
  */
-function nameRunBefore(text: string, q: number): string | null {
-  let k = q;
-  while (k > 0 && isNameChar(text.charCodeAt(k - 1))) k--;
-  if (q - k < 2) return null;
-  return text.slice(Math.max(k, q - 40), q);
+function yearStartBefore(raw: string, r: number): number {
+  let need = 4;
+  let k = r - 1;
+  for (; k >= 0; k--) {
+    const c = compactedCode(raw.charCodeAt(k));
+    if (c < 0) continue;
+    need--;
+    if (need >= 2 ? !isDigit(c) : c !== (need === 1 ? 0x30 : 0x32)) return -1;
+    if (need === 0) return k;
+  }
+  return -1;
 }
 
-/** [\u4e00-\u9fa5()] */
-function isNameChar(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fa5) || c === 0x28 || c === 0x29;
+/**
+ * The run of name characters (at most its last 40) right before raw index `start` in the compacted
+ * line, or null when shorter than 2 or holding no ORG_SUFFIX start: what
+ * /([\u4e00-\u9fa5()]{2,40})(?=20\d{2}年)/g finds (when cleanName can use it), without its
+ * backtracking at every position.
+ */
+function nameRunBefore(raw: string, start: number): string | null {
+  let count = 0;
+  let seen = 0;
+  let from = start;
+  for (let k = start - 1; k >= 0 && count < 40; k--) {
+    const v = VIEW[raw.charCodeAt(k)];
+    if ((v & VIEW_DROPPED) !== 0) continue;
+    if ((v & VIEW_NAME) === 0) break;
+    count++;
+    seen |= v;
+    from = k;
+  }
+  if (count < 2 || (seen & VIEW_ORG_START) === 0) return null;
+  return compactedSlice(raw, from, start);
+}
+
+/**
+ * The compacted line from the year at raw index `start` (its 年 at `end`) through the run of name
+ * characters after it (at most 41: 度 and 40), for AFTER_YEAR; null when that run is shorter than
+ * 4 or holds no ORG_SUFFIX start, so the reading cannot give cleanName a name.
+ */
+function yearAndNameAfter(raw: string, start: number, end: number): string | null {
+  let count = 0;
+  let seen = 0;
+  let to = end + 1;
+  for (let k = end + 1; k < raw.length && count < 41; k++) {
+    const v = VIEW[raw.charCodeAt(k)];
+    if ((v & VIEW_DROPPED) !== 0) continue;
+    if ((v & VIEW_NAME) === 0) break;
+    count++;
+    seen |= v;
+    to = k + 1;
+  }
+  if (count < 4 || (seen & VIEW_ORG_START) === 0) return null;
+  return compactedSlice(raw, start, to);
 }
 
 interface SpellingGroup {

@@ -1,7 +1,6 @@
-import { parseMemo } from "./parse-memos";
-import { compareAmounts, compareStatedAmount, compareWithSum } from "./checks/amounts";
+import { compareAmounts, compareStatedAmount, compareWithSum, exactMicros } from "./checks/amounts";
 import { cell } from "./checks/columns";
-import { findEconomicCode, findFunctionCode, findFunctionCodesByName, normalizeClassificationName } from "./reference";
+import { findEconomicCode, findFunctionCode, findFunctionCodesByName, normalisedNamesOf, normalizeClassificationName } from "./reference";
 import type {
   EconomicRow,
   FunctionLevel,
@@ -43,37 +42,16 @@ function hasAmount(row: { total: Money | null; basic?: Money | null; project?: M
  * (current or the older alias the cut name starts with).
  */
 export function completeClassificationName(code: string, printed: string, catalogue: "function" | "economic"): string {
-  // The same rows recur in several tables and documents: remember each (code, printed name).
-  const memo = catalogue === "function" ? completedFunctionNames : completedEconomicNames;
-  let byPrinted = memo.get(code);
-  if (!byPrinted) {
-    if (memo.size >= COMPLETED_NAMES_LIMIT) memo.clear();
-    byPrinted = new Map();
-    memo.set(code, byPrinted);
-  }
-  let name = byPrinted.get(printed);
-  if (name === undefined) {
-    name = completeNameUncached(code, printed, catalogue);
-    if (byPrinted.size >= COMPLETED_NAMES_LIMIT) byPrinted.clear();
-    byPrinted.set(printed, name);
-  }
-  return name;
-}
-
-const COMPLETED_NAMES_LIMIT = 5_000;
-const completedFunctionNames = parseMemo(new Map<string, Map<string, string>>());
-const completedEconomicNames = parseMemo(new Map<string, Map<string, string>>());
-
-function completeNameUncached(code: string, printed: string, catalogue: "function" | "economic"): string {
   const entry = catalogue === "function" ? findFunctionCode(code) : findEconomicCode(code);
   if (!entry) return printed;
   if (!printed.trim()) return entry.name;
   const norm = normalizeClassificationName(printed);
-  const names = [entry.name, ...entry.aliases];
-  if (names.some((n) => normalizeClassificationName(n) === norm)) return printed;
+  // The catalogue's names, normalised once with the catalogue, in the order [name, ...aliases].
+  const normalised = normalisedNamesOf(entry);
+  if (normalised.includes(norm)) return printed;
   if (norm.length >= 4) {
-    const completion = names.find((n) => normalizeClassificationName(n).startsWith(norm));
-    if (completion) return completion;
+    const k = normalised.findIndex((n) => n.startsWith(norm));
+    if (k >= 0) return k === 0 ? entry.name : entry.aliases[k - 1];
   }
   return printed;
 }
@@ -430,10 +408,29 @@ function nameSimilarity(a: string, b: string): number {
   return (2 * common) / (Math.max(0, x.length - 1) + Math.max(0, y.length - 1) || 1);
 }
 
+/** A project with its amount read once: exact millionths, NaN when too large or precise for that, null without an amount. */
+interface KeyedProject {
+  project: ProjectRecord;
+  micros: number | null;
+}
+
+function keyed(project: ProjectRecord): KeyedProject {
+  return { project, micros: project.amount == null ? null : (exactMicros(project.amount) ?? NaN) };
+}
+
+/** isSameAmount of the two projects' amounts, by their millionths when both have them. */
+function isSameProjectAmount(a: KeyedProject, b: KeyedProject): boolean {
+  const x = a.project.amount;
+  const y = b.project.amount;
+  if (x == null || y == null) return x == y;
+  if (a.micros !== null && b.micros !== null && !Number.isNaN(a.micros) && !Number.isNaN(b.micros)) return a.micros === b.micros;
+  return isSameAmount(x, y);
+}
+
 /** Two records of one project: same code, or no conflicting code, the same amount and a similar name. */
-function isSameProject(a: ProjectRecord, b: ProjectRecord, aCode: string | null | undefined = a.code): boolean {
-  if (aCode && b.code) return aCode === b.code && isSameAmount(a.amount, b.amount);
-  return a.amount != null && isSameAmount(a.amount, b.amount) && nameSimilarity(a.name, b.name) >= 0.6;
+function isSameProject(a: KeyedProject, b: KeyedProject, aCode: string | null | undefined = a.project.code): boolean {
+  if (aCode && b.project.code) return aCode === b.project.code && isSameProjectAmount(a, b);
+  return a.project.amount != null && isSameProjectAmount(a, b) && nameSimilarity(a.project.name, b.project.name) >= 0.6;
 }
 
 const detailCount = (p: ProjectRecord) =>
@@ -443,20 +440,21 @@ const detailCount = (p: ProjectRecord) =>
  * Drops repeated pages and the same project stated twice (a list and a self-evaluation summary
  * name it slightly differently); the record with more details (code, budget figures) is kept.
  */
-function dedupeProjects(projects: ProjectRecord[]): ProjectRecord[] {
-  const out: ProjectRecord[] = [];
+function dedupeProjects(projects: KeyedProject[]): KeyedProject[] {
+  const out: KeyedProject[] = [];
   for (const p of projects) {
     const i = out.findIndex((o) => isSameProject(o, p));
     if (i < 0) out.push(p);
-    else if (detailCount(p) > detailCount(out[i])) out[i] = p;
+    else if (detailCount(p.project) > detailCount(out[i].project)) out[i] = p;
   }
   return out;
 }
 
 /** Fills a chosen project's missing code and budget figures from the other source's record of it. */
-function enrichProjects(chosen: ProjectRecord[], other: ProjectRecord[]): ProjectRecord[] {
-  return chosen.map((p) => {
-    const q = other.find((o) => isSameProject(p, o, p.code ?? o.code));
+function enrichProjects(chosen: KeyedProject[], other: KeyedProject[]): ProjectRecord[] {
+  return chosen.map((k) => {
+    const p = k.project;
+    const q = other.find((o) => isSameProject(k, o, p.code ?? o.project.code))?.project;
     if (!q) return p;
     return {
       ...p,
@@ -490,19 +488,19 @@ export function mergeProjects(
   narrativeProjects: ProjectRecord[],
   projectTotal: Money | null | undefined,
 ): ProjectRecord[] {
-  const fromTables = dedupeProjects(tableProjects.filter((p) => !isSentenceRow(p)));
-  const fromNarrative = dedupeProjects(narrativeProjects);
-  if (fromTables.length === 0) return fromNarrative;
-  if (fromNarrative.length === 0 || projectTotal == null) return fromTables;
-  const adds = (list: ProjectRecord[]) => addsUpTo(list, projectTotal);
+  const fromTables = dedupeProjects(tableProjects.filter((p) => !isSentenceRow(p)).map(keyed));
+  const fromNarrative = dedupeProjects(narrativeProjects.map(keyed));
+  if (fromTables.length === 0) return fromNarrative.map((k) => k.project);
+  if (fromNarrative.length === 0 || projectTotal == null) return fromTables.map((k) => k.project);
+  const adds = (list: KeyedProject[]) => addsUpTo(list, projectTotal);
   if (!adds(fromTables) && adds(fromNarrative)) return enrichProjects(fromNarrative, fromTables);
   return enrichProjects(fromTables, fromNarrative);
 }
 
 /** Whether the projects' amounts (blanks skipped) sum exactly to the total, without decimal.js in the usual case. */
-function addsUpTo(list: ProjectRecord[], total: Money): boolean {
+function addsUpTo(list: KeyedProject[], total: Money): boolean {
   const amounts: Money[] = [];
-  for (const p of list) if (p.amount) amounts.push(p.amount);
+  for (const { project } of list) if (project.amount) amounts.push(project.amount);
   return compareWithSum(total, amounts) === "equal";
 }
 

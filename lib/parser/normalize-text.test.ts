@@ -5,9 +5,14 @@ function texts(input: string): string[] {
   return normalizeText(input).map((l) => l.text);
 }
 
+/** Line numbers and texts (the marks for identification are tested in normalize-text.property.test.ts). */
+function numbered(input: string): Array<{ no: number; text: string }> {
+  return normalizeText(input).map(({ no, text }) => ({ no, text }));
+}
+
 describe("normalizeText", () => {
   it("keeps original 1-based line numbers and drops empty lines", () => {
-    const lines = normalizeText("\uFEFF第一行\r\n\r\n第三行\n\n\n第六行");
+    const lines = numbered("\uFEFF第一行\r\n\r\n第三行\n\n\n第六行");
     expect(lines).toEqual([
       { no: 1, text: "第一行" },
       { no: 3, text: "第三行" },
@@ -16,7 +21,7 @@ describe("normalizeText", () => {
   });
 
   it("treats a form feed as a page break, not a line break, and drops the page number next to it", () => {
-    const lines = normalizeText("合计 1.00\f\n12\n下一页");
+    const lines = numbered("合计 1.00\f\n12\n下一页");
     expect(lines).toEqual([
       { no: 1, text: "合计 1.00" },
       { no: 3, text: "下一页" },

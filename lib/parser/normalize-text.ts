@@ -33,22 +33,17 @@ import type { Line } from "./types";
 export function normalizeText(text: string): Line[] {
   const source = text.startsWith("\uFEFF") ? text.slice(1) : text;
   const lines: Line[] = [];
-  const texts: string[] = [];
-  const marks: number[] = [];
   // Every other rule tests the line itself; only the page-number rule looks at neighbours.
-  const features: TextFeatures = { ...ALL_FEATURES, formFeed: source.includes("\f") || source.includes("\v") };
-  if (source.includes("\r") || features.formFeed) {
+  const formFeed = source.includes("\f") || source.includes("\v");
+  if (source.includes("\r") || formFeed) {
     const rawLines = source.split(/\r\n|\r|\n/);
     for (let i = 0; i < rawLines.length; i++) {
       const raw = rawLines[i];
       if (raw === "") continue;
       // Without a form feed anywhere no line can be a page number next to a page break.
-      if (features.formFeed && isPageNumberNearPageBreak(raw, rawLines[i - 1], rawLines[i + 1])) continue;
-      const cleaned = cleanLine(raw, features);
-      if (cleaned === null || cleaned === "") continue;
-      marks.push(lastLineMarks);
-      lines.push({ no: i + 1, text: cleaned });
-      texts.push(cleaned);
+      if (formFeed && isPageNumberNearPageBreak(raw, rawLines[i - 1], rawLines[i + 1])) continue;
+      // A split line holds no "\n", so the scan ends at its end.
+      pushCleanLine(lines, i + 1, raw, 0, raw.length, scanLine(raw, 0), formFeed);
     }
   } else {
     // The common case: lines end in \n only. Each line is scanned inside the source itself (the
@@ -56,58 +51,105 @@ export function normalizeText(text: string): Line[] {
     for (let start = 0, no = 1; ; no++) {
       const flags = scanLine(source, start);
       const end = scanEnd;
-      if (end > start) {
-        const cleaned = cleanScannedLine(source, start, end, flags, features);
-        if (cleaned !== null && cleaned !== "") {
-          marks.push(lastLineMarks);
-          lines.push({ no, text: cleaned });
-          texts.push(cleaned);
-        }
-      }
+      if (end > start) pushCleanLine(lines, no, source, start, end, flags, false);
       if (end >= source.length) break;
       start = end + 1;
     }
   }
-  lastResult = { lines, texts, marks };
   return lines;
 }
 
-/** Per line: holds 年. */
+/** Cleans source[start, end) and adds it to `lines` unless it is empty or dropped. */
+function pushCleanLine(lines: Line[], no: number, source: string, start: number, end: number, flags: number, formFeed: boolean): void {
+  const cleaned = cleanScannedLine(source, start, end, flags, formFeed);
+  if (cleaned === null || cleaned === "") return;
+  // Cleaning a plain line neither adds nor removes 年 : 概 属 nor puts a lead before one, so the
+  // scan's marks hold for it; a special line may have anything and is read again once clean.
+  const marks = (flags & SPECIAL) === 0 ? (flags >> MARK_SHIFT) | ((flags & (PLAIN_SPACE | PLAIN_TABS)) !== 0 ? LINE_MARK_COMPACT : 0) : lineMarksOf(cleaned);
+  lines.push({ no, text: cleaned, marks });
+}
+
+/*
+ * Line marks: which of the characters identifyDocument reads a line may hold, so that it reads
+ * and compacts only the few lines that can matter. normalizeText's scan finds them at no extra
+ * pass and sets them on each Line it returns (Line.marks); lineMarksOf works them out for any
+ * other text. A clear mark is a promise; a set one may be a false alarm.
+ */
+/** A 年 with, before it (past what compacting drops), an ASCII digit or the line start. */
 export const LINE_MARK_YEAR = 1;
-/** Per line: holds ":" or "：". */
+/** A ":" or "：" with 门, 位 or 称 or the line start before it (every label ends so). */
 export const LINE_MARK_COLON = 2;
-/** Per line: holds 概. */
+/** A 概. */
 export const LINE_MARK_OVERVIEW = 4;
-/** Per line: holds 属. */
+/** A 属 with 下 or 所 or the line start before it. */
 export const LINE_MARK_BELONG = 8;
-/** Per line: may hold whitespace, * # ` or （）： (what identifyDocument's compacting removes or rewrites). */
+/** Whitespace (as \s matches it), * # or `: what compacting drops. */
 export const LINE_MARK_COMPACT = 16;
-/**
- * Per line: the year, colon and belong marks are set for any 年, ":" or 属 at all. Without it
- * they are set only for one that follows what a reading needs there (see leadMark).
- */
-export const LINE_MARK_UNREFINED = 32;
-const ALL_LINE_MARKS = 63;
+/** A full-width （ ） or ：, which compacting rewrites (never left in normalizeText's lines). */
+export const LINE_MARK_FULL_WIDTH = 32;
 
 /**
- * What the scan of the latest normalizeText result found (one slot: identifyDocument reads it right
- * after; a WeakMap entry per call costs the garbage collector more than the marks save).
+ * The line marks of any text, exactly (the lead before 年, ":" and 属 looked for past the
+ * characters compacting drops). For lines that did not come from normalizeText.
  */
-let lastResult: { lines: Line[]; texts: string[]; marks: number[] } | null = null;
-/** The marks of the line cleanLine last returned. */
-let lastLineMarks = 0;
+export function lineMarksOf(text: string): number {
+  let marks = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    switch (c) {
+      case 0x5e74: // 年
+        if (hasLeadBefore(text, i, LEAD_DIGIT)) marks |= LINE_MARK_YEAR;
+        break;
+      case 0xff1a: // ：
+        marks |= LINE_MARK_FULL_WIDTH;
+      // falls through: ：is a colon too
+      case 0x3a:
+        if (hasLeadBefore(text, i, LEAD_LABEL)) marks |= LINE_MARK_COLON;
+        break;
+      case 0x5c5e: // 属
+        if (hasLeadBefore(text, i, LEAD_BELONG)) marks |= LINE_MARK_BELONG;
+        break;
+      case 0x6982: // 概
+        marks |= LINE_MARK_OVERVIEW;
+        break;
+      case 0xff08: // （
+      case 0xff09: // ）
+        marks |= LINE_MARK_FULL_WIDTH;
+        break;
+      default:
+        if (isCompactedAway(c)) marks |= LINE_MARK_COMPACT;
+    }
+  }
+  return marks;
+}
+
+const LEAD_DIGIT = 0;
+const LEAD_LABEL = 1;
+const LEAD_BELONG = 2;
 
 /**
- * For the array normalizeText returned last (if nobody changed it since), which of the characters
- * identifyDocument looks for each line may hold (LINE_MARK_*; a set mark may be a false alarm, a
- * clear one never is). null for any other array. The scan that cleans a line finds them at no
- * extra pass, so identifyDocument need not search every line again.
+ * Whether text[i] has right before it, past the characters compacting drops, the line start or
+ * a lead: an ASCII digit (LEAD_DIGIT), 门 位 称 (LEAD_LABEL) or 下 所 (LEAD_BELONG).
  */
-export function readLineMarks(lines: Line[]): readonly number[] | null {
-  const entry = lastResult;
-  if (!entry || entry.lines !== lines || entry.texts.length !== lines.length) return null;
-  for (let i = 0; i < lines.length; i++) if (lines[i].text !== entry.texts[i]) return null;
-  return entry.marks;
+function hasLeadBefore(text: string, i: number, lead: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && isCompactedAway(text.charCodeAt(k))) k--;
+  if (k < 0) return true;
+  const c = text.charCodeAt(k);
+  if (lead === LEAD_DIGIT) return c >= 0x30 && c <= 0x39;
+  if (lead === LEAD_LABEL) return c === 0x95e8 || c === 0x4f4d || c === 0x79f0;
+  return c === 0x4e0b || c === 0x6240;
+}
+
+/** What compacting drops: [\s*#`]. */
+export function isCompactedAway(c: number): boolean {
+  if (c < 0x80) return (c >= 9 && c <= 13) || c === 0x20 || c === 0x2a || c === 0x23 || c === 0x60;
+  return isUnicodeSpace(c);
+}
+
+/** The non-ASCII characters JavaScript's \s matches. */
+function isUnicodeSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 // Each rewrite below is guarded by a cheap test so the common line (plain CJK, ASCII digits,
@@ -115,27 +157,17 @@ export function readLineMarks(lines: Line[]): readonly number[] | null {
 const FORM_FEED_OR_VT = /[\f\v]/g;
 const ODD_SPACE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
-const ODD_SPACE_OR_ZERO_WIDTH = /[\u00A0\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF]/;
 const MARKDOWN_SEPARATOR = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/;
 const MARKDOWN_LEAD = /^\s*[#*+>-]/;
-
-/** Which rare characters the whole text holds: a rule whose characters are absent is skipped on every line. */
-interface TextFeatures {
-  formFeed: boolean;
-  html: boolean;
-  fullWidth: boolean;
-  oddSpace: boolean;
-}
-
-const ALL_FEATURES: TextFeatures = { formFeed: true, html: true, fullWidth: true, oddSpace: true };
-
 
 /**
  * Cleans one source line (see normalizeText for the rules). Returns null when the line is page
  * furniture or a Markdown table separator. Exported for the stages that want to clean a fragment.
  */
 export function normalizeLine(raw: string): string | null {
-  return cleanLine(raw, ALL_FEATURES);
+  const flags = scanLine(raw, 0);
+  // A "\n" inside (only a caller of normalizeLine can pass one) is left to the full rule chain.
+  return cleanScannedLine(raw, 0, raw.length, scanEnd === raw.length ? flags : SPECIAL, true);
 }
 
 // What one scan of a line found: whether the full rule chain is needed, and whether the line
@@ -159,43 +191,55 @@ const SCAN_COMPACT = LINE_MARK_COMPACT << MARK_SHIFT;
 /**
  * One pass over the characters: SPECIAL when any rule other than half-width digits/letters,
  * spacing and page furniture could apply (pipes, Markdown marks, HTML, odd spaces, form feeds,
- * full-width forms that become + - < >). SPACE_TO_CLEAN when a space
- * could be touched by a cell rule; a plain line without one is already clean.
+ * full-width forms that become + - < >). SPACE_TO_CLEAN when a space could be touched by a cell
+ * rule; a plain line without one is already clean. The line marks of a plain line ride along.
  */
 function scanLine(raw: string, start: number): number {
   let flags = PLAIN;
   firstFullWidth = -1;
   const n = raw.length;
   for (let i = start; i < n; i++) {
-    const c = raw.charCodeAt(i);
-    if (c < 0x80) {
-      const kind = ASCII_KIND[c];
-      if (kind === ASCII_PLAIN) continue;
-      if (kind === ASCII_NEWLINE) {
+    // One table look-up per character; most characters are of no kind at all.
+    const kind = CHAR_KIND[raw.charCodeAt(i)];
+    if (kind === KIND_NONE) continue;
+    switch (kind) {
+      case KIND_NEWLINE:
         scanEnd = i;
         return flags;
-      }
-      if (kind === ASCII_TAB) flags |= PLAIN_TABS;
-      else if (kind === ASCII_SPACE) flags |= (flags & SPACE_TO_CLEAN) === 0 && spaceNeedsCleaning(raw, i, start) ? PLAIN_SPACE | SPACE_TO_CLEAN : PLAIN_SPACE;
-      else if (kind === ASCII_COLON) flags |= leadMark(raw, i, start, SCAN_COLON);
-      else if (kind === ASCII_BACKTICK) flags |= SCAN_COMPACT;
-      else return specialFrom(raw, i);
-    } else if (c >= 0x4e00 && c <= 0x9fff) {
-      const f = CJK_FLAGS[c - 0x4e00]; // 年 属 概 页
-      if (f !== 0) flags |= f === SCAN_YEAR || f === SCAN_BELONG ? leadMark(raw, i, start, f) : f;
-    } else if (c >= 0xff05 && c <= 0xff5a) {
-      if (c === 0xff1a) flags |= leadMark(raw, i, start, SCAN_COLON); // ：
-      // ＋ － ＜ ＞ become + - < >, which the Markdown and HTML rules read.
-      if (c === 0xff0b || c === 0xff0d || c === 0xff1c || c === 0xff1e) return specialFrom(raw, i);
-      if (isPlainFullWidth(c)) {
+      case KIND_TAB:
+        flags |= PLAIN_TABS;
+        break;
+      case KIND_SPACE:
+        flags |= (flags & SPACE_TO_CLEAN) === 0 && spaceNeedsCleaning(raw, i, start) ? PLAIN_SPACE | SPACE_TO_CLEAN : PLAIN_SPACE;
+        break;
+      case KIND_COLON:
+        flags |= leadMark(raw, i, start, SCAN_COLON);
+        break;
+      case KIND_BACKTICK:
+        flags |= SCAN_COMPACT;
+        break;
+      case KIND_YEAR:
+        flags |= leadMark(raw, i, start, SCAN_YEAR);
+        break;
+      case KIND_BELONG:
+        flags |= leadMark(raw, i, start, SCAN_BELONG);
+        break;
+      case KIND_OVERVIEW:
+        flags |= SCAN_OVERVIEW;
+        break;
+      case KIND_FURNITURE:
+        flags |= PLAIN_FURNITURE;
+        break;
+      case KIND_FULL_WIDTH_COLON:
+        flags |= leadMark(raw, i, start, SCAN_COLON);
+      // falls through: ： is rewritten to ":" as well
+      case KIND_FULL_WIDTH:
         if ((flags & PLAIN_FULL_WIDTH) === 0) firstFullWidth = i - start;
         flags |= PLAIN_FULL_WIDTH;
         lastFullWidth = i - start;
-      }
-    } else if (c === 0x2014 || c === 0x2013) {
-      flags |= PLAIN_FURNITURE; // — –
-    } else if (c === 0x00a0 || (c >= 0x2000 && c <= 0x200d) || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff || c === 0x1680 || c === 0x2028 || c === 0x2029) {
-      return specialFrom(raw, i);
+        break;
+      default:
+        return specialFrom(raw, i);
     }
   }
   scanEnd = n;
@@ -223,18 +267,6 @@ function specialFrom(raw: string, i: number): number {
   return SPECIAL;
 }
 
-/** The scan flag of each CJK ideograph U+4E00–U+9FFF: 年 属 概 (line marks) and 页 (page furniture). */
-const CJK_FLAGS = buildCjkFlags();
-
-function buildCjkFlags(): Uint16Array {
-  const flags = new Uint16Array(0xa000 - 0x4e00);
-  flags[0x5e74 - 0x4e00] = SCAN_YEAR; // 年
-  flags[0x5c5e - 0x4e00] = SCAN_BELONG; // 属
-  flags[0x6982 - 0x4e00] = SCAN_OVERVIEW; // 概
-  flags[0x9875 - 0x4e00] = PLAIN_FURNITURE; // 页
-  return flags;
-}
-
 /** Where the line the last scanLine read ends: the index of its "\n", or the text's length. */
 let scanEnd = 0;
 
@@ -242,26 +274,49 @@ let scanEnd = 0;
 let firstFullWidth = -1;
 let lastFullWidth = -1;
 
-const ASCII_PLAIN = 0;
-const ASCII_TAB = 1;
-const ASCII_SPACE = 2;
-const ASCII_SPECIAL = 3;
-const ASCII_COLON = 4;
-const ASCII_BACKTICK = 5;
-const ASCII_NEWLINE = 6;
-/** What scanLine makes of each ASCII character: the other control characters and # & * + - < > _ | are SPECIAL. */
-const ASCII_KIND = buildAsciiKinds();
+// What scanLine makes of each UTF-16 code unit.
+const KIND_NONE = 0;
+const KIND_NEWLINE = 1;
+const KIND_TAB = 2;
+const KIND_SPACE = 3;
+const KIND_COLON = 4;
+const KIND_BACKTICK = 5;
+/** The line needs the full rule chain. */
+const KIND_SPECIAL = 6;
+const KIND_YEAR = 7;
+const KIND_BELONG = 8;
+const KIND_OVERVIEW = 9;
+/** 页 — –: the line may be page furniture. */
+const KIND_FURNITURE = 10;
+/** A full-width form the half-width rule rewrites to something no later rule looks at. */
+const KIND_FULL_WIDTH = 11;
+const KIND_FULL_WIDTH_COLON = 12;
 
-function buildAsciiKinds(): Uint8Array {
-  const kinds = new Uint8Array(128);
-  for (let c = 0; c < 0x20; c++) kinds[c] = ASCII_SPECIAL;
-  kinds[0x7f] = ASCII_PLAIN;
-  for (const ch of "#&*+-<>_|") kinds[ch.charCodeAt(0)] = ASCII_SPECIAL;
-  kinds[9] = ASCII_TAB;
-  kinds[0x20] = ASCII_SPACE;
-  kinds[0x3a] = ASCII_COLON;
-  kinds[0x60] = ASCII_BACKTICK;
-  kinds[0x0a] = ASCII_NEWLINE;
+const CHAR_KIND = buildCharKinds();
+
+function buildCharKinds(): Uint8Array {
+  const kinds = new Uint8Array(0x10000);
+  // Control characters (form feed, \r, NUL …) and the ASCII that Markdown, HTML and pipe tables use.
+  for (let c = 0; c < 0x20; c++) kinds[c] = KIND_SPECIAL;
+  for (const ch of "#&*+-<>_|") kinds[ch.charCodeAt(0)] = KIND_SPECIAL;
+  kinds[0x0a] = KIND_NEWLINE;
+  kinds[0x09] = KIND_TAB;
+  kinds[0x20] = KIND_SPACE;
+  kinds[0x3a] = KIND_COLON;
+  kinds[0x60] = KIND_BACKTICK;
+  kinds[0x5e74] = KIND_YEAR; // 年
+  kinds[0x5c5e] = KIND_BELONG; // 属
+  kinds[0x6982] = KIND_OVERVIEW; // 概
+  kinds[0x9875] = KIND_FURNITURE; // 页
+  kinds[0x2014] = KIND_FURNITURE; // —
+  kinds[0x2013] = KIND_FURNITURE; // –
+  for (let c = 0xff05; c <= 0xff5a; c++) if (isPlainFullWidth(c)) kinds[c] = KIND_FULL_WIDTH;
+  kinds[0xff1a] = KIND_FULL_WIDTH_COLON; // ：
+  // ＋ － ＜ ＞ become + - < >, which the Markdown and HTML rules read.
+  for (const c of [0xff0b, 0xff0d, 0xff1c, 0xff1e]) kinds[c] = KIND_SPECIAL;
+  // Odd and zero-width spaces, which the full chain rewrites or drops.
+  for (const c of [0x00a0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x2060, 0x3000, 0xfeff]) kinds[c] = KIND_SPECIAL;
+  for (let c = 0x2000; c <= 0x200d; c++) kinds[c] = KIND_SPECIAL;
   return kinds;
 }
 
@@ -312,20 +367,11 @@ function isPlainFullWidth(c: number): boolean {
   );
 }
 
-/** Cleans one line. */
-function cleanLine(raw: string, features: TextFeatures): string | null {
-  const flags = scanLine(raw, 0);
-  // A "\n" inside (only a caller of normalizeLine can pass one) is left to the full rule chain.
-  return cleanScannedLine(raw, 0, raw.length, scanEnd === raw.length ? flags : SPECIAL, features);
-}
-
 /** Cleans source[start, end), a whole line that scanLine found `flags` in. */
-function cleanScannedLine(source: string, start: number, end: number, flags: number, features: TextFeatures): string | null {
-  // Cleaning a plain line neither adds nor removes 年 : 概 属; a special line may have anything.
-  lastLineMarks = (flags & SPECIAL) === 0 ? (flags >> MARK_SHIFT) | ((flags & (PLAIN_SPACE | PLAIN_TABS)) !== 0 ? LINE_MARK_COMPACT : 0) : ALL_LINE_MARKS;
+function cleanScannedLine(source: string, start: number, end: number, flags: number, formFeed: boolean): string | null {
+  const raw = start === 0 && end === source.length ? source : source.slice(start, end);
   if ((flags & SPECIAL) === 0) {
     // Nothing for the Markdown, HTML or separator rules: only half-width forms, cells, spacing, furniture.
-    const raw = start === 0 && end === source.length ? source : source.slice(start, end);
     const half = (flags & PLAIN_FULL_WIDTH) !== 0 ? toHalfWidth(raw, firstFullWidth, lastFullWidth) : raw;
     let line: string;
     // Cells without a space to clean are clean already: only trailing empty cells go.
@@ -335,22 +381,72 @@ function cleanScannedLine(source: string, start: number, end: number, flags: num
     if (line === "") return "";
     return (flags & PLAIN_FURNITURE) !== 0 && isPageFurniture(line) ? null : line;
   }
-  const raw = start === 0 && end === source.length ? source : source.slice(start, end);
-  let s = features.formFeed && (raw.includes("\f") || raw.includes("\v")) ? raw.replace(FORM_FEED_OR_VT, " ") : raw;
-  if (features.html) s = stripHtml(s);
-  if (features.fullWidth) s = toHalfWidth(s, 0, s.length - 1);
-  if (features.oddSpace && ODD_SPACE_OR_ZERO_WIDTH.test(s)) s = s.replace(ODD_SPACE, " ").replace(ZERO_WIDTH, "");
+  // Each rule below is skipped when the line lacks what it reacts to (see specialMarks).
+  let marks = specialMarks(raw);
+  let s = formFeed && (marks & SPECIAL_FORM_FEED) !== 0 ? raw.replace(FORM_FEED_OR_VT, " ") : raw;
+  if ((marks & (SPECIAL_LT | SPECIAL_AMP)) !== 0) {
+    s = stripHtml(s);
+    // A decoded entity can be any character.
+    if ((marks & SPECIAL_AMP) !== 0) marks = specialMarks(s);
+  }
+  if ((marks & SPECIAL_FULL_WIDTH) !== 0) s = toHalfWidth(s, 0, s.length - 1);
+  if ((marks & SPECIAL_ODD_SPACE) !== 0) s = s.replace(ODD_SPACE, " ").replace(ZERO_WIDTH, "");
   const trimmed = s.trim();
   if (trimmed === "") return "";
-  if (trimmed.includes("---") && MARKDOWN_SEPARATOR.test(trimmed)) return null;
-  if (isPipeTableRow(trimmed)) {
+  if ((marks & SPECIAL_DASH) !== 0 && trimmed.includes("---") && MARKDOWN_SEPARATOR.test(trimmed)) return null;
+  if ((marks & SPECIAL_PIPE) !== 0 && isPipeTableRow(trimmed)) {
     s = trimmed.slice(1, -1).split("|").join("\t");
+    marks |= SPECIAL_TAB;
   }
-  s = stripMarkdown(s);
-  const line = cleanCells(s);
+  if ((marks & SPECIAL_MARKDOWN) !== 0) s = stripMarkdown(s);
+  const line = (marks & SPECIAL_TAB) !== 0 ? cleanCells(s) : cleanCell(s);
   if (line === "") return "";
-  if (isPageFurniture(line)) return null;
+  if ((marks & SPECIAL_FURNITURE) !== 0 && isPageFurniture(line)) return null;
   return line;
+}
+
+// What a special line holds that the full rule chain reacts to, found in one pass. A full-width
+// form counts as the ASCII character it becomes (＋ as +). Later rules only remove characters or
+// add spaces and tabs, except entity decoding, after which the marks are found again.
+const SPECIAL_FORM_FEED = 1;
+const SPECIAL_LT = 2;
+const SPECIAL_AMP = 4;
+/** A full-width form the half-width rule rewrites. */
+const SPECIAL_FULL_WIDTH = 8;
+/** An odd or zero-width space. */
+const SPECIAL_ODD_SPACE = 16;
+/** "-": a separator row, a bullet or page furniture. */
+const SPECIAL_DASH = 32;
+const SPECIAL_PIPE = 64;
+/** # * + > - _ : what stripMarkdown reads. */
+const SPECIAL_MARKDOWN = 128;
+/** 页 — – -: what isPageFurniture reads. */
+const SPECIAL_FURNITURE = 256;
+const SPECIAL_TAB = 512;
+
+function buildSpecialMarks(): Uint16Array {
+  const marks = new Uint16Array(0x10000);
+  marks[0x0c] = marks[0x0b] = SPECIAL_FORM_FEED;
+  marks[0x3c] = SPECIAL_LT;
+  marks[0x26] = SPECIAL_AMP;
+  for (let c = 0xff05; c <= 0xff5a; c++) if (halfWidthOf(c) !== 0) marks[c] = SPECIAL_FULL_WIDTH;
+  for (const c of [0x00a0, 0x202f, 0x205f, 0x2060, 0x3000, 0xfeff]) marks[c] = SPECIAL_ODD_SPACE;
+  for (let c = 0x2000; c <= 0x200d; c++) marks[c] = SPECIAL_ODD_SPACE;
+  marks[0x2d] = SPECIAL_DASH | SPECIAL_MARKDOWN | SPECIAL_FURNITURE; // -
+  marks[0xff0d] |= SPECIAL_DASH | SPECIAL_MARKDOWN | SPECIAL_FURNITURE; // －
+  marks[0x7c] = SPECIAL_PIPE;
+  for (const c of [0x23, 0x2a, 0x2b, 0x3e, 0x5f]) marks[c] = SPECIAL_MARKDOWN; // # * + > _
+  marks[0xff0b] |= SPECIAL_MARKDOWN; // ＋
+  marks[0xff1e] |= SPECIAL_MARKDOWN; // ＞
+  for (const c of [0x9875, 0x2014, 0x2013]) marks[c] = SPECIAL_FURNITURE; // 页 — –
+  marks[0x09] = SPECIAL_TAB;
+  return marks;
+}
+
+function specialMarks(s: string): number {
+  let marks = 0;
+  for (let i = 0; i < s.length; i++) marks |= SPECIAL_MARKS[s.charCodeAt(i)];
+  return marks;
 }
 
 /** Cleans each tab cell; trailing empty cells are dropped, leading ones keep column positions. */
@@ -410,34 +506,27 @@ function stripHtml(s: string): string {
   return out;
 }
 
-/** （）：％．＋－＝／＜＞ as ASCII; other full-width punctuation (，；？) stays. */
-function halfWidthPunct(c: number): string | undefined {
-  switch (c) {
-    case 0xff08:
-      return "(";
-    case 0xff09:
-      return ")";
-    case 0xff1a:
-      return ":";
-    case 0xff05:
-      return "%";
-    case 0xff0e:
-      return ".";
-    case 0xff0b:
-      return "+";
-    case 0xff0d:
-      return "-";
-    case 0xff1d:
-      return "=";
-    case 0xff0f:
-      return "/";
-    case 0xff1c:
-      return "<";
-    case 0xff1e:
-      return ">";
-    default:
-      return undefined;
+/**
+ * The ASCII character each full-width form in U+FF05–U+FF5A becomes (0: left as it is): digits,
+ * Latin letters and （）：％．＋－＝／＜＞; other full-width punctuation (，；？) stays.
+ */
+const HALF_WIDTH = buildHalfWidth();
+
+function buildHalfWidth(): Uint16Array {
+  const half = new Uint16Array(0xff5b - 0xff05);
+  for (let c = 0xff05; c <= 0xff5a; c++) {
+    if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) half[c - 0xff05] = c - 0xfee0;
   }
+  for (const ch of "（）：％．＋－＝／＜＞") half[ch.charCodeAt(0) - 0xff05] = ch.charCodeAt(0) - 0xfee0;
+  return half;
+}
+
+/** specialMarks per code unit (built after HALF_WIDTH, which it reads). */
+const SPECIAL_MARKS = buildSpecialMarks();
+
+/** The ASCII code a full-width form becomes, or 0 when it stays. */
+function halfWidthOf(c: number): number {
+  return c >= 0xff05 && c <= 0xff5a ? HALF_WIDTH[c - 0xff05] : 0;
 }
 
 /** Rewrites full-width forms in s[first, last] (nothing outside needs rewriting). */
@@ -447,13 +536,9 @@ function toHalfWidth(s: string, first: number, last: number): string {
   let from = 0;
   const end = Math.min(last + 1, s.length);
   for (let i = first; i < end; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0xff05 || c > 0xff5a) continue;
-    let half: string | undefined;
-    if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) half = String.fromCharCode(c - 0xfee0);
-    else half = halfWidthPunct(c);
-    if (half === undefined) continue;
-    out += s.slice(from, i) + half;
+    const half = halfWidthOf(s.charCodeAt(i));
+    if (half === 0) continue;
+    out += s.slice(from, i) + String.fromCharCode(half);
     from = i + 1;
   }
   return from === 0 ? s : out + s.slice(from);
@@ -482,22 +567,19 @@ function stripMarkdown(s: string): string {
 
 const CJK = "\\u3400-\\u9FFF\\uF900-\\uFAFF";
 // Brackets count as part of a word so "因公出国(境)费 公务接待费" keeps its space.
-/** CJK ideographs, 、。，；！？“” and ( ) — tested on one UTF-16 unit without a regex. */
+/** CJK ideographs, 、。，；！？“” and ( ), by table: 1 for each. */
+const CJK_CHARS = buildCjkChars();
+
+function buildCjkChars(): Uint8Array {
+  const cjk = new Uint8Array(0x10000);
+  cjk.fill(1, 0x3400, 0xa000);
+  cjk.fill(1, 0xf900, 0xfb00);
+  for (const c of [0x3001, 0x3002, 0xff0c, 0xff1b, 0xff01, 0xff1f, 0x201c, 0x201d, 0x28, 0x29]) cjk[c] = 1;
+  return cjk;
+}
+
 function isCjkChar(c: number): boolean {
-  return (
-    (c >= 0x3400 && c <= 0x9fff) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    c === 0x3001 ||
-    c === 0x3002 ||
-    c === 0xff0c ||
-    c === 0xff1b ||
-    c === 0xff01 ||
-    c === 0xff1f ||
-    c === 0x201c ||
-    c === 0x201d ||
-    c === 0x28 ||
-    c === 0x29
-  );
+  return CJK_CHARS[c] === 1;
 }
 
 const MULTI_SPACE = / {2,}/g;
@@ -506,13 +588,51 @@ const SPACE_BEFORE_CLOSE_QUOTE = / +”/g;
 const SPACE_AFTER_CLOSE_QUOTE = new RegExp(`” +(?=[${CJK}])`, "g");
 const SPACE_BEFORE_OPEN_QUOTE = new RegExp(`([${CJK}]) +“`, "g");
 
+// What a cell holds that the cell rules react to, found in one pass over the cell as it arrives.
+// Every rule only removes spaces, so what the cell lacks then it lacks at every later step: a
+// rule whose mark is clear would find nothing to do.
+const CELL_SPACE = 1;
+const CELL_DOUBLE_SPACE = 2;
+/** ", " (split thousands). */
+const CELL_COMMA_SPACE = 4;
+/** ". " (split fraction). */
+const CELL_POINT_SPACE = 8;
+/** A run of spaces between two CJK characters (letter spacing). */
+const CELL_CJK_SPACE = 16;
+/** “ or ”. */
+const CELL_QUOTE = 32;
+
+function cellMarks(cell: string): number {
+  let marks = 0;
+  let spaces = 0;
+  let before = -1;
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c === 0x20) {
+      if (spaces === 0) {
+        marks |= CELL_SPACE;
+        if (before === 0x2c) marks |= CELL_COMMA_SPACE;
+        else if (before === 0x2e) marks |= CELL_POINT_SPACE;
+      } else marks |= CELL_DOUBLE_SPACE;
+      spaces++;
+      continue;
+    }
+    if (spaces > 0 && before >= 0 && CJK_CHARS[before] === 1 && CJK_CHARS[c] === 1) marks |= CELL_CJK_SPACE;
+    if (c === 0x201c || c === 0x201d) marks |= CELL_QUOTE;
+    spaces = 0;
+    before = c;
+  }
+  return marks;
+}
+
 function cleanCell(cell: string): string {
-  let s = cell.includes("  ") ? cell.replace(MULTI_SPACE, " ").trim() : cell.trim();
+  const marks = cellMarks(cell);
+  let s = (marks & CELL_DOUBLE_SPACE) !== 0 ? cell.replace(MULTI_SPACE, " ").trim() : cell.trim();
   // Every rule below removes or glues around a space.
-  if (s === "" || !s.includes(" ")) return s;
-  s = joinSplitNumbers(s);
-  s = closeLetterSpacing(s);
-  if (s.includes("“") || s.includes("”")) {
+  if ((marks & CELL_SPACE) === 0 || s === "" || !s.includes(" ")) return s;
+  s = joinSplitNumbers(s, marks);
+  if ((marks & CELL_CJK_SPACE) !== 0) s = closeLetterSpacing(s);
+  if ((marks & CELL_QUOTE) !== 0) {
     s = s.replace(SPACE_AFTER_OPEN_QUOTE, "“").replace(SPACE_BEFORE_CLOSE_QUOTE, "”").replace(SPACE_AFTER_CLOSE_QUOTE, "”");
     s = s.replace(SPACE_BEFORE_OPEN_QUOTE, "$1“");
   }
@@ -520,26 +640,72 @@ function cleanCell(cell: string): string {
 }
 
 /** Re-joins thousands groups and decimal fractions that PDF extraction split with a space. */
-const SPLIT_THOUSANDS_TEST = /\d, \d{3}/;
-const SPLIT_THOUSANDS = /(\d), (\d{3})(?!\d)/g;
-const SPLIT_FRACTION_TEST = /\d\. \d/;
-const SPLIT_FRACTION = /(\d)\. (\d{1,2})(?!\d)/g;
 const SPLIT_INSIDE_FRACTION = /^(-?\d[\d,]*)\.(\d) (\d)$/;
 const SPLIT_BEFORE_POINT = /^(-?\d[\d,]*) \.(\d{1,2})$/;
 
-function joinSplitNumbers(s: string): string {
+function joinSplitNumbers(s: string, marks: number): string {
   let out = s;
-  if (out.includes(", ") && SPLIT_THOUSANDS_TEST.test(out)) out = out.replace(SPLIT_THOUSANDS, "$1,$2");
-  // "1, 077. 43" → "1,077.43"; "774. 16" → "774.16"; a 1–2 digit fraction only.
-  if (out.includes(". ") && SPLIT_FRACTION_TEST.test(out)) out = out.replace(SPLIT_FRACTION, "$1.$2");
-  // A cell that is nothing but one number split inside its fraction: "842.9 3".
+  // "1, 077" → "1,077": s.replace(/(\d), (\d{3})(?!\d)/g, "$1,$2").
+  if ((marks & CELL_COMMA_SPACE) !== 0) out = removeMatchedSpaces(out, 0x2c, splitThousandsAt);
+  // "1, 077. 43" → "1,077.43"; "774. 16" → "774.16"; a 1–2 digit fraction only:
+  // s.replace(/(\d)\. (\d{1,2})(?!\d)/g, "$1.$2").
+  if ((marks & CELL_POINT_SPACE) !== 0) out = removeMatchedSpaces(out, 0x2e, splitFractionAt);
+  // A cell that is nothing but one number split inside its fraction: "842.9 3", or before its
+  // point: "842 .93". Both patterns start with a digit or "-" and put their space near the end.
   const c = out.charCodeAt(0);
   if (c !== 0x2d && (c < 0x30 || c > 0x39)) return out;
-  const m = SPLIT_INSIDE_FRACTION.exec(out);
-  if (m) out = `${m[1]}.${m[2]}${m[3]}`;
-  const m2 = SPLIT_BEFORE_POINT.exec(out);
-  if (m2) out = `${m2[1]}.${m2[2]}`;
+  const n = out.length;
+  if (out.charCodeAt(n - 2) === 0x20) {
+    const m = SPLIT_INSIDE_FRACTION.exec(out);
+    if (m) out = `${m[1]}.${m[2]}${m[3]}`;
+  }
+  const k = out.length;
+  if (out.charCodeAt(k - 3) === 0x2e || out.charCodeAt(k - 2) === 0x2e) {
+    const m2 = SPLIT_BEFORE_POINT.exec(out);
+    if (m2) out = `${m2[1]}.${m2[2]}`;
+  }
   return out;
+}
+
+/**
+ * A global replace that drops the space of each match, without the regex: the pattern is a digit,
+ * `mark` (, or .), a space and digits, so every match starts one before a `mark` + space. As a
+ * global regex does, matches are taken left to right and the search goes on after each match.
+ * `matchLength(s, p)` is the length of the match starting at p (its mark at p + 1), or 0.
+ */
+function removeMatchedSpaces(s: string, mark: number, matchLength: (s: string, p: number) => number): string {
+  let out = "";
+  let from = 0;
+  let resume = 0;
+  const pair = mark === 0x2c ? ", " : ". ";
+  for (let j = s.indexOf(pair, 1); j >= 0; j = s.indexOf(pair, j + 1)) {
+    const p = j - 1;
+    if (p < resume) continue;
+    const length = matchLength(s, p);
+    if (length === 0) continue;
+    out += s.slice(from, j + 1);
+    from = j + 2;
+    resume = p + length;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+function isDigitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** /(\d), (\d{3})(?!\d)/ at p: a digit, ", ", three digits and no fourth. */
+function splitThousandsAt(s: string, p: number): number {
+  if (!isDigitAt(s, p) || !isDigitAt(s, p + 3) || !isDigitAt(s, p + 4) || !isDigitAt(s, p + 5) || isDigitAt(s, p + 6)) return 0;
+  return 6;
+}
+
+/** /(\d)\. (\d{1,2})(?!\d)/ at p: a digit, ". ", then a run of one or two digits. */
+function splitFractionAt(s: string, p: number): number {
+  if (!isDigitAt(s, p) || !isDigitAt(s, p + 3)) return 0;
+  if (!isDigitAt(s, p + 4)) return 4;
+  return isDigitAt(s, p + 5) ? 0 : 5;
 }
 
 /**

@@ -16,6 +16,13 @@ export type Severity = "error" | "warning" | "info";
 export interface Line {
   no: number;
   text: string;
+  /**
+   * Which characters that document identification reads `text` may hold (LINE_MARK_* in
+   * normalize-text.ts), set by normalizeText from the scan that cleans the line: a clear mark
+   * promises the character is absent, a set one may be a false alarm. Absent on lines made
+   * otherwise; whoever changes a line's text must drop it.
+   */
+  marks?: number;
 }
 
 /**

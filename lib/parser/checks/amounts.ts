@@ -72,6 +72,15 @@ function toSmallMicros(value: Money): number | null {
   return negative ? -micros : micros;
 }
 
+/**
+ * An amount as exact integer millionths when it has at most nine integer digits and six decimals,
+ * else null. Two amounts that both have one are equal (compareAmounts: "equal") exactly when
+ * these are, so a list compared pairwise can read each amount once.
+ */
+export function exactMicros(value: Money): number | null {
+  return toSmallMicros(value);
+}
+
 function fromSmallMicros(micros: number): Money {
   const negative = micros < 0;
   const abs = negative ? -micros : micros;

@@ -1,15 +1,43 @@
 import { parseMemo } from "../parse-memos";
+import { foldCompatibilityForms } from "../reference/normalize-name";
 import type { ProjectRecord } from "../types";
 
-/** Normalised project name: spaces, brackets and punctuation removed, so wrapped names compare. */
+/**
+ * Normalised project name: NFKC, then spaces, brackets and punctuation removed
+ * ([\s()（）[\]【】“”"'‘’、,，.。:：;；·\-—]), so wrapped names compare.
+ */
 export function normalizeProjectName(name: string): string {
-  // The same names are normalised by several checks (and pages repeat them); NFKC is not cheap.
+  // The same names are normalised by several checks (and pages repeat them).
   const cached = normalizedProjectNames.get(name);
   if (cached !== undefined) return cached;
-  const normalized = name.normalize("NFKC").replace(/[\s()（）[\]【】“”"'‘’、,，.。:：;；·\-—]/g, "");
+  const normalized = withoutIgnored(foldCompatibilityForms(name));
   if (normalizedProjectNames.size >= NORMALIZED_CACHE_LIMIT) normalizedProjectNames.clear();
   normalizedProjectNames.set(name, normalized);
   return normalized;
+}
+
+/** The code units a project name comparison ignores: JavaScript's \s, brackets and punctuation. */
+const IGNORED = buildIgnored();
+
+function buildIgnored(): Uint8Array {
+  const ignored = new Uint8Array(0x10000);
+  for (const ch of "()（）[]【】“”\"'‘’、,，.。:：;；·-—") ignored[ch.charCodeAt(0)] = 1;
+  ignored.fill(1, 0x09, 0x0e);
+  ignored.fill(1, 0x2000, 0x200b);
+  for (const c of [0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) ignored[c] = 1;
+  return ignored;
+}
+
+/** The text without the ignored code units, cut out by slices (the text itself when it has none). */
+function withoutIgnored(text: string): string {
+  let out = "";
+  let from = 0;
+  for (let k = 0; k < text.length; k++) {
+    if (IGNORED[text.charCodeAt(k)] === 0) continue;
+    if (k > from) out += text.slice(from, k);
+    from = k + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 const NORMALIZED_CACHE_LIMIT = 20_000;

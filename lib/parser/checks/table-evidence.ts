@@ -1,4 +1,4 @@
-import type { EconomicRow, FunctionRow, Money, ParsedDocumentDraft, ProjectRecord, Provenance, Totals } from "../types";
+import type { EconomicRow, FunctionRow, Money, ParsedDocumentDraft, ProjectRecord, Provenance, SummaryFigure, Totals } from "../types";
 import { cell, type AmountColumn } from "./columns";
 import { groupProjects, normalizeProjectName } from "./project-identity";
 
@@ -21,21 +21,28 @@ const TOTALS_BY_KEY: Record<string, keyof Totals> = {
 /**
  * Per-document lookups from code / key / project name to the table amounts, built once: every
  * stated amount asks for its evidence, and scanning all rows per statement would make the checks
- * quadratic in the document's size. Lists keep the rows' printed order.
+ * quadratic in the document's size. Lists keep the rows' printed order. Each part is built on the
+ * first request it serves (a document without project sentences never groups its projects).
  */
 interface EvidenceIndex {
+  doc: ParsedDocumentDraft;
   /** Table rows by code; their amounts are listed on first request (few codes are ever asked for). */
-  functionRowsByCode: Map<string, FunctionRow[]>;
-  economicRowsByCode: Map<string, EconomicRow[]>;
+  functionRowsByCode: Map<string, FunctionRow[]> | null;
+  economicRowsByCode: Map<string, EconomicRow[]> | null;
   functionByCode: Map<string, TableAmount[]>;
   economicByCode: Map<string, TableAmount[]>;
-  figuresByKey: Map<string, TableAmount[]>;
-  /** figuresByKey plus the table-sourced total of that key, listed on first request. */
+  /** Table figures (not counts) by key. */
+  figuresByKey: Map<string, SummaryFigure[]> | null;
+  /** The figures' amounts plus the table-sourced total of that key, listed on first request. */
   figureAmountsByKey: Map<string, TableAmount[]>;
-  projectGroups: ProjectRecord[][];
+  projects: ProjectIndex | null;
+}
+
+interface ProjectIndex {
+  groups: ProjectRecord[][];
   /** Group indices by a member's printed code (as printed) and by normalised name. */
-  projectGroupsByCode: Map<string, number[]>;
-  projectGroupsByName: Map<string, number[]>;
+  byCode: Map<string, number[]>;
+  byName: Map<string, number[]>;
 }
 
 const FUNCTION_AMOUNT_COLUMNS: AmountColumn[] = ["total", "basic", "project", "personnel", "public"];
@@ -53,37 +60,64 @@ function evidenceIndex(doc: ParsedDocumentDraft): EvidenceIndex {
   const cached = indexCache.get(doc);
   if (cached) return cached;
   const index: EvidenceIndex = {
-    functionRowsByCode: new Map(),
-    economicRowsByCode: new Map(),
+    doc,
+    functionRowsByCode: null,
+    economicRowsByCode: null,
     functionByCode: new Map(),
     economicByCode: new Map(),
-    figuresByKey: new Map(),
+    figuresByKey: null,
     figureAmountsByKey: new Map(),
-    projectGroups: [],
-    projectGroupsByCode: new Map(),
-    projectGroupsByName: new Map(),
+    projects: null,
   };
-  for (const row of doc.functionRows) {
-    if (row.provenance.source !== "table" || row.provenance.table === "income") continue;
-    pushTo(index.functionRowsByCode, row.code, row);
-  }
-  for (const row of doc.economicRows) {
-    if (row.provenance.source !== "table") continue;
-    pushTo(index.economicRowsByCode, row.code, row);
-  }
-  for (const f of doc.figures) {
-    if (f.isCount || f.provenance.source !== "table") continue;
-    pushTo(index.figuresByKey, f.key, { value: f.value, provenance: f.provenance });
-  }
-  index.projectGroups = groupProjects(doc.projects.filter((p) => p.provenance.source === "table"));
-  index.projectGroups.forEach((group, i) => {
-    for (const p of group) {
-      if (p.code) addGroup(index.projectGroupsByCode, p.code, i);
-      addGroup(index.projectGroupsByName, normalizeProjectName(p.name), i);
-    }
-  });
   indexCache.set(doc, index);
   return index;
+}
+
+function functionRowsByCode(index: EvidenceIndex): Map<string, FunctionRow[]> {
+  if (index.functionRowsByCode) return index.functionRowsByCode;
+  const byCode = new Map<string, FunctionRow[]>();
+  for (const row of index.doc.functionRows) {
+    if (row.provenance.source !== "table" || row.provenance.table === "income") continue;
+    pushTo(byCode, row.code, row);
+  }
+  index.functionRowsByCode = byCode;
+  return byCode;
+}
+
+function economicRowsByCode(index: EvidenceIndex): Map<string, EconomicRow[]> {
+  if (index.economicRowsByCode) return index.economicRowsByCode;
+  const byCode = new Map<string, EconomicRow[]>();
+  for (const row of index.doc.economicRows) {
+    if (row.provenance.source !== "table") continue;
+    pushTo(byCode, row.code, row);
+  }
+  index.economicRowsByCode = byCode;
+  return byCode;
+}
+
+function figuresByKey(index: EvidenceIndex): Map<string, SummaryFigure[]> {
+  if (index.figuresByKey) return index.figuresByKey;
+  const byKey = new Map<string, SummaryFigure[]>();
+  for (const f of index.doc.figures) {
+    if (f.isCount || f.provenance.source !== "table") continue;
+    pushTo(byKey, f.key, f);
+  }
+  index.figuresByKey = byKey;
+  return byKey;
+}
+
+function projectIndex(index: EvidenceIndex): ProjectIndex {
+  if (index.projects) return index.projects;
+  const groups = groupProjects(index.doc.projects.filter((p) => p.provenance.source === "table"));
+  const projects: ProjectIndex = { groups, byCode: new Map(), byName: new Map() };
+  groups.forEach((group, i) => {
+    for (const p of group) {
+      if (p.code) addGroup(projects.byCode, p.code, i);
+      addGroup(projects.byName, normalizeProjectName(p.name), i);
+    }
+  });
+  index.projects = projects;
+  return projects;
 }
 
 function addGroup(map: Map<string, number[]>, key: string, group: number): void {
@@ -106,17 +140,18 @@ export function economicAmounts(doc: ParsedDocumentDraft, code: string): TableAm
 }
 
 const NO_AMOUNTS: readonly TableAmount[] = [];
+const NO_GROUPS: readonly number[] = [];
 
 /** functionAmounts without the copy, for callers that only read the list. */
 export function readFunctionAmounts(doc: ParsedDocumentDraft, code: string): readonly TableAmount[] {
   const index = evidenceIndex(doc);
-  return amountsOfRows(index.functionByCode, index.functionRowsByCode, code, FUNCTION_AMOUNT_COLUMNS);
+  return amountsOfRows(index.functionByCode, functionRowsByCode(index), code, FUNCTION_AMOUNT_COLUMNS);
 }
 
 /** economicAmounts without the copy, for callers that only read the list. */
 export function readEconomicAmounts(doc: ParsedDocumentDraft, code: string): readonly TableAmount[] {
   const index = evidenceIndex(doc);
-  return amountsOfRows(index.economicByCode, index.economicRowsByCode, code, ECONOMIC_AMOUNT_COLUMNS);
+  return amountsOfRows(index.economicByCode, economicRowsByCode(index), code, ECONOMIC_AMOUNT_COLUMNS);
 }
 
 /** Every printed amount of the rows of one code, row by row in printed order, column by column; listed once per code. */
@@ -158,7 +193,8 @@ export function readFigureAmounts(doc: ParsedDocumentDraft, key: string): readon
 }
 
 function listFigureAmounts(doc: ParsedDocumentDraft, index: EvidenceIndex, key: string): TableAmount[] {
-  const out: TableAmount[] = [...(index.figuresByKey.get(key) ?? [])];
+  const out: TableAmount[] = [];
+  for (const f of figuresByKey(index).get(key) ?? []) out.push({ value: f.value, provenance: f.provenance });
   const totalsKey = TOTALS_BY_KEY[key];
   if (totalsKey) {
     const value = doc.totals[totalsKey];
@@ -171,12 +207,14 @@ function listFigureAmounts(doc: ParsedDocumentDraft, index: EvidenceIndex, key: 
 /** Amounts of the project of that name (or code) printed in tables. */
 export function projectAmounts(doc: ParsedDocumentDraft, name: string, code: string | null): TableAmount[] {
   const index = evidenceIndex(doc);
-  const byName = index.projectGroupsByName.get(normalizeProjectName(name)) ?? [];
-  const byCode = code ? (index.projectGroupsByCode.get(code) ?? []) : [];
-  const matching = [...new Set([...byName, ...byCode])].sort((a, b) => a - b);
+  const projects = projectIndex(index);
+  const byName = projects.byName.get(normalizeProjectName(name)) ?? NO_GROUPS;
+  const byCode = code ? (projects.byCode.get(code) ?? NO_GROUPS) : NO_GROUPS;
+  // Each list is ascending without repeats already (addGroup): only two non-empty ones need merging.
+  const matching = byCode.length === 0 ? byName : byName.length === 0 ? byCode : [...new Set([...byName, ...byCode])].sort((a, b) => a - b);
   const out: TableAmount[] = [];
   for (const i of matching) {
-    for (const p of index.projectGroups[i]) if (p.amount != null) out.push({ value: p.amount, provenance: p.provenance });
+    for (const p of projects.groups[i]) if (p.amount != null) out.push({ value: p.amount, provenance: p.provenance });
   }
   return out;
 }

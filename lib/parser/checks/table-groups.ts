@@ -26,18 +26,19 @@ function findTable(tables: TableRecord[], line: number): TableRecord | null {
 export function groupRowsByTable<R extends FunctionRow | EconomicRow>(
   doc: ParsedDocumentDraft,
   rows: R[],
-): RowGroup<R>[] {
+): readonly RowGroup<R>[] {
   // Several checks group the same rows: compute once per document and row list.
   let byRows = groupCache.get(doc);
   if (!byRows) {
     byRows = new WeakMap();
     groupCache.set(doc, byRows);
   }
+  // The groups are shared by the checks that ask (none changes them).
   const cached = byRows.get(rows) as RowGroup<R>[] | undefined;
-  if (cached) return [...cached];
+  if (cached) return cached;
   const groups = groupRows(doc, rows);
   byRows.set(rows, groups);
-  return [...groups];
+  return groups;
 }
 
 const groupCache = new WeakMap<ParsedDocumentDraft, WeakMap<object, RowGroup<FunctionRow | EconomicRow>[]>>();

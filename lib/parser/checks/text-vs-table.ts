@@ -56,23 +56,13 @@ export function collectStatedAmounts(doc: ParsedDocumentDraft): StatedAmount[] {
   return out;
 }
 
-/** tableAmountsFor per stated amount: text-vs-table and statement-conflict both ask for each one. */
-// One weak entry per document and a plain Map inside it: a weak entry per stated amount costs the
-// garbage collector far more than the lookups it saves.
-const tableAmountsCache = new WeakMap<ParsedDocumentDraft, Map<StatedAmount, readonly TableAmount[]>>();
-
-/** The table amounts a stated amount should match (empty when the tables do not print the item). */
+/**
+ * The table amounts a stated amount should match (empty when the tables do not print the item).
+ * The lists per code and key are built once per document (table-evidence); collectStatedEvidence
+ * holds each stated amount's list for the checks that walk them all.
+ */
 export function tableAmountsFor(doc: ParsedDocumentDraft, stated: StatedAmount): readonly TableAmount[] {
-  let byStated = tableAmountsCache.get(doc);
-  if (byStated === undefined) {
-    byStated = new Map();
-    tableAmountsCache.set(doc, byStated);
-  }
-  const cached = byStated.get(stated);
-  if (cached) return cached;
-  const found = findTableAmounts(doc, stated);
-  byStated.set(stated, found);
-  return found;
+  return findTableAmounts(doc, stated);
 }
 
 /** Stated amounts with the table amounts each should match, as parallel lists (computed once per document). */
@@ -92,7 +82,7 @@ export function collectStatedEvidence(doc: ParsedDocumentDraft): StatedEvidence 
   if (cached) return cached;
   const stated = collectStatedAmounts(doc);
   const amounts: Array<readonly TableAmount[]> = new Array(stated.length);
-  for (let i = 0; i < stated.length; i++) amounts[i] = tableAmountsFor(doc, stated[i]);
+  for (let i = 0; i < stated.length; i++) amounts[i] = findTableAmounts(doc, stated[i]);
   const evidence = { stated, amounts };
   statedEvidenceCache.set(doc, evidence);
   return evidence;
@@ -139,25 +129,16 @@ export function checkTextVsTable(doc: ParsedDocumentDraft): Finding[] {
     const candidates = evidence.amounts[n];
     if (!candidates.length) continue;
     const stated = evidence.stated[n];
-    // Most sentences match some table amount: decide that before ranking the others.
-    let anyEqual = false;
-    const outcomes: AmountComparison[] = [];
-    for (const amount of candidates) {
-      const outcome = compareStatedAmount(amount.value, stated.amount);
-      if (outcome === "equal") {
-        anyEqual = true;
-        break;
-      }
-      outcomes.push(outcome);
-    }
-    if (anyEqual) continue;
+    // Most sentences match some table amount: decide that before ranking the others (and
+    // compare again only for a sentence that matches none).
+    if (candidates.some((amount) => compareStatedAmount(amount.value, stated.amount) === "equal")) continue;
     // A breakdown sentence (the personnel part of 卫生健康支出) can only be held against that
     // column; when the table does not print the column, the sentence cannot be checked.
     let found: { amount: TableAmount; outcome: AmountComparison; diff: string } | null = null;
     for (let i = 0; i < candidates.length; i++) {
       const amount = candidates[i];
       if (stated.scope !== "whole" && amount.column !== stated.scope) continue;
-      const c = { amount, outcome: outcomes[i], diff: distance(amount.value, stated.amount) };
+      const c = { amount, outcome: compareStatedAmount(amount.value, stated.amount), diff: distance(amount.value, stated.amount) };
       if (!found || rank(c.outcome) < rank(found.outcome) || (rank(c.outcome) === rank(found.outcome) && isGreater(found.diff, c.diff))) {
         found = c;
       }

@@ -16,6 +16,7 @@ export {
   findFunctionCode,
   findFunctionCodesByName,
   isNameOfCode,
+  normalisedNamesOf,
   type FindByNameOptions,
 } from "./lookup";
 export { normalizeClassificationName, normalizeClassificationNameLoosely } from "./normalize-name";

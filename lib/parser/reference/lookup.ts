@@ -62,8 +62,10 @@ function buildNameIndex(catalogue: ReadonlyMap<string, ClassificationEntry>): Na
 const functionIndex = buildNameIndex(FUNCTION_CATALOGUE);
 const economicIndex = buildNameIndex(ECONOMIC_CATALOGUE);
 
-function narrow(codes: readonly string[], options: FindByNameOptions): string[] {
+/** The codes that fit the options; the list itself when there are none (callers never change it). */
+function narrow(codes: readonly string[], options: FindByNameOptions): readonly string[] {
   const { parent, level } = options;
+  if (!parent && !level) return codes;
   return codes.filter(
     (c) => (!parent || (c !== parent && c.startsWith(parent))) && (!level || levelOf(c) === level),
   );
@@ -75,7 +77,7 @@ function narrow(codes: readonly string[], options: FindByNameOptions): string[] 
  * key string.
  */
 const MEMO_LIMIT = 20_000;
-const memo = new Map<NameIndex, Map<string, Map<string, string[]>>>();
+const memo = new Map<NameIndex, Map<string, Map<string, readonly string[]>>>();
 let memoSize = 0;
 onClearParseMemos(() => {
   memo.clear();
@@ -106,7 +108,7 @@ function findCodesByName(index: NameIndex, name: string, options: FindByNameOpti
   return [...found];
 }
 
-function findCodesByNameUncached(index: NameIndex, name: string, options: FindByNameOptions): string[] {
+function findCodesByNameUncached(index: NameIndex, name: string, options: FindByNameOptions): readonly string[] {
   const exact = narrow(index.exact.get(name.trim()) ?? [], options);
   if (exact.length) return exact;
   const norm = normalizeClassificationName(name);
@@ -138,16 +140,24 @@ function findCodesByPrefix(index: NameIndex, norm: string): string[] {
   return codes;
 }
 
-/** Every code's normalised catalogue names (current and older), computed once. */
+/** Each catalogue entry's names (current, then older), normalised once with the catalogue. */
+const normalisedNamesByEntry = new Map<ClassificationEntry, string[]>();
+/** Every code's normalised catalogue names (current and older); a code both catalogues hold keeps the function one. */
 const normalisedNamesByCode = new Map<string, string[]>();
 for (const catalogue of [FUNCTION_CATALOGUE, ECONOMIC_CATALOGUE]) {
   for (const entry of catalogue.values()) {
-    if (normalisedNamesByCode.has(entry.code)) continue;
-    normalisedNamesByCode.set(
-      entry.code,
-      [entry.name, ...entry.aliases].map((n) => normalizeClassificationName(n)),
-    );
+    const names = [entry.name, ...entry.aliases].map((n) => normalizeClassificationName(n));
+    normalisedNamesByEntry.set(entry, names);
+    if (!normalisedNamesByCode.has(entry.code)) normalisedNamesByCode.set(entry.code, names);
   }
+}
+
+/**
+ * normalizeClassificationName of each of a catalogue entry's names, in the order
+ * [entry.name, ...entry.aliases]: computed once from the catalogue, not per look-up.
+ */
+export function normalisedNamesOf(entry: ClassificationEntry): readonly string[] {
+  return normalisedNamesByEntry.get(entry) ?? [entry.name, ...entry.aliases].map((n) => normalizeClassificationName(n));
 }
 
 /** The 功能分类 entry for a code, or undefined when the national catalogue has no such code. */

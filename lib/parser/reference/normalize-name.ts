@@ -45,8 +45,9 @@ for (const [from, to] of [
  * NFKC of a name without paying for String.prototype.normalize in the usual case: names made of
  * stable characters plus full-width ASCII forms (U+FF01–FF5E, which NFKC maps to U+0021–007E)
  * and the ideographic space are folded by hand; anything else goes through the real NFKC.
+ * Always exactly name.normalize("NFKC").
  */
-function foldCompatibilityForms(name: string): string {
+export function foldCompatibilityForms(name: string): string {
   let needsFold = false;
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
@@ -63,55 +64,63 @@ function foldCompatibilityForms(name: string): string {
   return out;
 }
 
-/** Exactly the characters JavaScript's \s matches. */
-function isWhitespace(c: number): boolean {
-  return (
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0x20 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
+/** What normalisation does with a code unit: keeps it, drops it as whitespace, or drops it as punctuation. */
+const KEEP = 0;
+const WHITESPACE = 1;
+const PUNCTUATION = 2;
 
 /** Brackets, quotes and punctuation that carry no meaning in a classification name. */
-const DROPPED = new Set("()[]{}【】〔〕<>《》“”\"'‘’、,，.。:：;；·•_-—－");
-const MARKER_OPEN = new Set("([【〔");
-const MARKER_CLOSE = new Set(")]】〕");
-const LEVEL_MARKS = new Set("类款项");
+const DROPPED_PUNCTUATION = "()[]{}【】〔〕<>《》“”\"'‘’、,，.。:：;；·•_-—－";
+
+const CHAR_CLASS = buildCharClasses();
+
+function buildCharClasses(): Uint8Array {
+  const classes = new Uint8Array(0x10000);
+  for (const ch of DROPPED_PUNCTUATION) classes[ch.charCodeAt(0)] = PUNCTUATION;
+  // Exactly the characters JavaScript's \s matches.
+  classes.fill(WHITESPACE, 0x09, 0x0e);
+  classes.fill(WHITESPACE, 0x2000, 0x200b);
+  for (const c of [0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) classes[c] = WHITESPACE;
+  return classes;
+}
+
+const MARKER_OPEN = "([【〔";
+const MARKER_CLOSE = ")]】〕";
+const LEVEL_MARKS = "类款项";
 
 function normalizeUncached(name: string): string {
   const folded = foldCompatibilityForms(name);
-  let s = "";
-  let hasDropped = false;
-  for (let i = 0; i < folded.length; i++) {
-    const c = folded.charCodeAt(i);
-    if (isWhitespace(c)) continue;
-    const ch = folded[i];
-    if (DROPPED.has(ch)) hasDropped = true;
-    s += ch;
-  }
+  // Most names hold neither whitespace nor punctuation: then only a leading 其中 can go (a
+  // following colon or a level marker is punctuation).
+  let k = 0;
+  while (k < folded.length && CHAR_CLASS[folded.charCodeAt(k)] === KEEP) k++;
+  if (k === folded.length) return folded.startsWith("其中") ? folded.slice(2) : folded;
+  const s = withoutClass(folded, WHITESPACE, 0, folded.length);
   let start = 0;
   let end = s.length;
   if (s.startsWith("其中")) start = s[2] === ":" || s[2] === "：" ? 3 : 2;
   if (
     end - start >= 3 &&
-    MARKER_CLOSE.has(s[end - 1]) &&
-    LEVEL_MARKS.has(s[end - 2]) &&
-    MARKER_OPEN.has(s[end - 3])
+    MARKER_CLOSE.includes(s[end - 1]) &&
+    LEVEL_MARKS.includes(s[end - 2]) &&
+    MARKER_OPEN.includes(s[end - 3])
   ) {
     end -= 3;
   }
-  if (!hasDropped) return start === 0 && end === s.length ? s : s.slice(start, end);
+  return withoutClass(s, PUNCTUATION, start, end);
+}
+
+/** text[start, end) without the code units of one class (cut out by slices, not character by character). */
+function withoutClass(text: string, dropped: number, start: number, end: number): string {
   let out = "";
-  for (let i = start; i < end; i++) if (!DROPPED.has(s[i])) out += s[i];
-  return out;
+  let from = start;
+  for (let k = start; k < end; k++) {
+    if (CHAR_CLASS[text.charCodeAt(k)] !== dropped) continue;
+    if (k > from) out += text.slice(from, k);
+    from = k + 1;
+  }
+  if (from === 0 && end === text.length) return text;
+  return from < end ? out + text.slice(from, end) : out;
 }
 
 /**
@@ -119,6 +128,11 @@ function normalizeUncached(name: string): string {
  * which some districts append to catalogue names. Used only after the stricter forms failed.
  */
 export function normalizeClassificationNameLoosely(name: string): string {
-  const s = foldCompatibilityForms(name).replace(/[(\[【〔][^()\[\]【】〔〕]{0,20}[)\]】〕]/g, "");
+  const folded = foldCompatibilityForms(name);
+  // A remark starts with an opening bracket: without one there is nothing to drop.
+  const s = REMARK_OPEN.test(folded) ? folded.replace(REMARK, "") : folded;
   return normalizeClassificationName(s);
 }
+
+const REMARK = /[(\[【〔][^()\[\]【】〔〕]{0,20}[)\]】〕]/g;
+const REMARK_OPEN = /[(\[【〔]/;

@@ -1,0 +1,49 @@
+import type { Finding, ParsedDocumentDraft } from "../../types";
+import { describeSource, makeAmountFinding, wan } from "./describe";
+
+/**
+ * income-vs-expenditure: a budget's total income must equal its total expenditure (收支平衡), and
+ * so must 财政拨款 income and expenditure.
+ *
+ * Why: a 部门预算 is balanced by construction, so a difference is a real inconsistency (error).
+ * Not checked for a 决算: there 本年收入 and 本年支出 legitimately differ by the carry-over
+ * (年初/年末结转和结余). Unknown (absent) figures are never taken as zero.
+ */
+export function checkIncomeVsExpenditure(doc: ParsedDocumentDraft): Finding[] {
+  if (doc.header.kind !== "budget") return [];
+  const findings: Finding[] = [];
+  const { income, expenditure } = doc.totals;
+  if (income != null && expenditure != null) {
+    const pi = doc.totalsProvenance.income;
+    const pe = doc.totalsProvenance.expenditure;
+    const finding = makeAmountFinding({
+      rule: "income-vs-expenditure",
+      severity: "error",
+      message: () =>
+        `收入总计${wan(income)}${pi ? `（${describeSource(pi)}）` : ""}与支出总计${wan(expenditure)}` +
+        `${pe ? `（${describeSource(pe)}）` : ""}不相等，预算应收支平衡`,
+      codes: ["income.total", "expenditure.total"],
+      lines: [pi?.line ?? 0, pe?.line ?? 0],
+      expected: income,
+      actual: expenditure,
+    });
+    if (finding) findings.push(finding);
+  }
+  const fiscalIncome = doc.figures.find((f) => f.key === "fiscal.income" && f.provenance.source === "table");
+  const fiscalExpenditure = doc.figures.find((f) => f.key === "fiscal.expenditure" && f.provenance.source === "table");
+  if (fiscalIncome && fiscalExpenditure) {
+    const finding = makeAmountFinding({
+      rule: "income-vs-expenditure",
+      severity: "error",
+      message: () =>
+        `财政拨款收入${wan(fiscalIncome.value)}（${describeSource(fiscalIncome.provenance)}）与财政拨款支出` +
+        `${wan(fiscalExpenditure.value)}（${describeSource(fiscalExpenditure.provenance)}）不相等`,
+      codes: ["fiscal.income", "fiscal.expenditure"],
+      lines: [fiscalIncome.provenance.line, fiscalExpenditure.provenance.line],
+      expected: fiscalIncome.value,
+      actual: fiscalExpenditure.value,
+    });
+    if (finding) findings.push(finding);
+  }
+  return findings;
+}

@@ -1,0 +1,51 @@
+import { addAmounts, isGreater, minusMoney } from "./amounts";
+import type { Finding, ParsedDocumentDraft, ProjectRecord } from "../../types";
+import { describeSource, makeAmountFinding, wan } from "./describe";
+import { groupProjects } from "./project-identity";
+
+/**
+ * projects-sum: the projects a document lists in its tables must add up to its 项目支出.
+ *
+ * Why: the project list is how readers learn what the 项目支出 buys; a list covering only part
+ * of it (江汉 2021 lists 78.98 of 112.98 万元) hides the rest. Each project counts once even when
+ * printed in several tables (项目支出表, 申报表, 绩效目标表). Projects only mentioned in sentences
+ * are not counted: narratives list the main projects, never all.
+ *
+ * Severity: error when the list comes from a 项目支出表 (meant to be complete) or exceeds the total
+ * in a budget; warning when it comes only from per-project forms (some districts publish forms
+ * for selected projects only) or the document is a 决算 (self-evaluations cover selected projects
+ * and report executed amounts).
+ */
+export function checkProjectsSum(doc: ParsedDocumentDraft): Finding[] {
+  const total = doc.totals.project;
+  if (total == null) return [];
+  const tableProjects = doc.projects.filter((p) => p.provenance.source === "table");
+  if (!tableProjects.length) return [];
+  const groups = groupProjects(tableProjects);
+  const amounts = groups.map(pickAmount);
+  if (amounts.some((a) => a == null)) return [];
+  const actual = addAmounts(amounts as string[]);
+  const fromProjectsTable = tableProjects.some((p) => p.provenance.table === "projects");
+  const exceeds = isGreater(actual, total);
+  const isError = doc.header.kind !== "final" && (fromProjectsTable || exceeds);
+  const provenance = doc.totalsProvenance.project;
+  const finding = makeAmountFinding({
+    rule: "projects-sum",
+    severity: isError ? "error" : "warning",
+    message: () =>
+      `列出的${groups.length}个项目金额合计${wan(actual)}，与项目支出${wan(total)}` +
+      `${provenance ? `（${describeSource(provenance)}）` : ""}不一致` +
+      `${exceeds ? "（项目合计超过项目支出）" : `，有${wan(minusMoney(total, actual))}未列明到项目`}`,
+    codes: ["expenditure.project"],
+    lines: [provenance?.line ?? 0, ...groups.map((g) => g[0].provenance.line)],
+    expected: total,
+    actual,
+  });
+  return finding ? [finding] : [];
+}
+
+/** A project's amount: from the 项目支出表 when printed there, else the first printed amount. */
+function pickAmount(group: ProjectRecord[]): string | null {
+  const preferred = group.find((p) => p.provenance.table === "projects" && p.amount != null);
+  return (preferred ?? group.find((p) => p.amount != null))?.amount ?? null;
+}

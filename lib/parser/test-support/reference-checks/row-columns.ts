@@ -1,0 +1,52 @@
+import { addAmounts, compareWithSum } from "./amounts";
+import type { EconomicRow, Finding, FunctionRow, ParsedDocumentDraft } from "../../types";
+import { cell, COLUMN_NAMES, type AmountColumn } from "./columns";
+import { describeCode, describeSource, linesOf, makeAmountFinding, wan } from "./describe";
+
+/**
+ * row-columns: across one printed row, 合计 = 基本支出 + 项目支出 and 基本支出 = 人员经费 + 公用经费
+ * (economic rows: 合计 = 人员经费 + 公用经费).
+ *
+ * Why: a column shifted during PDF extraction (a blank cell swallowed, two numbers glued) shows up
+ * first as a row whose parts no longer add up; real tables always satisfy these identities.
+ * Warning, because extraction is the usual cause. Skipped when any part is not printed.
+ */
+export function checkRowColumns(doc: ParsedDocumentDraft): Finding[] {
+  const findings: Finding[] = [];
+  for (const row of doc.functionRows) {
+    pushIdentity(findings, row, "total", ["basic", "project"]);
+    if (cell(row, "personnel") != null || cell(row, "public") != null) {
+      pushIdentity(findings, row, cell(row, "basic") != null ? "basic" : "total", ["personnel", "public"]);
+    }
+  }
+  for (const row of doc.economicRows) pushIdentity(findings, row, "total", ["personnel", "public"]);
+  return findings;
+}
+
+function pushIdentity(
+  findings: Finding[],
+  row: FunctionRow | EconomicRow,
+  whole: AmountColumn,
+  parts: AmountColumn[],
+): void {
+  const expected = cell(row, whole);
+  const values = parts.map((p) => cell(row, p));
+  if (expected == null || values.some((v) => v == null)) return;
+  // Most rows add up: decide that before building the sum, the message and the line lists.
+  const outcome = compareWithSum(expected, values as string[]);
+  if (outcome === "equal") return;
+  const actual = addAmounts(values as string[]);
+  const finding = makeAmountFinding({
+    rule: "row-columns",
+    severity: "warning",
+    message: () =>
+      `${describeSource(row.provenance)}${describeCode(row.code, row.name)}：${COLUMN_NAMES[whole]}${wan(expected)}，` +
+      `但${parts.map((p, i) => `${COLUMN_NAMES[p]}${values[i]}`).join(" + ")} = ${wan(actual)}`,
+    codes: [row.code],
+    lines: linesOf(row.provenance),
+    expected,
+    actual,
+    outcome,
+  });
+  if (finding) findings.push(finding);
+}

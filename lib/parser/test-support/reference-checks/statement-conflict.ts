@@ -1,0 +1,79 @@
+import type { Finding, ParsedDocumentDraft } from "../../types";
+import { compareStatedAmount } from "./amounts";
+import { describeCode, describeSource, makeAmountFinding, wan } from "./describe";
+import { normalizeProjectName } from "./project-identity";
+import { collectStatedEvidence, type StatedAmount } from "./text-vs-table";
+
+/**
+ * statement-conflict: two sentences state different amounts for the same item (same code, figure
+ * key, or subject) and no table prints the item to say which is right (蔡甸 2023 prints no tables:
+ * 卫生健康支出 is 15266.09 万元 in one paragraph and 15211.09 in another).
+ *
+ * Why: without tables the prose is the only source, so a contradiction inside it is the finding.
+ * Warning, not error: paragraphs may quote different scopes (部门 total vs 财政拨款) without
+ * saying so. Sentences inside a breakdown (“人员经费…其中卫生健康支出572.44万元”) are compared only
+ * with sentences of the same breakdown. When a table prints the item, text-vs-table reports the
+ * deviating sentence instead.
+ * One finding per item, listing every sentence.
+ */
+export function checkStatementConflict(doc: ParsedDocumentDraft): Finding[] {
+  // Items keyed by the strings they already have (code and scope, figure key, kind and name):
+  // no id string is built and hashed per sentence. Lists are kept in the order items first appear.
+  const lists: StatedAmount[][] = [];
+  const byCode = new Map<string, Map<string, StatedAmount[]>>();
+  const byKey = new Map<string, Map<string, StatedAmount[]>>();
+  const byName = new Map<string, Map<string, StatedAmount[]>>();
+  const evidence = collectStatedEvidence(doc);
+  for (let n = 0; n < evidence.stated.length; n++) {
+    if (evidence.amounts[n].length) continue;
+    const stated = evidence.stated[n];
+    const list = stated.code
+      ? listOf(lists, byCode, stated.code, stated.scope)
+      : stated.key
+        ? listOf(lists, byKey, stated.key, "")
+        : listOf(lists, byName, stated.kind, normalizeProjectName(stated.subject));
+    list.push(stated);
+  }
+  const findings: Finding[] = [];
+  for (const list of lists) {
+    const first = list[0];
+    const other = list.find(
+      (s) => compareStatedAmount(s.amount, first.amount) !== "equal" && compareStatedAmount(first.amount, s.amount) !== "equal",
+    );
+    if (!other) continue;
+    const item = first.code ? describeCode(first.code) : first.subject;
+    const all = list.map((s) => `${describeSource(s.provenance)}为${wan(s.amount)}`).join("，");
+    const f = makeAmountFinding({
+      rule: "statement-conflict",
+      severity: "warning",
+      message: () => `${item}在说明文字中前后不一致：${all}`,
+      codes: [first.code ?? first.key ?? first.subject],
+      lines: list.map((s) => s.provenance.line),
+      expected: first.amount,
+      actual: other.amount,
+      outcome: compareStatedAmount(first.amount, other.amount) === "rounding" ? "rounding" : "mismatch",
+    });
+    if (f) findings.push(f);
+  }
+  return findings;
+}
+
+function listOf(
+  lists: StatedAmount[][],
+  map: Map<string, Map<string, StatedAmount[]>>,
+  outer: string,
+  inner: string,
+): StatedAmount[] {
+  let byInner = map.get(outer);
+  if (!byInner) {
+    byInner = new Map();
+    map.set(outer, byInner);
+  }
+  let list = byInner.get(inner);
+  if (!list) {
+    list = [];
+    byInner.set(inner, list);
+    lists.push(list);
+  }
+  return list;
+}

@@ -1,0 +1,98 @@
+import type { EconomicRow, FunctionRow, ParsedDocumentDraft, TableKind, TableRecord } from "../../types";
+
+/** Rows printed in one table, keyed by code (a code appears once per table). */
+export interface RowGroup<R> {
+  key: string;
+  kind: TableKind;
+  table: TableRecord | null;
+  rows: Map<string, R>;
+}
+
+function findTable(tables: TableRecord[], line: number): TableRecord | null {
+  let best: TableRecord | null = null;
+  for (const t of tables) {
+    if (line >= t.line && line <= t.endLine) {
+      if (!best || t.endLine - t.line < best.endLine - best.line) best = t;
+    }
+  }
+  return best;
+}
+
+/**
+ * Groups rows by the table they were printed in: by the table record whose lines contain the
+ * row, else by table kind and title. Sums are only meaningful inside one table: the same code in
+ * the 支出总表 and the 一般公共预算支出表 covers different money.
+ */
+export function groupRowsByTable<R extends FunctionRow | EconomicRow>(
+  doc: ParsedDocumentDraft,
+  rows: R[],
+): RowGroup<R>[] {
+  // Several checks group the same rows: compute once per document and row list.
+  let byRows = groupCache.get(doc);
+  if (!byRows) {
+    byRows = new WeakMap();
+    groupCache.set(doc, byRows);
+  }
+  const cached = byRows.get(rows) as RowGroup<R>[] | undefined;
+  if (cached) return [...cached];
+  const groups = groupRows(doc, rows);
+  byRows.set(rows, groups);
+  return [...groups];
+}
+
+const groupCache = new WeakMap<ParsedDocumentDraft, WeakMap<object, RowGroup<FunctionRow | EconomicRow>[]>>();
+
+function groupRows<R extends FunctionRow | EconomicRow>(doc: ParsedDocumentDraft, rows: R[]): RowGroup<R>[] {
+  // Rows are looked up by their table record (an identity lookup); the string key is built once
+  // per table, or per row only for rows outside every table record.
+  const byTable = new Map<TableRecord, RowGroup<R>>();
+  const byKey = new Map<string, RowGroup<R>>();
+  const out: RowGroup<R>[] = [];
+  for (const row of rows) {
+    const p = row.provenance;
+    if (p.source !== "table") continue;
+    const table = findTable(doc.tables, p.line);
+    let group = table ? byTable.get(table) : undefined;
+    if (!group) {
+      const kind = table?.kind ?? p.table ?? "other";
+      const key = table ? `${table.kind}@${table.line}` : `${kind}:${p.tableTitle ?? ""}`;
+      group = byKey.get(key);
+      if (!group) {
+        group = { key, kind, table, rows: new Map() };
+        byKey.set(key, group);
+        out.push(group);
+      }
+      if (table) byTable.set(table, group);
+    }
+    if (!group.rows.has(row.code)) group.rows.set(row.code, row);
+  }
+  return out;
+}
+
+/** Codes of a group's rows whose parent (one level up) is `code`. */
+export function childrenOf<R extends { code: string }>(rows: Map<string, R>, code: string): R[] {
+  const width = code.length === 3 ? 5 : code.length === 5 ? 7 : 0;
+  if (!width) return [];
+  const out: R[] = [];
+  for (const row of rows.values()) {
+    if (row.code.length === width && row.code.startsWith(code)) out.push(row);
+  }
+  return out;
+}
+
+/**
+ * childrenOf for every parent at once, in the rows' order: a 类's 款 and a 款's 项 keyed by the
+ * parent's code, so a table is walked once instead of once per parent.
+ */
+export function groupChildren<R extends { code: string }>(rows: Map<string, R>): Map<string, R[]> {
+  const out = new Map<string, R[]>();
+  for (const row of rows.values()) {
+    const length = row.code.length;
+    if (length !== 5 && length !== 7) continue;
+    const parent = row.code.slice(0, length - 2);
+    const list = out.get(parent);
+    if (list) list.push(row);
+    else out.set(parent, [row]);
+  }
+  return out;
+}

@@ -1,0 +1,183 @@
+import type { Finding, NarrativeStatement, ParsedDocumentDraft, Provenance } from "../../types";
+import { compareStatedAmount, distance, isGreater, type AmountComparison } from "./amounts";
+import { describeCode, describeSource, makeAmountFinding, wan } from "./describe";
+import { scopeStatementList, type StatementScope } from "./statement-scope";
+import { codeOf, figureKeyOf } from "./statement-subjects";
+import {
+  projectAmounts,
+  readEconomicAmounts,
+  readFigureAmounts,
+  readFunctionAmounts,
+  type TableAmount,
+} from "./table-evidence";
+
+/** A figure stated in prose, whatever record carried it. */
+export interface StatedAmount {
+  subject: string;
+  code: string | null;
+  key: string | null;
+  kind: NarrativeStatement["subjectKind"];
+  amount: string;
+  provenance: Provenance;
+  /** Part of the money the sentence covers (see statement-scope). */
+  scope: StatementScope;
+}
+
+const statedCache = new WeakMap<ParsedDocumentDraft, StatedAmount[]>();
+
+/** Statements and sentence-sourced figures, as one list of stated amounts (computed once per document). */
+export function collectStatedAmounts(doc: ParsedDocumentDraft): StatedAmount[] {
+  const cached = statedCache.get(doc);
+  if (cached) return cached;
+  const out: StatedAmount[] = [];
+  statedCache.set(doc, out);
+  const statements = doc.statements;
+  const keys: Array<string | null> = new Array(statements.length);
+  for (let i = 0; i < statements.length; i++) keys[i] = figureKeyOf(statements[i]);
+  const scopes = scopeStatementList(statements, keys);
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i];
+    if (s.amount == null || s.isNone) continue;
+    const code = codeOf(s);
+    out.push({
+      subject: s.subject,
+      code,
+      key: keys[i],
+      kind: s.subjectKind,
+      amount: s.amount,
+      provenance: s.provenance,
+      scope: code ? scopes[i] : "whole",
+    });
+  }
+  for (const f of doc.figures) {
+    if (f.isCount || f.provenance.source !== "sentence" || f.key.startsWith("prior.")) continue;
+    out.push({ subject: f.label, code: null, key: f.key, kind: "figure", amount: f.value, provenance: f.provenance, scope: "whole" });
+  }
+  return out;
+}
+
+/** tableAmountsFor per stated amount: text-vs-table and statement-conflict both ask for each one. */
+// One weak entry per document and a plain Map inside it: a weak entry per stated amount costs the
+// garbage collector far more than the lookups it saves.
+const tableAmountsCache = new WeakMap<ParsedDocumentDraft, Map<StatedAmount, readonly TableAmount[]>>();
+
+/** The table amounts a stated amount should match (empty when the tables do not print the item). */
+export function tableAmountsFor(doc: ParsedDocumentDraft, stated: StatedAmount): readonly TableAmount[] {
+  let byStated = tableAmountsCache.get(doc);
+  if (byStated === undefined) {
+    byStated = new Map();
+    tableAmountsCache.set(doc, byStated);
+  }
+  const cached = byStated.get(stated);
+  if (cached) return cached;
+  const found = findTableAmounts(doc, stated);
+  byStated.set(stated, found);
+  return found;
+}
+
+/** Stated amounts with the table amounts each should match, as parallel lists (computed once per document). */
+export interface StatedEvidence {
+  stated: StatedAmount[];
+  amounts: Array<readonly TableAmount[]>;
+}
+
+const statedEvidenceCache = new WeakMap<ParsedDocumentDraft, StatedEvidence>();
+
+/**
+ * collectStatedAmounts with tableAmountsFor of each: the checks that walk every stated amount
+ * (text-vs-table, statement-conflict) read both lists without a lookup per amount.
+ */
+export function collectStatedEvidence(doc: ParsedDocumentDraft): StatedEvidence {
+  const cached = statedEvidenceCache.get(doc);
+  if (cached) return cached;
+  const stated = collectStatedAmounts(doc);
+  const amounts: Array<readonly TableAmount[]> = new Array(stated.length);
+  for (let i = 0; i < stated.length; i++) amounts[i] = tableAmountsFor(doc, stated[i]);
+  const evidence = { stated, amounts };
+  statedEvidenceCache.set(doc, evidence);
+  return evidence;
+}
+
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+function findTableAmounts(doc: ParsedDocumentDraft, stated: StatedAmount): readonly TableAmount[] {
+  if (stated.code && isDigits(stated.code)) {
+    const fn = stated.kind === "economic" ? null : readFunctionAmounts(doc, stated.code);
+    return fn?.length ? fn : readEconomicAmounts(doc, stated.code);
+  }
+  if (stated.key) return readFigureAmounts(doc, stated.key);
+  if (stated.kind === "project") return projectAmounts(doc, stated.subject, stated.code);
+  return [];
+}
+
+/**
+ * text-vs-table: a figure the narrative states (卫生健康支出15266.09万元; 其他医疗保障管理事务支出
+ * 支出决算为44.3万元) that no table prints for the same item (same code, same figure key, or same
+ * project).
+ *
+ * Why: readers quote the prose; when it contradicts the tables, one of them is wrong and the
+ * document must say which (汉阳 决算: 44.3 in the text, 43.92 in three tables). Compared at the
+ * sentence's precision (15万元 matches 15.00; 1234.57 matches 1234.567891 from a 元 table), and
+ * against every table and column printing the item, because sentences quote different scopes.
+ * Error; off by one unit of the sentence's last decimal is rounding (info).
+ */
+function rank(outcome: AmountComparison): number {
+  return outcome === "rounding" ? 0 : 1;
+}
+
+export function checkTextVsTable(doc: ParsedDocumentDraft): Finding[] {
+  const findings: Finding[] = [];
+  const evidence = collectStatedEvidence(doc);
+  for (let n = 0; n < evidence.stated.length; n++) {
+    const candidates = evidence.amounts[n];
+    if (!candidates.length) continue;
+    const stated = evidence.stated[n];
+    // Most sentences match some table amount: decide that before ranking the others.
+    let anyEqual = false;
+    const outcomes: AmountComparison[] = [];
+    for (const amount of candidates) {
+      const outcome = compareStatedAmount(amount.value, stated.amount);
+      if (outcome === "equal") {
+        anyEqual = true;
+        break;
+      }
+      outcomes.push(outcome);
+    }
+    if (anyEqual) continue;
+    // A breakdown sentence (the personnel part of 卫生健康支出) can only be held against that
+    // column; when the table does not print the column, the sentence cannot be checked.
+    let found: { amount: TableAmount; outcome: AmountComparison; diff: string } | null = null;
+    for (let i = 0; i < candidates.length; i++) {
+      const amount = candidates[i];
+      if (stated.scope !== "whole" && amount.column !== stated.scope) continue;
+      const c = { amount, outcome: outcomes[i], diff: distance(amount.value, stated.amount) };
+      if (!found || rank(c.outcome) < rank(found.outcome) || (rank(c.outcome) === rank(found.outcome) && isGreater(found.diff, c.diff))) {
+        found = c;
+      }
+    }
+    if (!found) continue;
+    const best = found;
+    const item = stated.code ? describeCode(stated.code) : stated.subject;
+    const f = makeAmountFinding({
+      rule: "text-vs-table",
+      severity: "error",
+      message: () =>
+        `${item}：${describeSource(stated.provenance)}称${wan(stated.amount)}，` +
+        `而${describeSource(best.amount.provenance)}为${wan(best.amount.value)}`,
+      codes: [stated.code ?? stated.key ?? stated.subject],
+      lines: [stated.provenance.line, best.amount.provenance.line],
+      expected: best.amount.value,
+      actual: stated.amount,
+      outcome: best.outcome,
+    });
+    if (f) findings.push(f);
+  }
+  return findings;
+}
