@@ -8,8 +8,13 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import Decimal from "decimal.js";
+import { parseAmount, toMoney } from "../../money";
+import type { Money } from "../types";
 import { MONEY_RULES, findMoneyTerm, type FigureTerm, type TermRule } from "./figure-terms";
+import { splitSentences } from "./paragraphs";
 import { clearLabelMemos, readLabel, type Label } from "./read-label";
+import { digitsToMoney, scanTokens, type Token } from "./scan-tokens";
 
 const SAMPLES_DIR = path.resolve(import.meta.dirname, "../../../data/samples");
 const SAMPLE_LINES = readdirSync(SAMPLES_DIR)
@@ -29,6 +34,7 @@ const PIECES = [
   "1.", "2、", "(三)", "三、", "(4)", "④", "第二部分", "12.2023年",
   "：", ":", "，", ",", "。", "；", ";", "、", "（", "）", "(", ")", "“", "”", "\"", "【", "[", " ", "\u3000",
   "2023", "年度", "武汉市汉阳区医疗保障局", "中心", "部门", "中小", "(类)", "(款)", "(项)",
+  "万元", "万 元", "万", "元", "亿元", "%", "人", "辆", "人次", "1,234.56", "15", "0.5", ".5", "12,34", "3.14159", "!", "？",
 ];
 
 type Mutation = { at: number; piece: string; remove: number };
@@ -173,6 +179,56 @@ function oldReadLabel(gap: string, isTerm: (text: string) => boolean = () => fal
   return label;
 }
 
+// ---- scanTokens (before: destructured match, unit spaces removed by a regex) ----
+
+const OLD_NUMBER_RE =
+  /(?<![\d.,])(\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(\.\d+)?\s*(?:(亿元|万\s*元|元|万(?=[，,。；;:)）]|$))|(人|辆)(?![次份])|(%)|(?=[，,。；;]))/g;
+
+function oldScanTokens(text: string): Token[] {
+  const tokens: Token[] = [];
+  OLD_NUMBER_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OLD_NUMBER_RE.exec(text)) !== null) {
+    const [whole, intPart, frac, moneyUnit, countUnit, percent] = m;
+    const start = m.index;
+    const end = start + whole.length;
+    const numeral = intPart + (frac ?? "");
+    if (moneyUnit) {
+      const unit = moneyUnit.replace(/\s/g, "");
+      let value: Money | null;
+      if (unit === "元") value = parseAmount(numeral, "元");
+      else if (unit === "亿元") value = toMoney(new Decimal(numeral.replace(/,/g, "")).times(10000));
+      else value = digitsToMoney(intPart, frac);
+      if (value !== null) tokens.push({ kind: "money", start, end, raw: whole, value, isUnitless: false });
+    } else if (countUnit) {
+      if (!frac) tokens.push({ kind: "count", start, end, raw: whole, value: intPart.replace(/,/g, ""), unit: countUnit as "人" | "辆" });
+    } else if (percent) {
+      tokens.push({ kind: "percent", start, end, raw: whole, value: numeral.replace(/,/g, "") });
+    } else if (frac && frac.length <= 3) {
+      tokens.push({ kind: "money", start, end, raw: whole, value: digitsToMoney(intPart, frac), isUnitless: true });
+    }
+    if (whole.length === 0) OLD_NUMBER_RE.lastIndex++;
+  }
+  return tokens;
+}
+
+// ---- splitSentences (before: a character loop) ----
+
+function oldSplitSentences(text: string): Array<[number, number]> {
+  const isSentenceEnd = (c: number) =>
+    c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f;
+  const spans: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isSentenceEnd(text.charCodeAt(i))) {
+      spans.push([start, i + 1]);
+      start = i + 1;
+    }
+  }
+  if (start < text.length) spans.push([start, text.length]);
+  return spans;
+}
+
 const RUNS = 4000;
 
 describe("faster narrative functions agree with the ones they replaced", () => {
@@ -180,6 +236,26 @@ describe("faster narrative functions agree with the ones they replaced", () => {
     fc.assert(
       fc.property(sampleText, fc.constantFrom("", "政府采购预算"), (subject, paragraph) => {
         expect(findMoneyTerm(subject, paragraph)).toEqual(oldFindMoneyTerm(subject, paragraph));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("scanTokens", () => {
+    fc.assert(
+      fc.property(fc.array(sampleText, { minLength: 1, maxLength: 4 }), (pieces) => {
+        const text = pieces.join("");
+        expect(scanTokens(text)).toEqual(oldScanTokens(text));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("splitSentences", () => {
+    fc.assert(
+      fc.property(fc.array(sampleText, { maxLength: 4 }), (pieces) => {
+        const text = pieces.join("");
+        expect(splitSentences(text)).toEqual(oldSplitSentences(text));
       }),
       { numRuns: RUNS },
     );
