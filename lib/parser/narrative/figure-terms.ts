@@ -1,4 +1,5 @@
 import type { NarrativeStatement } from "../types";
+import { lastCharsOfMatch } from "./regex-edges";
 
 /** A named figure a narrative states: which SummaryFigure key it feeds and how to call it. */
 export interface FigureTerm {
@@ -8,12 +9,17 @@ export interface FigureTerm {
   label: string;
 }
 
-interface TermRule extends FigureTerm {
+export interface TermRule extends FigureTerm {
   re: RegExp;
   /** Only when the paragraph talks about this (政府采购 for 货物类/工程类/服务类). */
   needs?: RegExp;
   /** Not when the subject contains this (中小企业 shares of 政府采购). */
   unless?: RegExp;
+  /**
+   * For a pattern that is an optional prefix followed by a fixed ending: that ending alone, a
+   * cheap test that every subject the whole pattern matches passes.
+   */
+  ending?: RegExp;
 }
 
 // A prefix the totals may carry: a year, a department, "部门", "本年", "一般公共预算" … but no
@@ -24,8 +30,16 @@ function rule(key: string, subjectKind: FigureTerm["subjectKind"], label: string
   return { key, subjectKind, label, re, ...extra };
 }
 
-/** Ordered: the first rule whose pattern matches the end of a subject wins. */
-const MONEY_RULES: TermRule[] = [
+/**
+ * A total whose name may carry the prefix P: the pattern is P, then `ending`, then the end. P
+ * matches the empty string, so a subject the pattern matches always ends with what `ending` matches.
+ */
+function prefixedTotal(key: string, label: string, ending: string): TermRule {
+  return rule(key, "total", label, new RegExp(`${P}${ending}$`), { ending: new RegExp(`(?:${ending})$`) });
+}
+
+/** Ordered: the first rule whose pattern matches the end of a subject wins. Exported for the property tests. */
+export const MONEY_RULES: TermRule[] = [
   rule("threePublic.abroad", "figure", "因公出国(境)费", /因公出国\(境\)(?:经)?费(?:用)?(?:支出)?(?:预算)?(?:数)?$/),
   rule("threePublic.vehicle", "figure", "公务用车购置及运行维护费", /公务用车购置及运行(?:维护)?费(?:用)?(?:支出)?(?:预算)?(?:数)?$/),
   rule("threePublic.vehiclePurchase", "figure", "公务用车购置费", /公务用车购置(?:费)?(?:支出)?(?:预算)?(?:数)?$/),
@@ -52,22 +66,43 @@ const MONEY_RULES: TermRule[] = [
   rule("income.other", "income", "其他收入", /(?:^|部门)其他收入$/),
   rule("fiscal.income", "total", "财政拨款收入", /财政拨款(?:本年)?收入(?:合计)?$/),
   rule("fiscal.expenditure", "total", "财政拨款支出", /财政拨款(?:本年)?支出(?:合计)?$/),
-  rule("expenditure.project", "total", "项目支出", new RegExp(`${P}(?:一般公共预算)?项目(?:共)?(?:支出|经费)(?:预算)?(?:合计)?$`)),
-  rule("expenditure.basic", "total", "基本支出", new RegExp(`${P}基本支出(?:预算)?(?:合计)?$`)),
-  rule("expenditure.personnel", "total", "人员经费", new RegExp(`${P}(?:基本支出中)?人员经费(?:支出)?$`)),
-  rule("expenditure.public", "total", "公用经费", new RegExp(`${P}(?:基本支出中)?公用经费(?:支出)?$`)),
+  prefixedTotal("expenditure.project", "项目支出", "(?:一般公共预算)?项目(?:共)?(?:支出|经费)(?:预算)?(?:合计)?"),
+  prefixedTotal("expenditure.basic", "基本支出", "基本支出(?:预算)?(?:合计)?"),
+  prefixedTotal("expenditure.personnel", "人员经费", "(?:基本支出中)?人员经费(?:支出)?"),
+  prefixedTotal("expenditure.public", "公用经费", "(?:基本支出中)?公用经费(?:支出)?"),
   rule("income.total", "total", "收入合计", /(?:总收入|收入合计|收入总计|收入预算|预算收入|本年收入)$/),
   rule("expenditure.total", "total", "支出合计", /(?:总支出|支出合计|支出总计|支出预算|预算支出|本年支出)$/),
 ];
 
-/** Matches exactly when at least one MONEY_RULES pattern does (none of them uses flags). */
-const ANY_MONEY_RULE_RE = new RegExp(MONEY_RULES.map((r) => `(?:${r.re.source})`).join("|"));
-const NO_RULES: TermRule[] = [];
 /**
- * Every MONEY_RULES pattern ends with `$`, so a subject can only match when its last character
- * is one a pattern can end with: one lookup rejects most subjects before the union runs.
+ * Every MONEY_RULES pattern ends with `$`, so a subject can only match a rule that can end with the
+ * subject's last character. The rules are grouped by those characters (read from the patterns by
+ * lastCharsOfMatch), each group in MONEY_RULES order with one regex that matches exactly when one
+ * of its rules does: most subjects are rejected by a lookup or by one run of that regex.
  */
-const MONEY_RULE_LAST_CHARS = "费用出算数置款排计额金务购类入转余年";
+interface RuleGroup {
+  rules: TermRule[];
+  any: RegExp;
+}
+
+function ruleGroup(rules: TermRule[]): RuleGroup {
+  // A prefixed total enters the group's pattern by its ending: cheaper, and true whenever the
+  // whole pattern is, so the group pattern still matches whenever one of its rules does.
+  return { rules, any: new RegExp(rules.map((r) => `(?:${(r.ending ?? r.re).source})`).join("|") || "(?!)") };
+}
+
+const GROUP_ENDING_IN_ANY = ruleGroup(MONEY_RULES.filter((r) => lastCharsOfMatch(r.re) === null));
+const GROUP_BY_LAST_CHAR = groupByLastChar(MONEY_RULES);
+
+function groupByLastChar(rules: TermRule[]): Map<number, RuleGroup> {
+  const chars = new Set<number>();
+  for (const r of rules) for (const ch of lastCharsOfMatch(r.re) ?? []) chars.add(ch);
+  const byChar = new Map<number, RuleGroup>();
+  for (const ch of chars) byChar.set(ch, ruleGroup(rules.filter((r) => lastCharsOfMatch(r.re)?.has(ch) ?? true)));
+  return byChar;
+}
+
+const NO_RULES: TermRule[] = [];
 
 /**
  * Subject lookups are a pure function of the subject, memoised for one document (extractNarrative
@@ -111,10 +146,13 @@ export function findMoneyTerm(subject: string, paragraph = ""): FigureTerm | nul
   // (pattern and `unless`, which depend on the subject alone) are cached; `needs` is checked here.
   let candidates = moneyCandidates.get(subject);
   if (candidates === undefined) {
-    // Most subjects name no figure: one pass of the union rejects them before the rules run one by one.
-    candidates = MONEY_RULE_LAST_CHARS.includes(subject.charAt(subject.length - 1)) && ANY_MONEY_RULE_RE.test(subject)
-      ? MONEY_RULES.filter((r) => r.re.test(subject) && !(r.unless && r.unless.test(subject)))
-      : NO_RULES;
+    candidates = NO_RULES;
+    const group = GROUP_BY_LAST_CHAR.get(subject.charCodeAt(subject.length - 1)) ?? GROUP_ENDING_IN_ANY;
+    if (group.any.test(subject)) for (const r of group.rules) {
+      if ((r.ending && !r.ending.test(subject)) || !r.re.test(subject) || (r.unless && r.unless.test(subject))) continue;
+      if (candidates === NO_RULES) candidates = [];
+      candidates.push(r);
+    }
     if (moneyCandidates.size >= MONEY_CACHE_LIMIT) moneyCandidates.clear();
     moneyCandidates.set(subject, candidates);
   }

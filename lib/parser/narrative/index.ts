@@ -19,15 +19,17 @@ export function extractNarrative(lines: Line[], ctx: ExtractNarrativeContext): N
   clearFigureTermCache();
   clearLabelMemos();
   const result: NarrativeExtraction = { statements: [], figures: [], projects: [], findings: [] };
-  const figureSeen = new Set<string>();
+  /** Values already taken, per figure key. */
+  const figureSeen = new Map<string, Set<string>>();
   const projectSeen = new Map<string, ProjectRecord>();
   for (const paragraph of segmentParagraphs(lines)) {
     const reading = readParagraph(paragraph, { kind: ctx.header.kind });
     for (const statement of reading.statements) result.statements.push(statement);
     for (const figure of reading.figures) {
-      const id = `${figure.key}=${figure.value}`;
-      if (figureSeen.has(id)) continue;
-      figureSeen.add(id);
+      let values = figureSeen.get(figure.key);
+      if (values === undefined) figureSeen.set(figure.key, (values = new Set()));
+      if (values.has(figure.value)) continue;
+      values.add(figure.value);
       result.figures.push(figure);
     }
     for (const project of reading.projects) {
@@ -49,7 +51,8 @@ export function extractNarrative(lines: Line[], ctx: ExtractNarrativeContext): N
 
 function projectId(project: ProjectRecord): string {
   // "医疗救助(武财社〔2022〕591号)" and "医疗救助" are one project: the document number is a note.
-  const name = project.name.replace(/\([^()]*〔\d{4}〕[^()]*\)/g, "");
+  // The pattern needs a 〔: without one it removes nothing.
+  const name = project.name.includes("〔") ? project.name.replace(/\([^()]*〔\d{4}〕[^()]*\)/g, "") : project.name;
   return `${project.code ?? ""}|${name}|${project.amount ?? ""}`;
 }
 

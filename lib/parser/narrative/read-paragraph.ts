@@ -266,6 +266,25 @@ function scopeOfLeadIn(leadIn: string | null): string | null {
   return PART_SCOPES.find((part) => opening.startsWith(part)) ?? null;
 }
 
+/** Where a paragraph's project list and function list start (Infinity: no such list). */
+interface ListStarts {
+  projectFrom: number;
+  functionListFrom: number;
+  leadInIsFunctionList: boolean;
+}
+
+function listStartsOf(text: string, leadIn: string): ListStarts {
+  const trigger = PROJECT_TRIGGER_RE.exec(text);
+  const leadInIsFunctionList = FUNCTION_LIST_RE.test(leadIn);
+  const projectFrom = trigger
+    ? trigger.index + trigger[0].length
+    : PROJECT_TRIGGER_RE.test(leadIn) && !leadInIsFunctionList
+      ? 0
+      : Number.POSITIVE_INFINITY;
+  const functionList = FUNCTION_LIST_RE.exec(text);
+  return { projectFrom, functionListFrom: functionList ? functionList.index : Number.POSITIVE_INFINITY, leadInIsFunctionList };
+}
+
 /** Words that can start a "does not exist" statement; a paragraph without any has none to read. */
 const NONE_HINT_RE = /未安排|没有|无/;
 const DIGIT_RE = /\d/;
@@ -335,19 +354,12 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
       ? scopeOfTitle(paragraph.heading)
       : scopeOfTitle(paragraph.section));
 
-  const trigger = PROJECT_TRIGGER_RE.exec(text);
   const leadIn = paragraph.leadIn ?? "";
-  const leadInIsFunctionList = FUNCTION_LIST_RE.test(leadIn);
-  const projectFrom = trigger
-    ? trigger.index + trigger[0].length
-    : PROJECT_TRIGGER_RE.test(leadIn) && !leadInIsFunctionList
-      ? 0
-      : Number.POSITIVE_INFINITY;
+  // Where lists start is only needed for amounts that name no figure: found on first need.
+  let lists: ListStarts | null = null;
 
   const drafts = state.drafts;
   const lastByKey = state.lastByKey;
-  const functionListMatch = FUNCTION_LIST_RE.exec(text);
-  const functionListFrom = functionListMatch ? functionListMatch.index : Number.POSITIVE_INFINITY;
   const countKeys = new Set<string>();
   let lastFunctionParent: string | null = null;
   let prevEnd = 0;
@@ -436,7 +448,6 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
       state.current = null;
       continue;
     }
-    const inProjectList = token.start >= projectFrom;
     const term = findMoneyTerm(subject, text);
     if (term) {
       if (token.isUnitless && term.subjectKind === "figure") {
@@ -465,6 +476,8 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
       continue;
     }
 
+    lists ??= listStartsOf(text, leadIn);
+    const inProjectList = token.start >= lists.projectFrom;
     const prefer = state.current?.statement.subjectKind === "economic" ? "economic" : "function";
     const item = resolveItem(subject, prefer === "function" ? lastFunctionParent : null, prefer);
     const previous = drafts.length > 0 ? drafts[drafts.length - 1] : null;
@@ -491,7 +504,7 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
       name = item.name;
     } else if (/支出$/.test(subject) && looksLikeName(subject) && (previous !== null || leadIn !== "")) {
       kind = "function";
-    } else if (looksLikeName(subject) && (leadInIsFunctionList || functionListFrom < token.start)) {
+    } else if (looksLikeName(subject) && (lists.leadInIsFunctionList || lists.functionListFrom < token.start)) {
       kind = "function";
     } else if (
       looksLikeName(subject) &&

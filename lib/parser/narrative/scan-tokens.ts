@@ -31,25 +31,34 @@ export function scanTokens(text: string): Token[] {
   NUMBER_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NUMBER_RE.exec(text)) !== null) {
-    const [whole, intPart, frac, moneyUnit, countUnit, percent] = m;
+    const whole = m[0];
+    const intPart = m[1];
+    const frac = m[2];
+    const moneyUnit = m[3];
     const start = m.index;
     const end = start + whole.length;
-    const numeral = intPart + (frac ?? "");
-    if (moneyUnit) {
-      const unit = moneyUnit.replace(/\s/g, "");
-      let value: Money | null;
-      if (unit === "元") value = parseAmount(numeral, "元");
-      else if (unit === "亿元") value = toMoney(new Decimal(numeral.replace(/,/g, "")).times(10000));
-      else value = digitsToMoney(intPart, frac);
+    if (moneyUnit !== undefined) {
+      const value = moneyValue(intPart, frac, moneyUnit);
       if (value !== null) tokens.push({ kind: "money", start, end, raw: whole, value, isUnitless: false });
-    } else if (countUnit) {
-      if (!frac) tokens.push({ kind: "count", start, end, raw: whole, value: intPart.replace(/,/g, ""), unit: countUnit as "人" | "辆" });
-    } else if (percent) {
-      tokens.push({ kind: "percent", start, end, raw: whole, value: numeral.replace(/,/g, "") });
-    } else if (frac && frac.length <= 3) {
+    } else if (m[4] !== undefined) {
+      if (frac === undefined) tokens.push({ kind: "count", start, end, raw: whole, value: withoutCommas(intPart), unit: m[4] as "人" | "辆" });
+    } else if (m[5] !== undefined) {
+      tokens.push({ kind: "percent", start, end, raw: whole, value: withoutCommas(frac === undefined ? intPart : intPart + frac) });
+    } else if (frac !== undefined && frac.length <= 3) {
       tokens.push({ kind: "money", start, end, raw: whole, value: digitsToMoney(intPart, frac), isUnitless: true });
     }
-    if (whole.length === 0) NUMBER_RE.lastIndex++;
   }
   return tokens;
+}
+
+function withoutCommas(digits: string): string {
+  return digits.includes(",") ? digits.replace(/,/g, "") : digits;
+}
+
+/** The Money value of a number printed with a money unit ("万元", "万 元", "元", "亿元", or "万" before a sign). */
+function moneyValue(intPart: string, frac: string | undefined, moneyUnit: string): Money | null {
+  // NUMBER_RE's unit is 亿元, 元, or 万 with or without spaces and 元 after it.
+  if (moneyUnit === "元") return parseAmount(frac === undefined ? intPart : intPart + frac, "元");
+  if (moneyUnit === "亿元") return toMoney(new Decimal(withoutCommas(frac === undefined ? intPart : intPart + frac)).times(10000));
+  return digitsToMoney(intPart, frac);
 }
