@@ -1,3 +1,5 @@
+import Decimal from "decimal.js";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatWan, moneyFromDigits, parseAmount, sumMoney, toMoney } from "./money";
 
@@ -35,5 +37,38 @@ describe("moneyFromDigits", () => {
       const printed = `${negative ? "-" : ""}${whole}${frac ? "." + frac : ""}`;
       expect(moneyFromDigits(whole, frac, { negative, fromYuan })).toBe(parseAmount(printed, fromYuan ? "元" : "万元"));
     }
+  });
+});
+
+/** The value, or the error's message: both versions must fail alike. */
+function outcome(f: () => string): string {
+  try {
+    return f();
+  } catch (error) {
+    return `throws ${(error as Error).message}`;
+  }
+}
+
+describe("toMoney of a Decimal", () => {
+  it("reads a Decimal as its copy would be read", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.integer(),
+          fc.double({ noNaN: true, noDefaultInfinity: true }),
+          fc.constantFrom("0", "-0", "1e-7", "123456789012345678901234567890.123456789", "-0.000001", "1.10", "Infinity", "-Infinity"),
+        ),
+        fc.constantFrom("none", "negated", "times", "minus"),
+        (value, op) => {
+          let d = new Decimal(value);
+          if (op === "negated") d = d.negated();
+          else if (op === "times") d = d.times(10000);
+          else if (op === "minus") d = d.minus("0.005");
+          const copy = new Decimal(d);
+          expect(outcome(() => toMoney(d))).toBe(outcome(() => copy.toFixed(Math.max(2, copy.decimalPlaces()))));
+        },
+      ),
+      { numRuns: 5000, seed: 20250361 },
+    );
   });
 });

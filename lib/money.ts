@@ -10,7 +10,8 @@ const YUAN_PER_WAN = new Decimal(10000);
  * value needs them (a 元 figure converted to 万元 keeps up to six).
  */
 export function toMoney(value: Decimal.Value): Money {
-  const d = new Decimal(value);
+  // A Decimal is read as it is: copying it first (new Decimal(d)) gives the same digits.
+  const d = value instanceof Decimal ? value : new Decimal(value);
   return d.toFixed(Math.max(2, d.decimalPlaces()));
 }
 

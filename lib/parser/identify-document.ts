@@ -524,8 +524,7 @@ interface SpellingGroup {
 
 /** One spelling is the other with a jurisdiction (or part of one) in front. */
 function sameUnit(a: string, b: string): boolean {
-  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
-  return long.endsWith(short) && long.length - short.length <= 8;
+  return a.length >= b.length ? a.endsWith(b) && a.length - b.length <= 8 : b.endsWith(a) && b.length - a.length <= 8;
 }
 
 function groupSpellings(candidates: Candidate[]): SpellingGroup[] {

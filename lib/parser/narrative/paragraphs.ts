@@ -1,4 +1,5 @@
 import type { Line } from "../types";
+import { edgeGuard } from "./regex-edges";
 
 /**
  * A run of narrative text joined from wrapped source lines. PDF text breaks sentences (and even
@@ -40,8 +41,8 @@ export function stripEnumerator(text: string): string {
   return text.replace(MARKER_RE, "").replace(/[。.:：]+$/, "").trim();
 }
 
-/** First characters a TABLE_TITLE_RE match can start with (附表/表/公开/图/附件/单位/部门). */
-const TABLE_TITLE_FIRST = "附表公图单部";
+/** False for a line whose first character no TABLE_TITLE_RE alternative starts with (附表/表/公开/图/附件/单位/部门). */
+const mayStartTableTitle = edgeGuard(TABLE_TITLE_RE, "^");
 
 /** \s as a JS regex reads it (without the u flag). */
 function isRegexSpace(c: number): boolean {
@@ -51,6 +52,13 @@ function isRegexSpace(c: number): boolean {
     c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
     c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
   );
+}
+
+/** The text without surrounding spaces; the text itself, without a copy, when it has none (most lines). */
+function trimmed(text: string): string {
+  if (text.length === 0) return text;
+  // String.prototype.trim strips exactly the characters \s matches.
+  return isRegexSpace(text.charCodeAt(0)) || isRegexSpace(text.charCodeAt(text.length - 1)) ? text.trim() : text;
 }
 
 /** ，。；元人辆: a line with one of these is prose ("万元" contains 元). */
@@ -67,7 +75,7 @@ const UNIT_NEXT_RE = /^\s*(?:万|元|亿|%|人|辆)/;
 export function isTableLine(text: string, next: string | undefined): boolean {
   if (text.includes("\t")) return true;
   if (text.length === 0) return false;
-  if (TABLE_TITLE_FIRST.includes(text[0]) && TABLE_TITLE_RE.test(text)) return true;
+  if (mayStartTableTitle(text) && TABLE_TITLE_RE.test(text)) return true;
   let numericOnly = true;
   let hasDigit = false;
   for (let i = 0; i < text.length; i++) {
@@ -95,15 +103,11 @@ const BARE_NUMBER_RE = /(?:^|\s)-?\d[\d,]*(?:\.\d+)?(?=\s|$)(?!\s*[年月日号�
 
 /** PART_RE, SECTION_RE and ITEM_RES as one alternation: one regex run per line instead of nine. */
 const HEADING_START_RE = new RegExp([PART_RE, SECTION_RE, ...ITEM_RES].map((re) => `(?:${re.source})`).join("|"));
-/** CJK first characters a heading can start with (besides "(", digits and ①-⑳). */
-const HEADING_FIRST_CJK = "第一二三四五六七八九十廿说注备";
+/** False for a line whose first character none of the heading patterns starts with. */
+const mayStartHeading = edgeGuard(HEADING_START_RE, "^");
 
 function isHeadingStart(text: string): boolean {
-  if (text.length === 0) return false;
-  const c = text.charCodeAt(0);
-  // Only lines whose first character can start one of the patterns reach the regex.
-  if (!(c === 0x28 || (c >= 48 && c <= 57) || (c >= 0x2460 && c <= 0x2473) || HEADING_FIRST_CJK.includes(text[0]))) return false;
-  return HEADING_START_RE.test(text);
+  return mayStartHeading(text) && HEADING_START_RE.test(text);
 }
 
 const TITLE_END_RE =
@@ -138,19 +142,18 @@ export function segmentParagraphs(lines: Line[]): Paragraph[] {
 
   const close = () => {
     if (!current) return;
-    current.text = current.text.trimEnd();
-    if (current.text !== "") {
-      out.push(current);
-      const endsWithColon = /[:：]$/.test(current.text);
-      if (endsWithColon) leadIn = current.text;
-      else if (!current.isItem) leadIn = null;
-    }
+    // Joined from trimmed, non-empty lines: the text is neither empty nor ends in a space.
+    out.push(current);
+    const last = current.text.charCodeAt(current.text.length - 1);
+    const endsWithColon = last === 0x3a || last === 0xff1a; // : or ：
+    if (endsWithColon) leadIn = current.text;
+    else if (!current.isItem) leadIn = null;
     current = null;
   };
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const text = line.text.trim();
+    const text = trimmed(line.text);
     if (text === "") continue;
     if (isTableLine(text, lines[i + 1]?.text)) {
       close();

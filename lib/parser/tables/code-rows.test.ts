@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readCodeRows } from "./code-rows";
+import { findCodes, readCodeRows } from "./code-rows";
 import { linesOf } from "./helpers.test-utils";
-import { legacyReadCodeRows } from "./legacy/code-rows.test-utils";
-import { lineWindow } from "./sample-lines.test-utils";
+import { legacyFindCodeTokens, legacyReadCodeRows } from "./legacy/code-rows.test-utils";
+import { lineWindow, mutatedLine } from "./sample-lines.test-utils";
 
 describe("readCodeRows", () => {
   it("joins a name wrapped over lines with the figures that follow it", () => {
@@ -83,6 +83,21 @@ describe("readCodeRows against the reader it replaced", () => {
         expect(readCodeRows(body, scheme)).toEqual(legacyReadCodeRows(body, scheme));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe("findCodes against the regexes it replaced", () => {
+  // Text made of what the code reader reacts to: code digits, spaces of every kind, CJK, "(".
+  const codeish = fc
+    .array(fc.constantFrom("2", "0", "8", "3", "5", "1", "9", "208", "20805", "2080505", "301", "30101", "501", " ", " ", "\t", "\u3000", "名", "称", "(", ")", "a", "-", ".", "05"), { maxLength: 16 })
+    .map((a) => a.join(""));
+  it.each(["function", "economic"] as const)("finds the same %s codes", (scheme) => {
+    fc.assert(
+      fc.property(fc.oneof(codeish, mutatedLine), (text) => {
+        expect(findCodes(text, scheme)).toEqual(legacyFindCodeTokens(text, scheme));
+      }),
+      { numRuns: 10000 },
     );
   });
 });

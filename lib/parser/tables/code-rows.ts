@@ -17,11 +17,12 @@ export interface CodeRow {
   excerpt: string;
 }
 
+// The codes a row opens with, as regexes (read by hand in findCodes):
 // 类 3 digits, 款 5, 项 7; also printed as separate columns "208 05 01".
-const FUNCTION_CODE = /(?:^|\s)(2[0-3]\d(?: ?\d{2}){0,2})(?=\s*[\u4e00-\u9fa5(]|\s*$)/g;
+//   FUNCTION_CODE = /(?:^|\s)(2[0-3]\d(?: ?\d{2}){0,2})(?=\s*[\u4e00-\u9fa5(]|\s*$)/g
 // 部门预算 economic classification 301…399 (款 5 digits); 政府预算 501…599. Also printed as
 // separate 类 | 款 columns "301 01 基本工资".
-const ECONOMIC_CODE = /(?:^|\s)([35]\d{2}(?: ?\d{2})?)(?=\s*[\u4e00-\u9fa5(]|\s*$)/g;
+//   ECONOMIC_CODE = /(?:^|\s)([35]\d{2}(?: ?\d{2})?)(?=\s*[\u4e00-\u9fa5(]|\s*$)/g
 // A 款 or 项 cell of a layout that prints only each row's own level ("\t05\t\t行政事业单位养老支出").
 const LEVEL_CELL = /^\d{2}$/;
 const NAME_START = /^[\u4e00-\u9fa5(]/;
@@ -50,7 +51,7 @@ interface Segment {
 }
 
 /** A code found in a line: where its match starts, where its digits sit, and the digits alone. */
-interface CodeToken {
+export interface CodeToken {
   /** Index of the match (a leading space included). */
   index: number;
   /** Index just past the printed code. */
@@ -69,7 +70,6 @@ interface CodeToken {
  * headers that PDF text repeats after the rows do not leak into names.
  */
 export function readCodeRows(body: Line[], scheme: CodeScheme): CodeRow[] {
-  const pattern = scheme === "function" ? FUNCTION_CODE : ECONOMIC_CODE;
   const segments: Segment[] = [];
   let current: Segment | null = null;
   const parent: ParentCodes = { code: null, column: -1 };
@@ -81,7 +81,7 @@ export function readCodeRows(body: Line[], scheme: CodeScheme): CodeRow[] {
       if (segments.length > 0) break;
       continue;
     }
-    const codes = findCodes(text, pattern);
+    const codes = findCodes(text, scheme);
     const label = codes.length === 0 || codes[0].index > 0 ? readTotalLabel(text) : null;
     if (codes.length > 0) rememberParent(parent, hasTab ? l.text : "", codes[codes.length - 1].code);
     if (codes.length === 0 && label === null && parent.column >= 0) {
@@ -140,21 +140,79 @@ function readTotalLabel(text: string): string | null {
 
 const NO_CODES: CodeToken[] = [];
 
-/** The code tokens of a line, in order: 3, 5 or 7 digits once spaces are dropped. */
-function findCodes(text: string, pattern: RegExp): CodeToken[] {
+/**
+ * The code tokens of a line, in order: the matches of FUNCTION_CODE (or ECONOMIC_CODE), read by
+ * hand one character code at a time as the regex engine reads them (see codeEnd), whose digits
+ * count 3, 5 or 7 once spaces are dropped. A match starts at the line's start or at a whitespace
+ * character just before the code; the search goes on where the last match ended.
+ */
+export function findCodes(text: string, scheme: CodeScheme): CodeToken[] {
+  const groups = scheme === "function" ? 2 : 1;
   let out = NO_CODES;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    const printed = m[1];
+  let from = 0;
+  for (;;) {
+    let index = -1;
+    let start = -1;
+    let end = -1;
+    for (let s = from; s < text.length && end < 0; s++) {
+      // "^" is tried before "\s", and matches only at the line's start.
+      if (s === 0) end = codeEnd(text, 0, scheme, groups);
+      if (end >= 0) start = 0;
+      else if (isSpaceCode(text.charCodeAt(s))) {
+        end = codeEnd(text, s + 1, scheme, groups);
+        start = s + 1;
+      }
+      if (end >= 0) index = s;
+    }
+    if (end < 0) return out;
+    const printed = text.slice(start, end);
     // Only a code printed as separate columns ("208 05") holds spaces; three digits never do.
     const code = printed.length > 3 && printed.includes(" ") ? printed.replace(SPACES, "") : printed;
-    if (code.length !== 3 && code.length !== 5 && code.length !== 7) continue;
-    if (out === NO_CODES) out = [];
-    // The code ends the match (the lookahead is not part of it).
-    const end = m.index + m[0].length;
-    out.push({ index: m.index, end, code, start: end - printed.length });
+    if (code.length === 3 || code.length === 5 || code.length === 7) {
+      if (out === NO_CODES) out = [];
+      out.push({ index, end, code, start });
+    }
+    from = end;
   }
-  return out;
+}
+
+/**
+ * Where the code that FUNCTION_CODE (or ECONOMIC_CODE) reads at text[at] ends, or -1: 2[0-3]\d
+ * (or [35]\d{2}), then as many of up to `groups` " ?\d{2}" as follow, backing off one group at a
+ * time until what follows is (after any whitespace) a CJK character, "(" or the line's end.
+ */
+function codeEnd(text: string, at: number, scheme: CodeScheme, groups: number): number {
+  if (at + 3 > text.length) return -1;
+  const first = text.charCodeAt(at);
+  const second = text.charCodeAt(at + 1);
+  const opens = scheme === "function" ? first === 0x32 && second >= 0x30 && second <= 0x33 : (first === 0x33 || first === 0x35) && isDigitCode(second);
+  if (!opens || !isDigitCode(text.charCodeAt(at + 2))) return -1;
+  const bare = at + 3;
+  const one = groupEnd(text, bare);
+  const two = one >= 0 && groups >= 2 ? groupEnd(text, one) : -1;
+  if (two >= 0 && isCodeFollower(text, two)) return two;
+  if (one >= 0 && isCodeFollower(text, one)) return one;
+  return isCodeFollower(text, bare) ? bare : -1;
+}
+
+/** Where " ?\d{2}" read at text[at] ends, or -1 (the space is optional; only one reading can fit). */
+function groupEnd(text: string, at: number): number {
+  if (text.charCodeAt(at) === 0x20 && isDigitCode(text.charCodeAt(at + 1)) && isDigitCode(text.charCodeAt(at + 2))) return at + 3;
+  if (isDigitCode(text.charCodeAt(at)) && isDigitCode(text.charCodeAt(at + 1))) return at + 2;
+  return -1;
+}
+
+/** The codes' lookahead, (?=\s*[\u4e00-\u9fa5(]|\s*$), at text[at]. */
+function isCodeFollower(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && isSpaceCode(text.charCodeAt(k))) k++;
+  if (k === text.length) return true;
+  const c = text.charCodeAt(k);
+  return (c >= 0x4e00 && c <= 0x9fa5) || c === 0x28;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** The code of the row above (its 类 and 款 parent the rows below), and the tab column codes sit in. */

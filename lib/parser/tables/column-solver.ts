@@ -152,6 +152,7 @@ function fitsSigned(scaled: bigint[], idx: number[], first: number, signs: numbe
 }
 
 function addSigned(acc: bigint, sign: number, v: bigint): bigint {
+  if (v === 0n) return acc;
   return sign === 1 ? acc + v : sign === -1 ? acc - v : acc;
 }
 
@@ -305,46 +306,57 @@ export function resolveAmbiguousRows(rows: TreeRow[], slots: Slot[]): void {
  * varying slowest; the search stops at a second fit.
  */
 function settleChildren(parent: TreeRow, kids: TreeRow[], open: TreeRow[], keys: Slot[]): boolean {
-  const fixed = kids.filter((k) => k.candidates.length === 1);
+  const width = keys.length;
   // Every cell as an integer at one scale (the most decimals any cell has), so a pick is tested by
-  // plain additions: per column, the settled children's sum, each open child's candidate cells,
-  // the parent's.
-  let dp = 0;
-  for (const f of fixed) dp = widestScale(f.candidates[0], keys, dp);
-  for (const o of open) for (const c of o.candidates) dp = widestScale(c, keys, dp);
-  dp = widestScale(parent.candidates[0], keys, dp);
-  const fixedAt = keys.map((s) => {
+  // plain additions. Flat arrays, `width` entries per row of cells: the settled children's sum,
+  // each open child's candidates one after the other (child i's start at cellStart[i]), the
+  // parent's.
+  let dp = widestScale(parent.candidates[0], keys, 0);
+  for (const kid of kids) for (const c of kid.candidates) dp = widestScale(c, keys, dp);
+  const fixedAt: bigint[] = [];
+  for (let k = 0; k < width; k++) {
     let sum = 0n;
-    for (const f of fixed) {
-      const v = rescale(toScaled(f.candidates[0][s]), dp);
+    for (const kid of kids) {
+      if (kid.candidates.length !== 1) continue;
+      const v = rescale(toScaled(kid.candidates[0][keys[k]]), dp);
       if (v !== 0n) sum += v;
     }
-    return sum;
-  });
-  const cellsAt = open.map((o) => o.candidates.map((c) => keys.map((s) => rescale(toScaled(c[s]), dp))));
-  const targetAt = keys.map((s) => rescale(toScaled(parent.candidates[0][s]), dp));
-  const sizes = open.map((o) => o.candidates.length);
-  const picks = sizes.map(() => 0);
-  // sums[i] holds, per column, the settled children's sum plus the picked cells of open children
-  // 0 … i-1. The picks advance like an odometer (the last child fastest), so after a step only the
-  // sums past the child that moved are added up again.
-  const sums: bigint[][] = [fixedAt];
-  for (let i = 0; i < open.length; i++) sums.push(fixedAt.slice());
+    fixedAt.push(sum);
+  }
+  const cells: bigint[] = [];
+  const cellStart: number[] = [];
+  for (const o of open) {
+    cellStart.push(cells.length);
+    for (const c of o.candidates) for (let k = 0; k < width; k++) cells.push(rescale(toScaled(c[keys[k]]), dp));
+  }
+  const targetAt: bigint[] = [];
+  for (let k = 0; k < width; k++) targetAt.push(rescale(toScaled(parent.candidates[0][keys[k]]), dp));
+  const count = open.length;
+  const picks: number[] = [];
+  for (let i = 0; i < count; i++) picks.push(0);
+  // sums[i * width …] holds, per column, the settled children's sum plus the picked cells of open
+  // children 0 … i-1. The picks advance like an odometer (the last child fastest), so after a step
+  // only the sums past the child that moved are added up again.
+  const sums: bigint[] = fixedAt.slice();
+  for (let i = 0; i < count; i++) for (let k = 0; k < width; k++) sums.push(0n);
   let match: number[] | null = null;
   let from = 0;
   for (;;) {
-    for (let i = from; i < picks.length; i++) {
-      const before = sums[i];
-      const after = sums[i + 1];
-      const cells = cellsAt[i][picks[i]];
-      for (let k = 0; k < after.length; k++) after[k] = before[k] + cells[k];
+    for (let i = from; i < count; i++) {
+      const before = i * width;
+      const cell = cellStart[i] + picks[i] * width;
+      for (let k = 0; k < width; k++) {
+        // A blank cell adds nothing (and no new BigInt).
+        const v = cells[cell + k];
+        sums[before + width + k] = v === 0n ? sums[before + k] : sums[before + k] + v;
+      }
     }
-    if (isSameSums(sums[picks.length], targetAt)) {
+    if (isSameSums(sums, count * width, targetAt)) {
       if (match !== null) return false;
       match = picks.slice();
     }
-    let j = picks.length - 1;
-    while (j >= 0 && picks[j] === sizes[j] - 1) {
+    let j = count - 1;
+    while (j >= 0 && picks[j] === open[j].candidates.length - 1) {
       picks[j] = 0;
       j--;
     }
@@ -353,8 +365,7 @@ function settleChildren(parent: TreeRow, kids: TreeRow[], open: TreeRow[], keys:
     from = j;
   }
   if (match === null) return false;
-  const chosen = match.map((c, i) => open[i].candidates[c]);
-  open.forEach((o, i) => (o.candidates = [chosen[i]]));
+  for (let i = 0; i < count; i++) open[i].candidates = [open[i].candidates[match[i]]];
   return true;
 }
 
@@ -367,8 +378,9 @@ function widestScale(a: Assignment, keys: Slot[], dp: number): number {
   return dp;
 }
 
-function isSameSums(sums: bigint[], targets: bigint[]): boolean {
-  for (let k = 0; k < targets.length; k++) if (sums[k] !== targets[k]) return false;
+/** True when sums[at + k] equals targets[k] for every column k. */
+function isSameSums(sums: bigint[], at: number, targets: bigint[]): boolean {
+  for (let k = 0; k < targets.length; k++) if (sums[at + k] !== targets[k]) return false;
   return true;
 }
 

@@ -64,6 +64,8 @@ export function segmentTables(lines: Line[]): TableBlock[] {
     const title = titles[t];
     const stop = t + 1 < titles.length ? titles[t + 1].start : lines.length;
     const body: Line[] = [];
+    // The body lines that open like a note (see findNoneNote), told by the same character code.
+    const noteLike: Line[] = [];
     for (let i = title.end + 1; i < stop; i++) {
       const text = lines[i].text;
       // A part heading opens with 第 once trimmed, a table number line with 公, 附 or 表 (see
@@ -73,6 +75,7 @@ export function segmentTables(lines: Line[]): TableBlock[] {
       // A table number belongs to a title (this one or the next), never to a row.
       if ((c === 0x516c || c === 0x9644 || c === 0x8868) && isTableNumberLine(text)) continue;
       body.push(lines[i]);
+      if (isNoteStart(c)) noteLike.push(lines[i]);
     }
     const lastLine = body.length > 0 ? body[body.length - 1].no : lines[title.end].no;
     blocks.push({
@@ -86,7 +89,7 @@ export function segmentTables(lines: Line[]): TableBlock[] {
       line: lines[title.start].no,
       endLine: lastLine,
       isEmpty: !hasFigures(body),
-      noneNote: findNoneNote(body),
+      noneNote: findNoneNote(noteLike),
     });
   }
   return dropEmptyDuplicates(blocks);
@@ -122,11 +125,13 @@ function hasFigures(body: Line[]): boolean {
   });
 }
 
-function findNoneNote(body: Line[]): string | null {
-  for (const l of body) {
-    // A note opens with 注/说明/备注/本…/我…/a year (tested below on the trimmed text): most
-    // lines are out on their first character.
-    if (!isNoteStart(firstVisibleCode(l.text))) continue;
+/**
+ * The note saying a table is empty, read from `noteLike`: the body's lines that open with a
+ * note's first character. A note opens with 注/说明/备注/本…/我…/a year (tested below on the
+ * trimmed text), so the other lines never hold one.
+ */
+function findNoneNote(noteLike: Line[]): string | null {
+  for (const l of noteLike) {
     // Tabs and the line's ends never take part in a NONE_NOTE match: test the raw text first.
     if (!NONE_NOTE.test(l.text)) continue;
     const t = l.text.replace(/\t/g, " ").trim();

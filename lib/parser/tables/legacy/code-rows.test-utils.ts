@@ -245,3 +245,11 @@ function trimDashes(name: string): string {
 function isDash(c: number): boolean {
   return c === 0x2d || c === 0x2014;
 }
+
+/** The former code tokens of a line (the regex matches), in the shape findCodes now returns. */
+export function legacyFindCodeTokens(text: string, scheme: CodeScheme): Array<{ index: number; end: number; code: string; start: number }> {
+  return findCodes(text, scheme === "function" ? FUNCTION_CODE : ECONOMIC_CODE).map((m) => {
+    const end = m.index + m[0].length;
+    return { index: m.index, end, code: m[1].replace(/ /g, ""), start: end - m[1].length };
+  });
+}
