@@ -143,37 +143,44 @@ const NO_CODES: CodeToken[] = [];
 /**
  * The code tokens of a line, in order: the matches of FUNCTION_CODE (or ECONOMIC_CODE), read by
  * hand one character code at a time as the regex engine reads them (see codeEnd), whose digits
- * count 3, 5 or 7 once spaces are dropped. A match starts at the line's start or at a whitespace
- * character just before the code; the search goes on where the last match ended.
+ * count 3, 5 or 7 once spaces are dropped. A match starts at the line's start ("^", the code at 0)
+ * or at a whitespace character just before the code ("\s", the code one further on), so trying
+ * each place a code could open, in order, meets the matches in the engine's order; a place is
+ * tried only where a code's first digit stands. The search goes on where the last match ended.
  */
 export function findCodes(text: string, scheme: CodeScheme): CodeToken[] {
   const groups = scheme === "function" ? 2 : 1;
   let out = NO_CODES;
-  let from = 0;
-  for (;;) {
-    let index = -1;
-    let start = -1;
+  // The first place a code may open: 0 ("^") at the line's start, else one past a whitespace
+  // character at or after where the last match ended.
+  let at = 0;
+  while (at < text.length) {
     let end = -1;
-    for (let s = from; s < text.length && end < 0; s++) {
-      // "^" is tried before "\s", and matches only at the line's start.
-      if (s === 0) end = codeEnd(text, 0, scheme, groups);
-      if (end >= 0) start = 0;
-      else if (isSpaceCode(text.charCodeAt(s))) {
-        end = codeEnd(text, s + 1, scheme, groups);
-        start = s + 1;
-      }
-      if (end >= 0) index = s;
+    for (; at < text.length; at++) {
+      if (!opensCode(text.charCodeAt(at), scheme)) continue;
+      if (at > 0 && !isSpaceCode(text.charCodeAt(at - 1))) continue;
+      end = codeEnd(text, at, scheme, groups);
+      if (end >= 0) break;
     }
     if (end < 0) return out;
-    const printed = text.slice(start, end);
+    // The "^" branch matches at 0 itself; the "\s" branch takes the whitespace before the code.
+    const index = at === 0 ? 0 : at - 1;
+    const printed = text.slice(at, end);
     // Only a code printed as separate columns ("208 05") holds spaces; three digits never do.
     const code = printed.length > 3 && printed.includes(" ") ? printed.replace(SPACES, "") : printed;
     if (code.length === 3 || code.length === 5 || code.length === 7) {
       if (out === NO_CODES) out = [];
-      out.push({ index, end, code, start });
+      out.push({ index, end, code, start: at });
     }
-    from = end;
+    // The next match's whitespace is at `end` or later, so its code at end + 1 or later.
+    at = end + 1;
   }
+  return out;
+}
+
+/** The first digit of a code: 2 (function) or 3 and 5 (economic). */
+function opensCode(c: number, scheme: CodeScheme): boolean {
+  return scheme === "function" ? c === 0x32 : c === 0x33 || c === 0x35;
 }
 
 /**
