@@ -31,9 +31,6 @@ const TOTAL_LABEL = /^([\u4e00-\u9fa5]{0,6}(?:合计|总计))(?=\s|$|\d|-)/;
 const STOP_LINE = /^(?:注|说明|备注)\s*[:\d]/;
 const HEADER_WORDS = /科目编码|科目名称|项目编码|栏次|功能分类|经济分类|预算数|决算数|单位:|本年支出|基本支出|项目支出|人员经费|公用经费|^小计/;
 const NAME_TAIL = /^[\u4e00-\u9fa5()、]+$/;
-const ENDS_IN_BIAO = /表$/;
-const ENDS_IN_CUT_FIGURE = /\d[.,]$/;
-const STARTS_WITH_DIGIT = /^\d/;
 const TOTAL_WORD = /合计|总计/;
 const TAB_RUN = /\t+/g;
 const SPACES = / /g;
@@ -309,16 +306,24 @@ function appendContinuation(seg: Segment, text: string, no: number): void {
   const t = text.trim();
   if (t === "") return;
   const isNameTail = NAME_TAIL.test(t);
-  if (seg.hasValues && isNameTail && (t.length > 8 || HEADER_WORDS.test(t) || ENDS_IN_BIAO.test(t))) return;
+  if (seg.hasValues && isNameTail && (t.length > 8 || HEADER_WORDS.test(t) || t.endsWith("表"))) return;
   // A name tail holds no digit, so no figure.
   const hasValues = !isNameTail && hasNumberToken(t);
   if (seg.hasValues && !isNameTail && !hasValues) return;
-  // "1,219." + "14": an amount wrapped at its decimal point.
-  const glue = ENDS_IN_CUT_FIGURE.test(seg.text) && STARTS_WITH_DIGIT.test(t) ? "" : " ";
+  // "1,219." + "14": an amount wrapped at its decimal point (/\d[.,]$/ then /^\d/).
+  const glue = endsInCutFigure(seg.text) && isDigitCode(t.charCodeAt(0)) ? "" : " ";
   seg.text = `${seg.text}${glue}${t}`;
   seg.numbers = null;
   seg.endLine = no;
   if (hasValues) seg.hasValues = true;
+}
+
+/** /\d[.,]$/: the text ends in a digit and a point or comma. */
+function endsInCutFigure(text: string): boolean {
+  const n = text.length;
+  if (n < 2) return false;
+  const last = text.charCodeAt(n - 1);
+  return (last === 0x2e || last === 0x2c) && isDigitCode(text.charCodeAt(n - 2));
 }
 
 function toRow(seg: Segment): CodeRow | null {
