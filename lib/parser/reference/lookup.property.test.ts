@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { clearParseMemos } from "../parse-memos";
 import * as reference from "../test-support/reference-lookup";
-import { ECONOMIC_CATALOGUE, FUNCTION_CATALOGUE } from "./classification";
+import { ECONOMIC_CATALOGUE, FUNCTION_CATALOGUE, levelOf } from "./classification";
 import { findEconomicCodesByName, findFunctionCodesByName, isNameOfCode } from "./lookup";
 
 const ENTRIES = [...FUNCTION_CATALOGUE.values(), ...ECONOMIC_CATALOGUE.values()];
@@ -36,6 +36,17 @@ describe("catalogue look-up against the reference version", () => {
         expect(isNameOfCode(code, name)).toBe(reference.isNameOfCode(code, name));
       }),
       { numRuns: 10000, seed: 20250371 },
+    );
+  });
+
+  it("reads a code's level as the regex version did", () => {
+    const regexLevel = (code: string) =>
+      !/^\d+$/.test(code) ? null : code.length === 3 ? "类" : code.length === 5 ? "款" : code.length === 7 ? "项" : null;
+    fc.assert(
+      fc.property(fc.oneof(fc.stringMatching(/^\d{0,8}$/), fc.string({ maxLength: 8 }), fc.constantFrom("２０８", "208 ", "-208", "")), (code) => {
+        expect(levelOf(code)).toBe(regexLevel(code));
+      }),
+      { numRuns: 5000, seed: 20250372 },
     );
   });
 });
