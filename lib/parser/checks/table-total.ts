@@ -1,5 +1,5 @@
 import { addAmounts, compareWithSum } from "./amounts";
-import type { Finding, Money, ParsedDocumentDraft, Provenance, Totals } from "../types";
+import type { Finding, Money, ParsedDocumentDraft, Provenance, SummaryFigure, Totals } from "../types";
 import { cell, COLUMN_NAMES, type AmountColumn } from "./columns";
 import { describeSource, describeTable, makeAmountFinding, wan } from "./describe";
 import { groupRowsByTable } from "./table-groups";
@@ -12,6 +12,8 @@ const KEYS_FOR_COLUMN: Record<AmountColumn, (key: string) => boolean> = {
   personnel: (k) => k === "expenditure.personnel",
   public: (k) => k === "expenditure.public",
 };
+
+const COLUMNS = Object.keys(KEYS_FOR_COLUMN) as AmountColumn[];
 
 const TOTALS_FOR_COLUMN: Record<AmountColumn, keyof Totals> = {
   total: "expenditure",
@@ -42,8 +44,10 @@ export function checkTableTotal(doc: ParsedDocumentDraft): Finding[] {
     if (!table) continue;
     const classes = [...group.rows.values()].filter((r) => r.code.length === 3);
     if (!classes.length) continue;
-    for (const column of Object.keys(KEYS_FOR_COLUMN) as AmountColumn[]) {
-      const total = findTableTotal(doc, table.line, table.endLine, column);
+    // The figures read inside this table, in printed order: each column's total is among them.
+    const inTable = doc.figures.filter((f) => isWithin(f.provenance, table.line, table.endLine));
+    for (const column of COLUMNS) {
+      const total = findTableTotal(doc, inTable, table.line, table.endLine, column);
       if (!total) continue;
       const values = classes.map((r) => cell(r, column));
       if (values.some((v) => v == null)) continue;
@@ -70,22 +74,24 @@ export function checkTableTotal(doc: ParsedDocumentDraft): Finding[] {
   return findings;
 }
 
+function isWithin(p: Provenance | undefined, from: number, to: number): boolean {
+  return !!p && p.source === "table" && p.line >= from && p.line <= to;
+}
+
+/** The first figure read inside the table (`inTable`) that states the column's total, else the document's total when read there. */
 function findTableTotal(
   doc: ParsedDocumentDraft,
+  inTable: readonly SummaryFigure[],
   from: number,
   to: number,
   column: AmountColumn,
 ): TableTotal | null {
-  const within = (p: Provenance | undefined) => !!p && p.source === "table" && p.line >= from && p.line <= to;
-  for (const figure of doc.figures) {
-    // The line range first: it is cheap and rules out the other tables' figures.
-    if (within(figure.provenance) && !figure.isCount && KEYS_FOR_COLUMN[column](figure.key)) {
-      return { value: figure.value, provenance: figure.provenance };
-    }
+  for (const figure of inTable) {
+    if (!figure.isCount && KEYS_FOR_COLUMN[column](figure.key)) return { value: figure.value, provenance: figure.provenance };
   }
   const key = TOTALS_FOR_COLUMN[column];
   const value = doc.totals[key];
   const provenance = doc.totalsProvenance[key];
-  if (value != null && provenance && within(provenance)) return { value, provenance };
+  if (value != null && provenance && isWithin(provenance, from, to)) return { value, provenance };
   return null;
 }

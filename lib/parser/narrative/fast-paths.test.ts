@@ -14,6 +14,7 @@ import type { Money } from "../types";
 import { MONEY_RULES, findMoneyTerm, type FigureTerm, type TermRule } from "./figure-terms";
 import { splitSentences } from "./paragraphs";
 import { clearLabelMemos, readLabel, type Label } from "./read-label";
+import { noneWordOffsets } from "./read-none";
 import { digitsToMoney, scanTokens, type Token } from "./scan-tokens";
 
 const SAMPLES_DIR = path.resolve(import.meta.dirname, "../../../data/samples");
@@ -35,6 +36,7 @@ const PIECES = [
   "：", ":", "，", ",", "。", "；", ";", "、", "（", "）", "(", ")", "“", "”", "\"", "【", "[", " ", "\u3000",
   "2023", "年度", "武汉市汉阳区医疗保障局", "中心", "部门", "中小", "(类)", "(款)", "(项)",
   "万元", "万 元", "万", "元", "亿元", "%", "人", "辆", "人次", "1,234.56", "15", "0.5", ".5", "12,34", "3.14159", "!", "？",
+  "无", "没有", "未安排", "无此", "没有下属", "无二级", "此", "下属", "二级", "无。此", "政府性基金", "三公",
 ];
 
 type Mutation = { at: number; piece: string; remove: number };
@@ -256,6 +258,20 @@ describe("faster narrative functions agree with the ones they replaced", () => {
       fc.property(fc.array(sampleText, { maxLength: 4 }), (pieces) => {
         const text = pieces.join("");
         expect(splitSentences(text)).toEqual(oldSplitSentences(text));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("noneWordOffsets: a sentence's own none words are the paragraph's that fall inside it", () => {
+    fc.assert(
+      fc.property(fc.array(sampleText, { maxLength: 5 }), (pieces) => {
+        const text = pieces.join("");
+        const offsets = noneWordOffsets(text);
+        for (const [start, end] of splitSentences(text)) {
+          const own = noneWordOffsets(text.slice(start, end)).map((o) => o + start);
+          expect(own).toEqual(offsets.filter((o) => o >= start && o < end));
+        }
       }),
       { numRuns: RUNS },
     );

@@ -16,6 +16,21 @@ const SUBJECTS: Array<[RegExp, FigureTerm]> = [
 ];
 
 /**
+ * Where a paragraph's none words are (the matches of NONE_RE over the whole text). A sentence
+ * holds a match of its own exactly when one of these offsets falls inside it: the words hold no
+ * sentence end, and what the look-ahead reads past a word is the same in the sentence and in the
+ * paragraph (a sentence ends in a sentence mark, or with the paragraph). So sentences with no
+ * offset need no reading.
+ */
+export function noneWordOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  NONE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NONE_RE.exec(text)) !== null) offsets.push(m.index);
+  return offsets;
+}
+
+/**
  * Figures a sentence says do not exist this year ("本部门未安排政府性基金预算支出", "2023年无公务
  * 接待费支出"): each is a statement of 0.00 with isNone. "上年无此预算" speaks of last year and
  * does not count; a none word must be followed, in the same clause, by 支出/经费/收入/预算/安排.

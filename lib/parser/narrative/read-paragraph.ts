@@ -1,12 +1,11 @@
-import Decimal from "decimal.js";
-import { toMoney } from "../../money";
 import type { DocumentKind, Money, NarrativeStatement, ProjectRecord, Provenance, SummaryFigure } from "../types";
 import { findCountTerm, findMoneyTerm, scopeOfKey, scopeOfTitle, type FigureTerm } from "./figure-terms";
 import { type Paragraph, lineAt, splitSentences } from "./paragraphs";
-import { findNoneTerms } from "./read-none";
+import { findNoneTerms, noneWordOffsets } from "./read-none";
 import { cleanClause, previousClause, readLabel, stripSubjectPrefix, type Label } from "./read-label";
 import { readSelfEvaluation } from "./read-self-evaluation";
 import { isNameOfCode } from "../reference";
+import { negateMoney, subtractMoney } from "./money-math";
 import { resolveItem } from "./resolve-code";
 import { scanTokens, type Token } from "./scan-tokens";
 
@@ -38,7 +37,7 @@ interface Draft {
 }
 
 function negate(value: Money, sign: 1 | -1): Money {
-  return sign === 1 ? value : toMoney(new Decimal(value).negated());
+  return sign === 1 ? value : negateMoney(value);
 }
 
 /** A decimal string whose digits are all zeros ("0.00", "-0", ".0"). */
@@ -102,7 +101,6 @@ function provenanceOf(state: ReadState, from: number, to: number): Provenance {
   return endLine !== line ? { source: "sentence", line, endLine, excerpt } : { source: "sentence", line, excerpt };
 }
 
-const LEVEL_RE = /持平/;
 const LEVEL_COMPARED_RE = /(?:比|较|与|同)\s*((?:\d{4}\s*年\s*度?|上\s*年\s*度?)(?:\s*预\s*算|\s*决\s*算)?)/;
 
 /** A function code printed on its own after an item's amount ("…112.98万元，主要是用于2101502。"). */
@@ -120,11 +118,10 @@ function readTrailingCode(statement: NarrativeStatement, gap: string): void {
  * Reads the words between two numbers for what they say about the current item (持平, 主要原因…)
  * and returns the offset up to which the text is an explanation, not figures.
  */
-function applyGap(state: ReadState, gapStart: number, gapEnd: number): number {
+function applyGap(state: ReadState, gap: string, gapStart: number): number {
   const { text, current } = state;
-  const gap = text.slice(gapStart, gapEnd);
-  let skipUntil = gapEnd;
-  if (current && LEVEL_RE.test(gap)) {
+  let skipUntil = gapStart + gap.length;
+  if (current && gap.includes("持平")) {
     const st = current.statement;
     st.change ??= "0.00";
     st.changeRate ??= "0";
@@ -135,7 +132,8 @@ function applyGap(state: ReadState, gapStart: number, gapEnd: number): number {
   if (current && current.statement.code === null && current.statement.subjectKind === "function") {
     readTrailingCode(current.statement, gap);
   }
-  const reason = REASON_RE.exec(gap);
+  // Every REASON_RE match holds "原因": a gap without it has no reason to read.
+  const reason = gap.includes("原因") ? REASON_RE.exec(gap) : null;
   if (reason) {
     const from = gapStart + reason.index + reason[0].length;
     const stop = text.indexOf("。", from);
@@ -221,7 +219,7 @@ function applyChange(draft: Draft, label: Label, token: Token & { kind: "money" 
   st.change = change;
   draft.to = token.end;
   if (st.amount == null) return;
-  const other = toMoney(new Decimal(st.amount).minus(change));
+  const other = subtractMoney(st.amount, change);
   const compared = label.comparedWith;
   if (compared && /^年初/.test(compared)) st.initialBudget ??= other;
   else if (compared && /^全年/.test(compared)) st.adjustedBudget ??= other;
@@ -366,12 +364,12 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
 
   for (const token of tokens) {
     if (token.start < prevEnd) continue;
-    const skipUntil = applyGap(state, prevEnd, token.start);
+    const gap = text.slice(prevEnd, token.start);
+    const skipUntil = applyGap(state, gap, prevEnd);
     if (token.start < skipUntil) {
       prevEnd = Math.max(prevEnd, skipUntil);
       continue;
     }
-    const gap = text.slice(prevEnd, token.start);
     prevEnd = token.end;
 
     if (token.kind === "percent") {
@@ -523,7 +521,7 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
     draft.isProjectCandidate = inProjectList && kind === "project";
     setRoleValue(isFinal, statement, label, token.value);
   }
-  applyGap(state, prevEnd, text.length);
+  applyGap(state, text.slice(prevEnd), prevEnd);
 
   // A "project list" whose items are mostly classification items is a list of items.
   const listed = drafts.filter((d) => d.listRole !== null);
@@ -578,9 +576,15 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
 /** Adds the figures the paragraph's sentences say do not exist (or marks the drafts that state them). */
 function readNoneStatements(state: ReadState, reading: ParagraphReading, draftsBySentence: Map<number, Draft[]>): void {
   const { text } = state;
+  const offsets = noneWordOffsets(text);
+  if (offsets.length === 0) return;
   const sentences = sentencesOf(state);
-  for (let index = 0; index < sentences.length; index++) {
+  let next = 0;
+  for (let index = 0; index < sentences.length && next < offsets.length; index++) {
     const [start, end] = sentences[index];
+    // Only sentences with a none word in them can say that something does not exist.
+    if (offsets[next] >= end) continue;
+    while (next < offsets.length && offsets[next] < end) next++;
     const sentence = text.slice(start, end);
     for (const term of findNoneTerms(sentence)) {
       const existing = draftsBySentence.get(index)?.find((d) => d.statement.key === term.key);

@@ -22,9 +22,14 @@ interface NameIndex {
   exact: Map<string, string[]>;
   normalised: Map<string, string[]>;
   loose: Map<string, string[]>;
-  /** Normalised names sorted by UTF-16 code units, with their codes, for binary-searched prefix matches. */
+  /** Normalised names sorted by UTF-16 code units, with their codes. */
   sortedNames: string[];
   sortedCodes: string[];
+  /**
+   * Positions in sortedNames (ascending) of the names at least MIN_PREFIX_LENGTH long, by their
+   * first MIN_PREFIX_LENGTH code units: every name a prefix look-up can find shares them.
+   */
+  prefixBuckets: Map<string, number[]>;
 }
 
 function pushUnique(map: Map<string, string[]>, key: string, code: string): void {
@@ -40,6 +45,7 @@ function buildNameIndex(catalogue: ReadonlyMap<string, ClassificationEntry>): Na
     loose: new Map(),
     sortedNames: [],
     sortedCodes: [],
+    prefixBuckets: new Map(),
   };
   const all: Array<[string, string]> = [];
   for (const entry of catalogue.values()) {
@@ -53,6 +59,12 @@ function buildNameIndex(catalogue: ReadonlyMap<string, ClassificationEntry>): Na
   }
   all.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   for (const [norm, code] of all) {
+    if (norm.length >= MIN_PREFIX_LENGTH) {
+      const key = norm.slice(0, MIN_PREFIX_LENGTH);
+      const bucket = index.prefixBuckets.get(key);
+      if (bucket) bucket.push(index.sortedNames.length);
+      else index.prefixBuckets.set(key, [index.sortedNames.length]);
+    }
     index.sortedNames.push(norm);
     index.sortedCodes.push(code);
   }
@@ -123,19 +135,18 @@ function findCodesByNameUncached(index: NameIndex, name: string, options: FindBy
   return hits.length === 1 ? hits : [];
 }
 
-/** Codes of catalogue names that strictly extend `norm`: binary search to the first, then walk. */
+/**
+ * Codes of catalogue names that strictly extend `norm` (at least MIN_PREFIX_LENGTH long), in the
+ * names' sorted order: they all sit in the bucket of norm's first MIN_PREFIX_LENGTH code units,
+ * and a bucket keeps the sorted order, so no name is compared outside it.
+ */
 function findCodesByPrefix(index: NameIndex, norm: string): string[] {
-  const { sortedNames, sortedCodes } = index;
-  let lo = 0;
-  let hi = sortedNames.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sortedNames[mid] < norm) lo = mid + 1;
-    else hi = mid;
-  }
   const codes: string[] = [];
-  for (let i = lo; i < sortedNames.length && sortedNames[i].startsWith(norm); i++) {
-    if (sortedNames[i].length > norm.length && !codes.includes(sortedCodes[i])) codes.push(sortedCodes[i]);
+  const bucket = index.prefixBuckets.get(norm.slice(0, MIN_PREFIX_LENGTH));
+  if (!bucket) return codes;
+  for (const i of bucket) {
+    const name = index.sortedNames[i];
+    if (name.length > norm.length && name.startsWith(norm) && !codes.includes(index.sortedCodes[i])) codes.push(index.sortedCodes[i]);
   }
   return codes;
 }

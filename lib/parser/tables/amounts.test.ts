@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { parseAmount } from "../../money";
-import { clearAmountMemo, convertPlainAmount, hasNumberToken, scanNumbers, toWan } from "./amounts";
+import { clearAmountMemo, convertPlainAmount, hasDecimalNumber, hasNumberToken, scanNumbers, toWan } from "./amounts";
 import { legacyHasNumberToken, legacyScanNumbers, legacyToWan } from "./legacy/amounts.test-utils";
 import { mutatedLine } from "./sample-lines.test-utils";
 
@@ -42,6 +42,7 @@ describe("the number reader against the regex it replaced", () => {
         clearAmountMemo();
         expect(scanNumbers(text)).toEqual(legacyScanNumbers(text));
         expect(hasNumberToken(text)).toBe(legacyHasNumberToken(text));
+        expect(hasDecimalNumber(text)).toBe(legacyScanNumbers(text).some((n) => !n.isInteger));
       }),
       { numRuns: 10000 },
     );

@@ -69,6 +69,14 @@ export function hasNumberToken(text: string): boolean {
   return false;
 }
 
+/** True when findNumbers(text) would find a number with a decimal point (stops at the first; no memo). */
+export function hasDecimalNumber(text: string): boolean {
+  for (let p = nextNumber(text, 0); p >= 0; p = nextNumber(text, scanEnd)) {
+    if (scanHasPoint && isKeptToken(text, p, scanEnd)) return true;
+  }
+  return false;
+}
+
 // Where the match nextNumber found last ends, whether it holds a decimal point, and whether it
 // ends in "%" (module state instead of an object per match).
 let scanEnd = 0;

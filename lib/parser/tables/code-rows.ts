@@ -31,9 +31,6 @@ const TOTAL_LABEL = /^([\u4e00-\u9fa5]{0,6}(?:合计|总计))(?=\s|$|\d|-)/;
 const STOP_LINE = /^(?:注|说明|备注)\s*[:\d]/;
 const HEADER_WORDS = /科目编码|科目名称|项目编码|栏次|功能分类|经济分类|预算数|决算数|单位:|本年支出|基本支出|项目支出|人员经费|公用经费|^小计/;
 const NAME_TAIL = /^[\u4e00-\u9fa5()、]+$/;
-const ENDS_IN_BIAO = /表$/;
-const ENDS_IN_CUT_FIGURE = /\d[.,]$/;
-const STARTS_WITH_DIGIT = /^\d/;
 const TOTAL_WORD = /合计|总计/;
 const TAB_RUN = /\t+/g;
 const SPACES = / /g;
@@ -143,37 +140,44 @@ const NO_CODES: CodeToken[] = [];
 /**
  * The code tokens of a line, in order: the matches of FUNCTION_CODE (or ECONOMIC_CODE), read by
  * hand one character code at a time as the regex engine reads them (see codeEnd), whose digits
- * count 3, 5 or 7 once spaces are dropped. A match starts at the line's start or at a whitespace
- * character just before the code; the search goes on where the last match ended.
+ * count 3, 5 or 7 once spaces are dropped. A match starts at the line's start ("^", the code at 0)
+ * or at a whitespace character just before the code ("\s", the code one further on), so trying
+ * each place a code could open, in order, meets the matches in the engine's order; a place is
+ * tried only where a code's first digit stands. The search goes on where the last match ended.
  */
 export function findCodes(text: string, scheme: CodeScheme): CodeToken[] {
   const groups = scheme === "function" ? 2 : 1;
   let out = NO_CODES;
-  let from = 0;
-  for (;;) {
-    let index = -1;
-    let start = -1;
+  // The first place a code may open: 0 ("^") at the line's start, else one past a whitespace
+  // character at or after where the last match ended.
+  let at = 0;
+  while (at < text.length) {
     let end = -1;
-    for (let s = from; s < text.length && end < 0; s++) {
-      // "^" is tried before "\s", and matches only at the line's start.
-      if (s === 0) end = codeEnd(text, 0, scheme, groups);
-      if (end >= 0) start = 0;
-      else if (isSpaceCode(text.charCodeAt(s))) {
-        end = codeEnd(text, s + 1, scheme, groups);
-        start = s + 1;
-      }
-      if (end >= 0) index = s;
+    for (; at < text.length; at++) {
+      if (!opensCode(text.charCodeAt(at), scheme)) continue;
+      if (at > 0 && !isSpaceCode(text.charCodeAt(at - 1))) continue;
+      end = codeEnd(text, at, scheme, groups);
+      if (end >= 0) break;
     }
     if (end < 0) return out;
-    const printed = text.slice(start, end);
+    // The "^" branch matches at 0 itself; the "\s" branch takes the whitespace before the code.
+    const index = at === 0 ? 0 : at - 1;
+    const printed = text.slice(at, end);
     // Only a code printed as separate columns ("208 05") holds spaces; three digits never do.
     const code = printed.length > 3 && printed.includes(" ") ? printed.replace(SPACES, "") : printed;
     if (code.length === 3 || code.length === 5 || code.length === 7) {
       if (out === NO_CODES) out = [];
-      out.push({ index, end, code, start });
+      out.push({ index, end, code, start: at });
     }
-    from = end;
+    // The next match's whitespace is at `end` or later, so its code at end + 1 or later.
+    at = end + 1;
   }
+  return out;
+}
+
+/** The first digit of a code: 2 (function) or 3 and 5 (economic). */
+function opensCode(c: number, scheme: CodeScheme): boolean {
+  return scheme === "function" ? c === 0x32 : c === 0x33 || c === 0x35;
 }
 
 /**
@@ -302,16 +306,24 @@ function appendContinuation(seg: Segment, text: string, no: number): void {
   const t = text.trim();
   if (t === "") return;
   const isNameTail = NAME_TAIL.test(t);
-  if (seg.hasValues && isNameTail && (t.length > 8 || HEADER_WORDS.test(t) || ENDS_IN_BIAO.test(t))) return;
+  if (seg.hasValues && isNameTail && (t.length > 8 || HEADER_WORDS.test(t) || t.endsWith("表"))) return;
   // A name tail holds no digit, so no figure.
   const hasValues = !isNameTail && hasNumberToken(t);
   if (seg.hasValues && !isNameTail && !hasValues) return;
-  // "1,219." + "14": an amount wrapped at its decimal point.
-  const glue = ENDS_IN_CUT_FIGURE.test(seg.text) && STARTS_WITH_DIGIT.test(t) ? "" : " ";
+  // "1,219." + "14": an amount wrapped at its decimal point (/\d[.,]$/ then /^\d/).
+  const glue = endsInCutFigure(seg.text) && isDigitCode(t.charCodeAt(0)) ? "" : " ";
   seg.text = `${seg.text}${glue}${t}`;
   seg.numbers = null;
   seg.endLine = no;
   if (hasValues) seg.hasValues = true;
+}
+
+/** /\d[.,]$/: the text ends in a digit and a point or comma. */
+function endsInCutFigure(text: string): boolean {
+  const n = text.length;
+  if (n < 2) return false;
+  const last = text.charCodeAt(n - 1);
+  return (last === 0x2e || last === 0x2c) && isDigitCode(text.charCodeAt(n - 2));
 }
 
 function toRow(seg: Segment): CodeRow | null {

@@ -10,6 +10,28 @@ const PROJECT_CODE = /(?:^|[\s\t:])(\d{6,}[A-Z]{0,3}\d{3,})(?=$|[\s\t\u4e00-\u9f
 // name cell and amount cells; none of these is one, and the table ends at the first of them.
 const PROSE_LINE = /[。；]|\d\s*万?元[，,、]|^(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、\S*(?:说明|情况))/;
 const NOTE_LINE = /^(?:注|说明|备注)\s*[:\d]/;
+// A unit row: "040001 某某局本级 863.36 …", or its code and name in tab-separated cells.
+const UNIT_ROW = /^\d{3}(?: ?\d{3})?[\s\t]+([\u4e00-\u9fa5()]+?)(?:[\s\t]+本级)?[\s\t]+[\d.,\s\t]+$/;
+const UNIT_CELLS = /^\d{3}(?: ?\d{3})?\t([^\t]+)\t/;
+const WHITESPACE_RUN = /\s+/g;
+
+/** NOTE_LINE, on a trimmed text: a note opens with 注, 说 or 备 (one character code first). */
+function isNoteLine(trimmed: string): boolean {
+  const c = trimmed.charCodeAt(0);
+  return (c === 0x6ce8 || c === 0x8bf4 || c === 0x5907) && NOTE_LINE.test(trimmed);
+}
+
+/** The code of the first character of the text once trimmed, or NaN for a blank text. */
+function firstVisibleCode(text: string): number {
+  const c = text.charCodeAt(0);
+  // Not whitespace in the common case: no trim needed.
+  if ((c > 0x20 && c !== 0xa0 && c < 0x1680) || (c > 0x3000 && c !== 0xfeff)) return c;
+  return text.trim().charCodeAt(0);
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
 
 function provenance(block: TableBlock, line: number, endLine: number, excerpt: string): Provenance {
   return { source: "table", table: block.kind, tableTitle: block.title, line, endLine, excerpt };
@@ -28,21 +50,23 @@ function isProjectCode(code: string): boolean {
 export function readProjectTable(block: TableBlock): ProjectRecord[] {
   const units = new Set<string>();
   for (const l of block.body) {
-    const m = /^\d{3}(?: ?\d{3})?[\s\t]+([\u4e00-\u9fa5()]+?)(?:[\s\t]+本级)?[\s\t]+[\d.,\s\t]+$/.exec(l.text.trim());
-    if (m) units.add(m[1].replace(/\s+/g, ""));
-    const m2 = /^\d{3}(?: ?\d{3})?\t([^\t]+)\t/.exec(l.text);
-    if (m2) units.add(m2[1].replace(/\s+/g, ""));
+    // Both unit rows open with a digit (the second before any trim): most lines are out at once.
+    if (!isDigitCode(firstVisibleCode(l.text))) continue;
+    const m = UNIT_ROW.exec(l.text.trim());
+    if (m) units.add(m[1].replace(WHITESPACE_RUN, ""));
+    const m2 = isDigitCode(l.text.charCodeAt(0)) ? UNIT_CELLS.exec(l.text) : null;
+    if (m2) units.add(m2[1].replace(WHITESPACE_RUN, ""));
   }
   const out: ProjectRecord[] = [];
   const body = block.body;
-  const hasSerial = body.some((l) => /序号/.test(l.text));
+  const hasSerial = body.some((l) => l.text.includes("序号"));
   // Lines of an uncoded row's name seen since the last row with figures.
   let pending: Line[] = [];
   let seenFigures = false;
   for (let i = 0; i < body.length; i++) {
     const text = body[i].text;
     const trimmed = text.trim();
-    if (NOTE_LINE.test(trimmed)) break;
+    if (isNoteLine(trimmed)) break;
     if (PROSE_LINE.test(trimmed)) {
       if (seenFigures) break;
       // A sentence above the first row (a note under the title) is not a row either.

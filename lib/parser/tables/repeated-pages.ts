@@ -7,7 +7,6 @@ import type { TableBlock } from "./segment-tables";
  * the indexes of the repeated blocks so their figures are not counted twice.
  */
 export function findRepeatedPages(blocks: TableBlock[]): { findings: Finding[]; repeated: Set<number> } {
-  const seen = new Map<string, number>();
   const findings: Finding[] = [];
   const repeated = new Set<number>();
   // Two printings share their (compact) title: only titles printed more than once are compared.
@@ -29,14 +28,21 @@ export function findRepeatedPages(blocks: TableBlock[]): { findings: Finding[]; 
     heads.push(head);
     headCount.set(head, (headCount.get(head) ?? 0) + 1);
   }
+  // Per head, the first block of each distinct signature seen so far (signatures are compared,
+  // not built: see isSameSignature).
+  const firsts = new Map<string, number[]>();
   blocks.forEach((b, i) => {
     const head = heads[i];
     if (head === null || (headCount.get(head) ?? 0) < 2) return;
     // Whitespace and line wrapping differ between two printings of the same page.
-    const signature = `${b.title}|${b.body.map((l) => l.text).join("")}`.replace(/\s+/g, "");
-    const first = seen.get(signature);
+    let group = firsts.get(head);
+    if (group === undefined) {
+      group = [];
+      firsts.set(head, group);
+    }
+    const first = group.find((j) => isSameSignature(blocks[j], b));
     if (first === undefined) {
-      seen.set(signature, i);
+      group.push(i);
       return;
     }
     const original = blocks[first];
@@ -71,4 +77,52 @@ const WHITESPACE = /\s/;
 
 function hasWhitespace(text: string): boolean {
   return WHITESPACE.test(text);
+}
+
+/**
+ * Whether two blocks have the same signature, `${title}|${body texts joined}` with whitespace
+ * removed, read character by character from both without building either.
+ */
+function isSameSignature(a: TableBlock, b: TableBlock): boolean {
+  const x = new SignatureReader(a);
+  const y = new SignatureReader(b);
+  for (;;) {
+    const c = x.next();
+    if (c !== y.next()) return false;
+    if (c < 0) return true;
+  }
+}
+
+/** The characters of a block's signature that are not whitespace, one code at a time (-1 at the end). */
+class SignatureReader {
+  private readonly texts: string[];
+  private text: number = 0;
+  private at: number = 0;
+
+  constructor(block: TableBlock) {
+    this.texts = [block.title, "|"];
+    for (const l of block.body) this.texts.push(l.text);
+  }
+
+  next(): number {
+    while (this.text < this.texts.length) {
+      const t = this.texts[this.text];
+      while (this.at < t.length) {
+        const c = t.charCodeAt(this.at++);
+        if (!isSpaceCode(c)) return c;
+      }
+      this.text++;
+      this.at = 0;
+    }
+    return -1;
+  }
+}
+
+/** The characters \s matches. */
+function isSpaceCode(c: number): boolean {
+  if (c > 0x20 && c < 0xa0) return false;
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }

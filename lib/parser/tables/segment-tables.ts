@@ -1,5 +1,5 @@
 import type { Line, SourceUnit, TableKind } from "../types";
-import { findNumbers } from "./amounts";
+import { hasDecimalNumber } from "./amounts";
 import { isTableNumberLine, matchTitle, mayEndTitle, type TitleMatch } from "./table-titles";
 
 /** One table of the document: its title and the lines printed under it. */
@@ -121,7 +121,7 @@ function hasFigures(body: Line[]): boolean {
     // Only a figure with a decimal point counts.
     if (!l.text.includes(".")) return false;
     if (NOTE_OPENING.test(l.text)) return false;
-    return findNumbers(l.text).some((n) => !n.isInteger);
+    return hasDecimalNumber(l.text);
   });
 }
 

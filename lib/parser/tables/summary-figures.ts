@@ -17,6 +17,18 @@ interface LabelTexts {
   holding: Map<string, number[]>;
 }
 
+const ROW_NUMBER_HEADER = /行次|栏次/;
+const TAB_RUN = /\t+/g;
+const WRAPPED_DECIMALS = /^\d{1,2}\b/;
+
+/** /\d\.$/: the text ends in a digit and a point (a figure cut at its decimal point). */
+function endsInCutFigure(text: string): boolean {
+  const n = text.length;
+  if (n < 2 || text.charCodeAt(n - 1) !== 0x2e) return false;
+  const c = text.charCodeAt(n - 2);
+  return c >= 0x30 && c <= 0x39;
+}
+
 // A block's lines are searched for several labels in turn: their texts are built once per body.
 const labelTextsCache = new WeakMap<Line[], LabelTexts>();
 
@@ -26,10 +38,10 @@ function readLabelTexts(body: Line[]): LabelTexts {
   const texts: string[] = [];
   let hasRowNumbers = false;
   for (let i = 0; i < body.length; i++) {
-    if (!hasRowNumbers && /行次|栏次/.test(body[i].text)) hasRowNumbers = true;
-    let text = body[i].text.includes("\t") ? body[i].text.replace(/\t+/g, " ") : body[i].text;
-    if (/\d\.$/.test(text) && i + 1 < body.length && /^\d{1,2}\b/.test(body[i + 1].text)) {
-      text += body[i + 1].text.replace(/\t+/g, " ");
+    if (!hasRowNumbers && ROW_NUMBER_HEADER.test(body[i].text)) hasRowNumbers = true;
+    let text = body[i].text.includes("\t") ? body[i].text.replace(TAB_RUN, " ") : body[i].text;
+    if (endsInCutFigure(text) && i + 1 < body.length && WRAPPED_DECIMALS.test(body[i + 1].text)) {
+      text += body[i + 1].text.replace(TAB_RUN, " ");
     }
     texts.push(text);
   }

@@ -51,6 +51,9 @@ const TAB_RUN = /\t+/g;
 const LEADING_LABEL = /^[\u4e00-\u9fa5“”"]{1,10}\s+(?=[-\d])/;
 const FIGURES_ONLY = /^[-\d.,\s]+$/;
 const DIGIT = /\d/;
+const ITEM_NUMBER = /^(?:\d[.、]|其中:)\s*/;
+const ITEM_SUBNUMBER = /^\(\d\)\s*/;
+const NOTE_OPENING = /^(?:注|说明|备注)/;
 
 function readFigureRow(block: TableBlock, header: string, into: SummaryReading): boolean {
   const isFinal = block.title.includes("决算");
@@ -148,12 +151,8 @@ function readLabelledLines(block: TableBlock, header: string, into: SummaryReadi
   const pick = /决算/.test(block.title) && header.indexOf("预算数") >= 0 && header.indexOf("决算数") > header.indexOf("预算数") ? 1 : 0;
   for (let i = 0; i < body.length; i++) {
     const l = body[i];
-    const t = l.text
-      .replace(/\t+/g, " ")
-      .trim()
-      .replace(/^(?:\d[.、]|其中:)\s*/, "")
-      .replace(/^\(\d\)\s*/, "");
-    if (/^(?:注|说明|备注)/.test(t)) break;
+    const t = l.text.replace(TAB_RUN, " ").trim().replace(ITEM_NUMBER, "").replace(ITEM_SUBNUMBER, "");
+    if (NOTE_OPENING.test(t)) break;
     // Figures come after the label; a "(1)" inside it is an item number.
     let nums = findNumbers(t).filter((n) => n.index > 0 && t[n.index - 1] !== "(");
     let source = l;
@@ -161,9 +160,9 @@ function readLabelledLines(block: TableBlock, header: string, into: SummaryReadi
     let raw = (nums[pick] ?? nums[0])?.raw;
     if (nums.length === 0) {
       // The figure printed on the line after its label.
-      const next = body[i + 1]?.text.replace(/\t+/g, " ").trim() ?? "";
+      const next = body[i + 1]?.text.replace(TAB_RUN, " ").trim() ?? "";
       const n = findNumbers(next);
-      if (!/^[-\d.,\s]+$/.test(next) || n.length === 0 || n[0].isInteger) continue;
+      if (!FIGURES_ONLY.test(next) || n.length === 0 || n[0].isInteger) continue;
       nums = n;
       raw = n[0].raw;
       source = body[i + 1];

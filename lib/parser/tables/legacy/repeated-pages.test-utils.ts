@@ -1,0 +1,78 @@
+/**
+ * The repeated-page finder as it was before the speed work (signatures compared character by
+ * character instead of built). Kept only for the property test in repeated-pages.test.ts.
+ */
+import type { Finding } from "../../types";
+import type { TableBlock } from "../segment-tables";
+
+/**
+ * Finds tables or forms printed twice with the same content (a duplicated page in the PDF: the
+ * 决算 of one sample repeats two project self-evaluation forms). Returns one finding per repeat and
+ * the indexes of the repeated blocks so their figures are not counted twice.
+ */
+export function legacyFindRepeatedPages(blocks: TableBlock[]): { findings: Finding[]; repeated: Set<number> } {
+  const seen = new Map<string, number>();
+  const findings: Finding[] = [];
+  const repeated = new Set<number>();
+  // Two printings share their (compact) title: only titles printed more than once are compared.
+  const titleCount = new Map<string, number>();
+  for (const b of blocks) if (b.body.length >= 3) titleCount.set(b.title, (titleCount.get(b.title) ?? 0) + 1);
+  // (A "|" in a title could make two different titles give one signature: compare them all then.)
+  const byTitle = !blocks.some((b) => b.title.includes("|"));
+  // Two printings also share the start of their signature: only blocks whose first characters
+  // match another's have their whole signature built.
+  const heads: Array<string | null> = [];
+  const headCount = new Map<string, number>();
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.body.length < 3 || (byTitle && (titleCount.get(b.title) ?? 0) < 2)) {
+      heads.push(null);
+      continue;
+    }
+    const head = signatureHead(b);
+    heads.push(head);
+    headCount.set(head, (headCount.get(head) ?? 0) + 1);
+  }
+  blocks.forEach((b, i) => {
+    const head = heads[i];
+    if (head === null || (headCount.get(head) ?? 0) < 2) return;
+    // Whitespace and line wrapping differ between two printings of the same page.
+    const signature = `${b.title}|${b.body.map((l) => l.text).join("")}`.replace(/\s+/g, "");
+    const first = seen.get(signature);
+    if (first === undefined) {
+      seen.set(signature, i);
+      return;
+    }
+    const original = blocks[first];
+    repeated.add(i);
+    findings.push({
+      rule: "repeated-page",
+      severity: "warning",
+      message: `《${b.title}》重复出现：第${b.line}–${b.endLine}行与第${original.line}–${original.endLine}行内容相同。`,
+      codes: [],
+      lines: [b.line, original.line],
+    });
+  });
+  return { findings, repeated };
+}
+
+const HEAD_LENGTH = 160;
+
+/**
+ * The first HEAD_LENGTH characters of a block's signature (title, "|", body without whitespace),
+ * read line by line until that many are collected: equal signatures have equal heads.
+ */
+function signatureHead(b: TableBlock): string {
+  let head = `${b.title}|`.replace(/\s+/g, "");
+  for (let k = 0; k < b.body.length && head.length < HEAD_LENGTH; k++) {
+    const text = b.body[k].text;
+    head += hasWhitespace(text) ? text.replace(/\s+/g, "") : text;
+  }
+  return head.length > HEAD_LENGTH ? head.slice(0, HEAD_LENGTH) : head;
+}
+
+const WHITESPACE = /\s/;
+
+function hasWhitespace(text: string): boolean {
+  return WHITESPACE.test(text);
+}

@@ -1,0 +1,197 @@
+/**
+ * Reference catalogue look-up for reference/lookup.property.test.ts: lookup.ts as it was before
+ * prefix look-ups went through buckets of the names' first characters (binary search over all
+ * names here). lookup.ts must return exactly what this returns. Do not optimise this file.
+ */
+import { onClearParseMemos } from "../parse-memos";
+import {
+  ECONOMIC_CATALOGUE,
+  FUNCTION_CATALOGUE,
+  levelOf,
+  type ClassificationEntry,
+  type ClassificationLevel,
+} from "../reference/classification";
+import { normalizeClassificationName, normalizeClassificationNameLoosely } from "../reference/normalize-name";
+
+export interface FindByNameOptions {
+  /** Restrict to codes under this 类 or 款 (e.g. "21015"), which disambiguates 行政运行 & co. */
+  parent?: string;
+  /** Keep only codes of this level (类/款/项); 其他…支出 names are shared by a 款 and its 项. */
+  level?: ClassificationLevel;
+}
+
+/** Shortest name fragment we accept as a prefix; shorter ones match too much to be evidence. */
+const MIN_PREFIX_LENGTH = 4;
+
+interface NameIndex {
+  exact: Map<string, string[]>;
+  normalised: Map<string, string[]>;
+  loose: Map<string, string[]>;
+  /** Normalised names sorted by UTF-16 code units, with their codes, for binary-searched prefix matches. */
+  sortedNames: string[];
+  sortedCodes: string[];
+}
+
+function pushUnique(map: Map<string, string[]>, key: string, code: string): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [code]);
+  else if (!list.includes(code)) list.push(code);
+}
+
+function buildNameIndex(catalogue: ReadonlyMap<string, ClassificationEntry>): NameIndex {
+  const index: NameIndex = {
+    exact: new Map(),
+    normalised: new Map(),
+    loose: new Map(),
+    sortedNames: [],
+    sortedCodes: [],
+  };
+  const all: Array<[string, string]> = [];
+  for (const entry of catalogue.values()) {
+    for (const name of [entry.name, ...entry.aliases]) {
+      pushUnique(index.exact, name, entry.code);
+      const norm = normalizeClassificationName(name);
+      pushUnique(index.normalised, norm, entry.code);
+      pushUnique(index.loose, normalizeClassificationNameLoosely(name), entry.code);
+      all.push([norm, entry.code]);
+    }
+  }
+  all.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  for (const [norm, code] of all) {
+    index.sortedNames.push(norm);
+    index.sortedCodes.push(code);
+  }
+  return index;
+}
+
+const functionIndex = buildNameIndex(FUNCTION_CATALOGUE);
+const economicIndex = buildNameIndex(ECONOMIC_CATALOGUE);
+
+function narrow(codes: readonly string[], options: FindByNameOptions): string[] {
+  const { parent, level } = options;
+  return codes.filter(
+    (c) => (!parent || (c !== parent && c.startsWith(parent))) && (!level || levelOf(c) === level),
+  );
+}
+
+/**
+ * Names repeat across rows and documents; a bounded memo keeps the prefix scan off the hot path.
+ * Keyed by the name string itself inside one map per catalogue and options, so a lookup builds no
+ * key string.
+ */
+const MEMO_LIMIT = 20_000;
+const memo = new Map<NameIndex, Map<string, Map<string, string[]>>>();
+let memoSize = 0;
+onClearParseMemos(() => {
+  memo.clear();
+  memoSize = 0;
+});
+
+function findCodesByName(index: NameIndex, name: string, options: FindByNameOptions): string[] {
+  const optionsKey = options.parent || options.level ? `${options.parent ?? ""}|${options.level ?? ""}` : "";
+  const hit = memo.get(index)?.get(optionsKey)?.get(name);
+  if (hit) return [...hit];
+  const found = findCodesByNameUncached(index, name, options);
+  if (memoSize >= MEMO_LIMIT) {
+    memo.clear();
+    memoSize = 0;
+  }
+  let byOptions = memo.get(index);
+  if (!byOptions) {
+    byOptions = new Map();
+    memo.set(index, byOptions);
+  }
+  let byName = byOptions.get(optionsKey);
+  if (!byName) {
+    byName = new Map();
+    byOptions.set(optionsKey, byName);
+  }
+  byName.set(name, found);
+  memoSize++;
+  return [...found];
+}
+
+function findCodesByNameUncached(index: NameIndex, name: string, options: FindByNameOptions): string[] {
+  const exact = narrow(index.exact.get(name.trim()) ?? [], options);
+  if (exact.length) return exact;
+  const norm = normalizeClassificationName(name);
+  if (!norm) return [];
+  const normalised = narrow(index.normalised.get(norm) ?? [], options);
+  if (normalised.length) return normalised;
+  const loose = normalizeClassificationNameLoosely(name);
+  const looseHits = loose ? narrow(index.loose.get(loose) ?? [], options) : [];
+  if (looseHits.length) return looseHits;
+  if (norm.length < MIN_PREFIX_LENGTH) return [];
+  const hits = narrow(findCodesByPrefix(index, norm), options);
+  return hits.length === 1 ? hits : [];
+}
+
+/** Codes of catalogue names that strictly extend `norm`: binary search to the first, then walk. */
+function findCodesByPrefix(index: NameIndex, norm: string): string[] {
+  const { sortedNames, sortedCodes } = index;
+  let lo = 0;
+  let hi = sortedNames.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sortedNames[mid] < norm) lo = mid + 1;
+    else hi = mid;
+  }
+  const codes: string[] = [];
+  for (let i = lo; i < sortedNames.length && sortedNames[i].startsWith(norm); i++) {
+    if (sortedNames[i].length > norm.length && !codes.includes(sortedCodes[i])) codes.push(sortedCodes[i]);
+  }
+  return codes;
+}
+
+/** Every code's normalised catalogue names (current and older), computed once. */
+const normalisedNamesByCode = new Map<string, string[]>();
+for (const catalogue of [FUNCTION_CATALOGUE, ECONOMIC_CATALOGUE]) {
+  for (const entry of catalogue.values()) {
+    if (normalisedNamesByCode.has(entry.code)) continue;
+    normalisedNamesByCode.set(
+      entry.code,
+      [entry.name, ...entry.aliases].map((n) => normalizeClassificationName(n)),
+    );
+  }
+}
+
+/** The 功能分类 entry for a code, or undefined when the national catalogue has no such code. */
+export function findFunctionCode(code: string): ClassificationEntry | undefined {
+  return FUNCTION_CATALOGUE.get(code.trim());
+}
+
+/** The 经济分类 entry (部门 301–399 or 政府 501–599), or undefined. */
+export function findEconomicCode(code: string): ClassificationEntry | undefined {
+  return ECONOMIC_CATALOGUE.get(code.trim());
+}
+
+/**
+ * Function codes whose name matches what a document printed. Tries, in order: the exact name
+ * (current or older alias), the normalised name (spaces, brackets, (类)/(款)/(项) stripped), then
+ * a unique prefix, because PDF extraction cuts long names at a line end
+ * ("机关事业单位基本养老保险缴费支" → 2080505). Generic names (行政运行) return every code that
+ * bears them unless `parent` narrows the search. An ambiguous prefix returns [].
+ */
+export function findFunctionCodesByName(name: string, options: FindByNameOptions = {}): string[] {
+  return findCodesByName(functionIndex, name, options);
+}
+
+/** Same as findFunctionCodesByName, over the 经济分类. */
+export function findEconomicCodesByName(name: string, options: FindByNameOptions = {}): string[] {
+  return findCodesByName(economicIndex, name, options);
+}
+
+/**
+ * True when a printed name is a plausible rendering of the code's catalogue name (equal after
+ * normalisation, or a cut-off prefix of it), so a caller can tell a misread code from a
+ * local renaming.
+ */
+export function isNameOfCode(code: string, name: string): boolean {
+  const candidates = normalisedNamesByCode.get(code);
+  if (!candidates) return false;
+  const norm = normalizeClassificationName(name);
+  if (!norm) return false;
+  return candidates.some(
+    (candidate) => candidate === norm || (norm.length >= MIN_PREFIX_LENGTH && candidate.startsWith(norm)),
+  );
+}
