@@ -126,7 +126,9 @@ const ROLE_RULES: Array<[RegExp, Label["role"]]> = [
   [/(?:支出决算数?|决算支出数?|决算数|执行数|实际支出数?)$/, "actual"],
 ];
 const CHANGE_RE = /(增加|减少|增长|下降|降低|上升|调增|调减|增|减)了?$/;
-const COMPARED_RE = /(?:比|较|与|同)\s*((?:\d{4}\s*年\s*度?|上\s*一?\s*年\s*度?|年\s*初|全\s*年)(?:\s*预\s*算|\s*决\s*算)?(?:\s*数)?)/;
+// "比预算增加0万元" compares with the budget ("预算"), "比去年增加" with last year ("去年").
+const COMPARED_RE =
+  /(?:比|较|与|同)\s*((?:\d{4}\s*年\s*度?|上\s*一?\s*年\s*度?|去\s*年\s*度?|年\s*初|全\s*年|调\s*整)(?:\s*预\s*算|\s*决\s*算)?(?:\s*数)?|预\s*算\s*数?)/;
 
 /**
  * Reads the label of a number from the gap before it. `isTerm` lets the caller say that the whole
