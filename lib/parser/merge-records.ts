@@ -350,13 +350,14 @@ export function mergeEconomics(tableRows: EconomicRow[], statements: NarrativeSt
   return [...byCode.values()].sort((a, b) => compareCodes(a.code, b.code));
 }
 
-const TOTAL_FIGURE_KEYS: Record<keyof Totals, string> = {
-  income: "income.total",
-  expenditure: "expenditure.total",
-  basic: "expenditure.basic",
-  project: "expenditure.project",
-  personnel: "expenditure.personnel",
-  public: "expenditure.public",
+/** The figure keys each total is read from, preferred first: 本年收入/支出合计 before 收入/支出总计, as the tables do. */
+const TOTAL_FIGURE_KEYS: Record<keyof Totals, string[]> = {
+  income: ["income.currentYear", "income.total"],
+  expenditure: ["expenditure.currentYear", "expenditure.total"],
+  basic: ["expenditure.basic"],
+  project: ["expenditure.project"],
+  personnel: ["expenditure.personnel"],
+  public: ["expenditure.public"],
 };
 
 /**
@@ -390,8 +391,12 @@ export function mergeTotals(
       continue;
     }
     const fallback = FALLBACK_FIGURE_KEYS[key];
-    const figure = findTotalFigure(tables.figures, narrative.figures, TOTAL_FIGURE_KEYS[key]) ??
-      (fallback ? findTotalFigure(tables.figures, narrative.figures, fallback) : undefined);
+    let figure: SummaryFigure | undefined;
+    for (const figureKey of TOTAL_FIGURE_KEYS[key]) {
+      figure = findTotalFigure(tables.figures, narrative.figures, figureKey);
+      if (figure) break;
+    }
+    figure ??= fallback ? findTotalFigure(tables.figures, narrative.figures, fallback) : undefined;
     if (figure) {
       totals[key] = figure.value;
       totalsProvenance[key] = figure.provenance;

@@ -56,8 +56,11 @@ const MONEY_RULES: TermRule[] = [
   rule("expenditure.basic", "total", "基本支出", new RegExp(`${P}基本支出(?:预算)?(?:合计)?$`)),
   rule("expenditure.personnel", "total", "人员经费", new RegExp(`${P}(?:基本支出中)?人员经费(?:支出)?$`)),
   rule("expenditure.public", "total", "公用经费", new RegExp(`${P}(?:基本支出中)?公用经费(?:支出)?$`)),
-  rule("income.total", "total", "收入合计", /(?:总收入|收入合计|收入总计|(?:收入预算|预算收入|本年收入)(?:总额|总数)?)$/),
-  rule("expenditure.total", "total", "支出合计", /(?:总支出|支出合计|支出总计|(?:支出预算|预算支出|本年支出)(?:总额|总数)?)$/),
+  // 本年收入/支出合计 leave out the carry-overs that 收入/支出总计 include (决算: 年初/年末结转和结余).
+  rule("income.currentYear", "total", "本年收入合计", /本年收入(?:合计|总额|总计)?$/),
+  rule("expenditure.currentYear", "total", "本年支出合计", /本年支出(?:合计|总额|总计)?$/),
+  rule("income.total", "total", "收入合计", /(?:总收入|收入合计|收入总计|(?:收入预算|预算收入)(?:总额|总数)?)$/),
+  rule("expenditure.total", "total", "支出合计", /(?:总支出|支出合计|支出总计|(?:支出预算|预算支出)(?:总额|总数)?)$/),
 ];
 
 /** Matches exactly when at least one MONEY_RULES pattern does (none of them uses flags). */
@@ -130,6 +133,14 @@ export function findCountTerm(subject: string): FigureTerm | null {
   return findRule(COUNT_RULES, subject, "");
 }
 
+const DEPARTMENT_TOTAL_KEYS = new Set([
+  "incomeExpenditure.total",
+  "income.total",
+  "expenditure.total",
+  "income.currentYear",
+  "expenditure.currentYear",
+]);
+
 /** Statement scope implied by a total key: the part of the budget later figures break down. */
 export function scopeOfKey(key: string): string | null {
   if (key === "expenditure.personnel") return "人员经费";
@@ -138,7 +149,7 @@ export function scopeOfKey(key: string): string | null {
   if (key === "expenditure.project") return "项目支出";
   if (key === "general.expenditure") return "一般公共预算";
   if (key.startsWith("fiscal.")) return "财政拨款";
-  if (key === "incomeExpenditure.total" || key === "expenditure.total" || key === "income.total") return "部门";
+  if (DEPARTMENT_TOTAL_KEYS.has(key)) return "部门";
   return null;
 }
 

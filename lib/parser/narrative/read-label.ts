@@ -73,7 +73,7 @@ function cleanClauseUncached(clause: string): string {
     if (s === before) break;
   }
   s = s.replace(/[(\[【"“]+$/, "");
-  s = s.replace(/(?:共计|为|是|达到|达|约|共)$/, "");
+  s = s.replace(/(?:均为|各为|共计|为|是|达到|达|约|共)$/, "");
   return s;
 }
 
@@ -123,6 +123,8 @@ const ROLE_RULES: Array<[RegExp, Label["role"]]> = [
   [/(?:年初预算数?|年初预算金额)$/, "budget-initial"],
   [/(?:全年预算数?|调整预算数?)$/, "budget-adjusted"],
   [/(?:预算控制数|预算数|预算金额)$/, "budget"],
+  // "城乡社区支出预算为X万元": the item keeps its 支出.
+  [/(?<=支出)预算$/, "budget"],
   [/(?:支出决算数?|决算支出数?|决算数|执行数|实际支出数?)$/, "actual"],
 ];
 const CHANGE_RE = /(增加|减少|增长|下降|降低|上升|调增|调减|增|减)了?$/;
@@ -137,8 +139,12 @@ const COMPARED_RE =
 export function readLabel(gap: string, isTerm: (text: string) => boolean = alwaysFalse): Label {
   const text = cleanClause(clauseOf(gap));
   const label: Label = { gap, text, subject: text, role: null, sign: 1, comparedWith: null };
-  if (text !== "" && isTerm(text)) return label;
   const reading = readRole(text);
+  if (text !== "" && isTerm(text)) {
+    // "“三公”经费财政拨款支出预算为X万元，支出决算为Y万元" in a 决算: the clause names a figure and
+    // says which of its amounts this is; the role wins when the name without it still names the figure.
+    if (reading === NO_ROLE || reading.role === "change" || reading.subject === "" || !isTerm(reading.subject)) return label;
+  }
   if (reading === NO_ROLE) return label;
   label.role = reading.role;
   label.sign = reading.sign;
