@@ -177,7 +177,11 @@ function groupStatementsByCode(statements: NarrativeStatement[], codes: string[]
  * 财政拨款 section before the department-wide sections. Sections about 基本支出 state only the
  * basic part of an item, and 三公 sections other figures: never an item's total.
  */
-function statementRank(heading: string): number | null {
+function statementRank(line: string): number | null {
+  // An item line ("（一）农林水支出(类)水利(款)行政运行(项)。年初预算为…主要原因是人员经费增加") is
+  // ranked by its title, not by the words of its explanation.
+  const cut = line.search(/[。；;，,]/);
+  const heading = cut < 0 ? line : line.slice(0, cut);
   if (/基本支出|人员经费|公用经费|三公|机关运行/.test(heading)) return null;
   if (/一般公共预算/.test(heading)) return 0;
   if (/财政拨款/.test(heading)) return 1;
