@@ -155,7 +155,11 @@ function groupStatementsByCode(statements: NarrativeStatement[], codes: string[]
  * 财政拨款 section before the department-wide sections. Sections about 基本支出 state only the
  * basic part of an item, and 三公 sections other figures: never an item's total.
  */
-function statementRank(heading: string): number | null {
+function statementRank(line: string): number | null {
+  // An item line ("（一）农林水支出(类)水利(款)行政运行(项)。年初预算为…主要原因是人员经费增加") is
+  // ranked by its title, not by the words of its explanation.
+  const cut = line.search(/[。；;，,]/);
+  const heading = cut < 0 ? line : line.slice(0, cut);
   if (/基本支出|人员经费|公用经费|三公|机关运行/.test(heading)) return null;
   if (/一般公共预算/.test(heading)) return 0;
   if (/财政拨款/.test(heading)) return 1;
@@ -328,13 +332,14 @@ export function mergeEconomics(tableRows: EconomicRow[], statements: NarrativeSt
   return [...byCode.values()].sort((a, b) => compareCodes(a.code, b.code));
 }
 
-const TOTAL_FIGURE_KEYS: Record<keyof Totals, string> = {
-  income: "income.total",
-  expenditure: "expenditure.total",
-  basic: "expenditure.basic",
-  project: "expenditure.project",
-  personnel: "expenditure.personnel",
-  public: "expenditure.public",
+/** The figure keys each total is read from, preferred first: 本年收入/支出合计 before 收入/支出总计, as the tables do. */
+const TOTAL_FIGURE_KEYS: Record<keyof Totals, string[]> = {
+  income: ["income.currentYear", "income.total"],
+  expenditure: ["expenditure.currentYear", "expenditure.total"],
+  basic: ["expenditure.basic"],
+  project: ["expenditure.project"],
+  personnel: ["expenditure.personnel"],
+  public: ["expenditure.public"],
 };
 
 /**
@@ -368,8 +373,12 @@ export function mergeTotals(
       continue;
     }
     const fallback = FALLBACK_FIGURE_KEYS[key];
-    const figure = findTotalFigure(tables.figures, narrative.figures, TOTAL_FIGURE_KEYS[key]) ??
-      (fallback ? findTotalFigure(tables.figures, narrative.figures, fallback) : undefined);
+    let figure: SummaryFigure | undefined;
+    for (const figureKey of TOTAL_FIGURE_KEYS[key]) {
+      figure = findTotalFigure(tables.figures, narrative.figures, figureKey);
+      if (figure) break;
+    }
+    figure ??= fallback ? findTotalFigure(tables.figures, narrative.figures, fallback) : undefined;
     if (figure) {
       totals[key] = figure.value;
       totalsProvenance[key] = figure.provenance;

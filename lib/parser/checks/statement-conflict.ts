@@ -42,13 +42,14 @@ export function checkStatementConflict(doc: ParsedDocumentDraft): Finding[] {
     );
     if (!other) continue;
     const item = first.code ? describeCode(first.code) : first.subject;
-    const all = list.map((s) => `${describeSource(s.provenance)}为${wan(s.amount)}`).join("，");
+    // A sentence can be stated twice (as a statement and as its figure): each place and amount is said once.
+    const all = [...new Set(list.map((s) => `${describeSource(s.provenance)}为${wan(s.amount)}`))].join("，");
     const f = makeAmountFinding({
       rule: "statement-conflict",
       severity: "warning",
       message: () => `${item}在说明文字中前后不一致：${all}`,
       codes: [first.code ?? first.key ?? first.subject],
-      lines: list.map((s) => s.provenance.line),
+      lines: [...new Set(list.map((s) => s.provenance.line))],
       expected: first.amount,
       actual: other.amount,
       outcome: compareStatedAmount(first.amount, other.amount) === "rounding" ? "rounding" : "mismatch",

@@ -45,17 +45,17 @@ export const MONEY_RULES: TermRule[] = [
   rule("threePublic.vehiclePurchase", "figure", "公务用车购置费", /公务用车购置(?:费)?(?:支出)?(?:预算)?(?:数)?$/),
   rule("threePublic.vehicleOperation", "figure", "公务用车运行维护费", /公(?:务用)?车运行(?:维护)?费(?:用)?(?:支出)?(?:预算)?(?:数)?$/),
   rule("threePublic.reception", "figure", "公务接待费", /公务接待费(?:用)?(?:支出)?(?:预算)?(?:数)?$/),
-  rule("threePublic.total", "figure", "“三公”经费", /三公["”]?经费(?:财政拨款)?(?:支出)?(?:预算)?(?:安排)?(?:数|合计|总额)?$/),
+  rule("threePublic.total", "figure", "“三公”经费", /三公["”]?经费(?:财政拨款)?(?:支出)?(?:预算|决算总额|决算总数)?(?:安排)?(?:数|合计|总额)?$/),
   rule("operatingCost", "figure", "机关运行经费", /运行经费(?:支出)?(?:预算)?(?:金额?|数)?(?:合计)?$/),
   rule("purchasedServices", "figure", "政府购买服务", /政府购买服务(?:预算)?(?:支出)?(?:预算)?(?:合计|总额|金额)?$/),
   rule("procurement.total", "figure", "政府采购", /政府采购(?:预算)?(?:支出)?(?:预算)?(?:合计|总额|金额|预算金额)?$/, { unless: /中小|小微/ }),
-  rule("procurement.goods", "figure", "货物类", /^(?:政府采购)?货物(?:类|支出)(?:预算)?$/, { needs: /政府采购/ }),
-  rule("procurement.works", "figure", "工程类", /^(?:政府采购)?工程(?:类|支出)(?:预算)?$/, { needs: /政府采购/ }),
-  rule("procurement.services", "figure", "服务类", /^(?:政府采购)?服务(?:类|支出)(?:预算)?$/, { needs: /政府采购/ }),
+  rule("procurement.goods", "figure", "货物类", /^(?:政府采购)?货物(?:类|支出|预算)(?:预算)?$/, { needs: /政府采购/ }),
+  rule("procurement.works", "figure", "工程类", /^(?:政府采购)?工程(?:类|支出|预算)(?:预算)?$/, { needs: /政府采购/ }),
+  rule("procurement.services", "figure", "服务类", /^(?:政府采购)?服务(?:类|支出|预算)(?:预算)?$/, { needs: /政府采购/ }),
   rule("fiscal.total", "total", "财政拨款收支总计", /财政拨款收、?支(?:总预算|总计|预算总数|预算总额)$/),
   rule("incomeExpenditure.total", "total", "收支总计", /(?:收、?支总预算|收、?支预算总数|收、?支预算总额|收、?支总计|部门预算数|部门总预算|部门预算总额|部门预算总数)$/),
   rule("general.basic", "total", "一般公共预算基本支出", /一般公共预算(?:财政拨款)?(?:支出)?基本支出(?:预算)?$/),
-  rule("income.general", "income", "一般公共预算财政拨款收入", /一般公共预算(?:财政)?拨款(?:本年)?(?:收入)?$/),
+  rule("income.general", "income", "一般公共预算财政拨款收入", /一般公共预算(?:当年)?(?:财政)?拨款(?:本年)?(?:收入)?$/),
   rule("general.expenditure", "total", "一般公共预算支出", /一般公共预算(?:财政拨款)?(?:安排)?(?:支出|安排支出)(?:预算|合计|总额)?$/),
   rule("income.govFund", "income", "政府性基金预算财政拨款收入", /政府性基金预算(?:财政)?拨款(?:本年)?收入$/),
   rule("income.stateCapital", "income", "国有资本经营预算财政拨款收入", /国有资本经营预算(?:财政)?拨款(?:本年)?收入$/),
@@ -70,8 +70,11 @@ export const MONEY_RULES: TermRule[] = [
   prefixedTotal("expenditure.basic", "基本支出", "基本支出(?:预算)?(?:合计)?"),
   prefixedTotal("expenditure.personnel", "人员经费", "(?:基本支出中)?人员经费(?:支出)?"),
   prefixedTotal("expenditure.public", "公用经费", "(?:基本支出中)?公用经费(?:支出)?"),
-  rule("income.total", "total", "收入合计", /(?:总收入|收入合计|收入总计|收入预算|预算收入|本年收入)$/),
-  rule("expenditure.total", "total", "支出合计", /(?:总支出|支出合计|支出总计|支出预算|预算支出|本年支出)$/),
+  // 本年收入/支出合计 leave out the carry-overs that 收入/支出总计 include (决算: 年初/年末结转和结余).
+  rule("income.currentYear", "total", "本年收入合计", /本年收入(?:合计|总额|总计)?$/),
+  rule("expenditure.currentYear", "total", "本年支出合计", /本年支出(?:合计|总额|总计)?$/),
+  rule("income.total", "total", "收入合计", /(?:总收入|收入合计|收入总计|(?:收入预算|预算收入)(?:总额|总数)?)$/),
+  rule("expenditure.total", "total", "支出合计", /(?:总支出|支出合计|支出总计|(?:支出预算|预算支出)(?:总额|总数)?)$/),
 ];
 
 /**
@@ -168,6 +171,14 @@ export function findCountTerm(subject: string): FigureTerm | null {
   return findRule(COUNT_RULES, subject, "");
 }
 
+const DEPARTMENT_TOTAL_KEYS = new Set([
+  "incomeExpenditure.total",
+  "income.total",
+  "expenditure.total",
+  "income.currentYear",
+  "expenditure.currentYear",
+]);
+
 /** Statement scope implied by a total key: the part of the budget later figures break down. */
 export function scopeOfKey(key: string): string | null {
   if (key === "expenditure.personnel") return "人员经费";
@@ -176,7 +187,7 @@ export function scopeOfKey(key: string): string | null {
   if (key === "expenditure.project") return "项目支出";
   if (key === "general.expenditure") return "一般公共预算";
   if (key.startsWith("fiscal.")) return "财政拨款";
-  if (key === "incomeExpenditure.total" || key === "expenditure.total" || key === "income.total") return "部门";
+  if (DEPARTMENT_TOTAL_KEYS.has(key)) return "部门";
   return null;
 }
 

@@ -35,7 +35,7 @@ const NEEDS_FOLDING_RE = /[（）\s]/;
 /** An opening bracket or quote left at the end of a clause ("…费用(", "…称为“"). */
 const OPENING_END_RE = /[(\[【"“]+$/;
 /** A verb that links the name to its number ("…合计为", "…共计"). */
-const LINK_WORD_END_RE = /(?:共计|为|是|达到|达|约|共)$/;
+const LINK_WORD_END_RE = /(?:均为|各为|共计|为|是|达到|达|约|共)$/;
 // Exact guards: each pattern can only match a string that starts or ends with one of the
 // characters its own source allows there (see regex-edges).
 const mayStartLead = edgeGuard(ANY_LEAD_RE, "^");
@@ -136,12 +136,16 @@ const ROLE_RULES: Array<[RegExp, Label["role"], (text: string) => boolean]> = (
     [/(?:年初预算数?|年初预算金额)$/, "budget-initial"],
     [/(?:全年预算数?|调整预算数?)$/, "budget-adjusted"],
     [/(?:预算控制数|预算数|预算金额)$/, "budget"],
+    // "城乡社区支出预算为X万元": the item keeps its 支出.
+    [/(?<=支出)预算$/, "budget"],
     [/(?:支出决算数?|决算支出数?|决算数|执行数|实际支出数?)$/, "actual"],
   ] as Array<[RegExp, Label["role"]]>
 ).map(([re, role]) => [re, role, edgeGuard(re, "$")]);
 const CHANGE_RE = /(增加|减少|增长|下降|降低|上升|调增|调减|增|减)了?$/;
 const mayEndChange = edgeGuard(CHANGE_RE, "$");
-const COMPARED_RE = /(?:比|较|与|同)\s*((?:\d{4}\s*年\s*度?|上\s*一?\s*年\s*度?|年\s*初|全\s*年)(?:\s*预\s*算|\s*决\s*算)?(?:\s*数)?)/;
+// "比预算增加0万元" compares with the budget ("预算"), "比去年增加" with last year ("去年").
+const COMPARED_RE =
+  /(?:比|较|与|同)\s*((?:\d{4}\s*年\s*度?|上\s*一?\s*年\s*度?|去\s*年\s*度?|年\s*初|全\s*年|调\s*整)(?:\s*预\s*算|\s*决\s*算)?(?:\s*数)?|预\s*算\s*数?)/;
 
 /**
  * Reads the label of a number from the gap before it. `isTerm` lets the caller say that the whole
@@ -150,8 +154,12 @@ const COMPARED_RE = /(?:比|较|与|同)\s*((?:\d{4}\s*年\s*度?|上\s*一?\s*�
 export function readLabel(gap: string, isTerm: (text: string) => boolean = alwaysFalse): Label {
   const text = cleanClause(clauseOf(gap));
   const label: Label = { gap, text, subject: text, role: null, sign: 1, comparedWith: null };
-  if (text !== "" && isTerm(text)) return label;
   const reading = readRole(text);
+  if (text !== "" && isTerm(text)) {
+    // "“三公”经费财政拨款支出预算为X万元，支出决算为Y万元" in a 决算: the clause names a figure and
+    // says which of its amounts this is; the role wins when the name without it still names the figure.
+    if (reading === NO_ROLE || reading.role === "change" || reading.subject === "" || !isTerm(reading.subject)) return label;
+  }
   if (reading === NO_ROLE) return label;
   label.role = reading.role;
   label.sign = reading.sign;

@@ -1,6 +1,6 @@
 import type { FigureTerm } from "./figure-terms";
 
-const NONE_RE = /(?:未安排|没有|无)(?!此|下属|二级)/g;
+const NONE_RE = /(?:未安排|不安排|没有|无)(?!此|下属|二级)/g;
 const SUBJECTS: Array<[RegExp, FigureTerm]> = [
   [/政府性基金/, { key: "govFund.expenditure", subjectKind: "figure", label: "政府性基金预算支出" }],
   [/国有资本经营/, { key: "stateCapital.expenditure", subjectKind: "figure", label: "国有资本经营预算支出" }],
@@ -32,7 +32,7 @@ export function noneWordOffsets(text: string): number[] {
 
 /**
  * Figures a sentence says do not exist this year ("本部门未安排政府性基金预算支出", "2023年无公务
- * 接待费支出"): each is a statement of 0.00 with isNone. "上年无此预算" speaks of last year and
+ * 接待费支出", "本单位为事业单位，不安排机关运行经费"): each is a statement of 0.00 with isNone. "上年无此预算" speaks of last year and
  * does not count; a none word must be followed, in the same clause, by 支出/经费/收入/预算/安排.
  */
 export function findNoneTerms(sentence: string): FigureTerm[] {

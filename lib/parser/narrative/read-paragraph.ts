@@ -34,6 +34,8 @@ interface Draft {
   to: number;
   isProjectCandidate: boolean;
   listRole: "function" | "project" | null;
+  /** The statement's `change` was read against a budget, so a later change against last year replaces it. */
+  changeVsBudget?: boolean;
 }
 
 function negate(value: Money, sign: 1 | -1): Money {
@@ -101,7 +103,16 @@ function provenanceOf(state: ReadState, from: number, to: number): Provenance {
   return endLine !== line ? { source: "sentence", line, endLine, excerpt } : { source: "sentence", line, excerpt };
 }
 
-const LEVEL_COMPARED_RE = /(?:比|较|与|同)\s*((?:\d{4}\s*年\s*度?|上\s*年\s*度?)(?:\s*预\s*算|\s*决\s*算)?)/;
+/** "与上年持平", "同比无增减变化", "比预算无增减变化": the figure did not change. */
+const LEVEL_RE = /持平|无增减|无变化|没有变化|未发生变化/;
+const LEVEL_COMPARED_RE = /(?:比|较|与|同)\s*((?:\d{4}\s*年\s*度?|上\s*年\s*度?|去\s*年\s*度?)(?:\s*预\s*算|\s*决\s*算)?)/;
+/** "比预算无增减变化", "与年初预算持平": unchanged against the budget, not against last year. */
+const LEVEL_VS_BUDGET_RE = /(?:比|较|与)\s*(?:年\s*初\s*|全\s*年\s*|调\s*整\s*)?预\s*算/;
+
+/** LEVEL_RE.test(gap); every alternative holds 持平, 变化 or 无增减, so most gaps skip the regex. */
+function saysUnchanged(gap: string): boolean {
+  return (gap.includes("持平") || gap.includes("变化") || gap.includes("无增减")) && LEVEL_RE.test(gap);
+}
 
 /** A function code printed on its own after an item's amount ("…112.98万元，主要是用于2101502。"). */
 const TRAILING_CODE_RE = /(?<![\d.,])(2\d{2}(?:\d{2}){0,2})(?![\d.,%])/;
@@ -121,7 +132,14 @@ function readTrailingCode(statement: NarrativeStatement, gap: string): void {
 function applyGap(state: ReadState, gap: string, gapStart: number): number {
   const { text, current } = state;
   let skipUntil = gapStart + gap.length;
-  if (current && gap.includes("持平")) {
+  const unchanged = current !== null && saysUnchanged(gap);
+  if (current && unchanged && LEVEL_VS_BUDGET_RE.test(gap)) {
+    const st = current.statement;
+    if (state.isFinal && st.amount != null) {
+      if (/全\s*年|调\s*整/.test(gap)) st.adjustedBudget ??= st.amount;
+      else st.initialBudget ??= st.amount;
+    }
+  } else if (current && unchanged) {
     const st = current.statement;
     st.change ??= "0.00";
     st.changeRate ??= "0";
@@ -214,15 +232,18 @@ function setRoleValue(isFinal: boolean, st: NarrativeStatement, label: Label, va
 
 function applyChange(draft: Draft, label: Label, token: Token & { kind: "money" }): void {
   const st = draft.statement;
-  if (st.change != null) return;
+  const compared = label.comparedWith;
+  const vsBudget = compared != null && /^(?:年初|全年|调整|预算)/.test(compared);
+  // "比预算增加0万元，比去年增加1.25万元": a change against last year still counts after one against the budget.
+  if (st.change != null && !(draft.changeVsBudget && !vsBudget)) return;
   const change = negate(token.value, label.sign);
   st.change = change;
+  draft.changeVsBudget = vsBudget;
   draft.to = token.end;
   if (st.amount == null) return;
   const other = subtractMoney(st.amount, change);
-  const compared = label.comparedWith;
-  if (compared && /^年初/.test(compared)) st.initialBudget ??= other;
-  else if (compared && /^全年/.test(compared)) st.adjustedBudget ??= other;
+  if (compared && /^(?:年初|预算)/.test(compared)) st.initialBudget ??= other;
+  else if (compared && /^(?:全年|调整)/.test(compared)) st.adjustedBudget ??= other;
   else {
     st.priorYear ??= other;
     st.priorYearLabel ??= compared ?? "上年";
@@ -284,7 +305,7 @@ function listStartsOf(text: string, leadIn: string): ListStarts {
 }
 
 /** Words that can start a "does not exist" statement; a paragraph without any has none to read. */
-const NONE_HINT_RE = /未安排|没有|无/;
+const NONE_HINT_RE = /未安排|不安排|没有|无/;
 const DIGIT_RE = /\d/;
 
 /**

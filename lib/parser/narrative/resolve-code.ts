@@ -11,6 +11,9 @@ export interface ResolvedItem {
   isMarked: boolean;
 }
 
+/** The word 科目 ("类科目", "款科目") a template may write after an item's name. */
+const SUBJECT_WORD_RE = /(?:类|款|项)?科目$/;
+
 function unique(codes: string[]): string | null {
   return codes.length === 1 ? codes[0] : null;
 }
@@ -51,8 +54,10 @@ export function resolveItem(
     // The item is the most specific level: "公共安全支出(类)公安(款)行政运行(项)" is 行政运行.
     return { kind: "function", code, name: chain.name, isMarked: true };
   }
-  const classCode = findFunctionClassCode(subject);
-  if (classCode) return { kind: "function", code: classCode, name: subject, isMarked: false };
+  // "文化旅游体育与传媒支出类科目": some templates name a class with the word 科目 after it.
+  const bare = subject.endsWith("科目") ? subject.replace(SUBJECT_WORD_RE, "") : subject;
+  const classCode = findFunctionClassCode(bare);
+  if (classCode) return { kind: "function", code: classCode, name: bare, isMarked: bare !== subject };
   const economicClass = findEconomicClassCode(subject);
   if (economicClass) return { kind: "economic", code: economicClass, name: subject, isMarked: false };
   if (subject.length < 2 || /\d/.test(subject)) return null;
