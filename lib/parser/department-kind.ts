@@ -26,8 +26,12 @@ const NOT_DISTRICT = /(?:社区|小区|景区|校区|片区|园区|辖区|城区
  * only at the start of what is left, so a 市 or 区 inside the unit's own name ("市场监督管理局",
  * "城市管理执法局") is not mistaken for a jurisdiction.
  */
+/** Party and league organs print their jurisdiction after the organ: "中共武汉市江汉区委宣传部", "共青团武汉市武昌区委员会". */
+const ORGAN_PREFIX = /^(?:中国共产党|中共|共青团)/;
+
 export function splitJurisdiction(name: string): JurisdictionParts {
-  let rest = name;
+  const organ = ORGAN_PREFIX.exec(name);
+  let rest = organ ? name.slice(organ[0].length) : name;
   let province: string | null = null;
   let city: string | null = null;
   let district: string | null = null;
@@ -85,9 +89,11 @@ const KIND_SUFFIXES = [
 export function deriveDepartmentKind(name: string | null): string | null {
   if (!name) return null;
   let s = name.replace(/[\s()（）]/g, "").replace(/本级$/, "");
+  if (s.startsWith("共青团")) return "共青团";
   s = splitJurisdiction(s).unit;
-  // "区医疗保障局" (the unit naming itself without its district): drop the bare level word.
-  s = s.replace(/^中共/, "").replace(/^(?:区|县)(?=[\u4e00-\u9fa5]{3})/, "");
+  // "区医疗保障局" (the unit naming itself without its district): drop the bare level word; a
+  // party committee's department ("…区委宣传部" leaves "委宣传部") is its own kind (宣传部).
+  s = s.replace(/^中共/, "").replace(/^(?:区|县)(?=[\u4e00-\u9fa5]{3})/, "").replace(/^委(?=[\u4e00-\u9fa5]{2})/, "");
   for (const [short, full] of ALIASES) {
     if (s.startsWith(short)) {
       s = full + s.slice(short.length);

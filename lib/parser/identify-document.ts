@@ -118,10 +118,14 @@ function compact(text: string, marks: number): string {
 
 // "2023年部门预算", "2023年度部门决算", "2021年部门收支预算总表", "2023年单位预算".
 const YEAR_KIND_STRONG = /(20\d{2})年度?(?:部门|单位)[^,，。；;:\d]{0,8}?(预算|决算)/y;
+// A cover title with the unit's name after the year: "2024年武汉市蔡甸区卫生健康局部门预算",
+// "2023年度泸州市中医医院单位决算"; or with no 部门/单位 at all: "2021年度决算公开说明".
+// The kind is group 2 or group 3.
+const YEAR_KIND_TITLE = /(20\d{2})年度?(?:[\u4e00-\u9fa5()]{2,30}?(?:部门|单位)(预算|决算)|(预算|决算)(?:公开|说明|报告))/y;
 // "2023年度收入支出决算总表", "2023年财政拨款收支预算总表".
 const YEAR_KIND_TABLE = /(20\d{2})年度?[^,，。；;:\d]{0,12}?(预算|决算)总?表/y;
-/** How far past its 年 a year/kind match can reach (度 + 12 + 预算 + 总表). */
-const YEAR_KIND_REACH = 17;
+/** How far past its 年 a year/kind match can reach (度 + a 30-character name + 部门 + 预算 + 公开). */
+const YEAR_KIND_REACH = 37;
 
 /** Where a year/kind reading starts: line index and column in that line's compacted text. */
 interface YearKindHit {
@@ -153,7 +157,7 @@ function findYearAndKind(text: CompactLines): { year: number | null; kind: Docum
       // Both readings end in 预算/决算 within reach of the 年.
       if (length === 0 || !windowHolds(0x7b97, 6, length)) continue; // 算
       const s = String.fromCharCode.apply(null, length === YEAR_WINDOW_LENGTH ? yearWindow : yearWindow.slice(0, length));
-      const sm = matchAt(YEAR_KIND_STRONG, s, 0);
+      const sm = matchAt(YEAR_KIND_STRONG, s, 0) ?? matchTitleKind(s);
       const tm = matchAt(YEAR_KIND_TABLE, s, 0);
       if (sm === null && tm === null) continue;
       const line = windowStart.line;
@@ -273,6 +277,12 @@ function compactedSlice(text: string, from: number, to: number): string {
   return String.fromCharCode.apply(null, codes);
 }
 
+/** YEAR_KIND_TITLE's reading as [match, year, kind], like YEAR_KIND_STRONG's. */
+function matchTitleKind(s: string): [string, string, string] | null {
+  const m = matchAt(YEAR_KIND_TITLE, s, 0);
+  return m ? [m[0], m[1], m[2] ?? m[3]] : null;
+}
+
 /** A key's vote keeps its earliest hit over both kinds of reading. */
 function addVotes(votes: Map<string, YearKindVote>, hits: YearKindHit[], weight: number): void {
   for (const h of hits) {
@@ -295,9 +305,19 @@ function matchAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
 }
 
 /** What sort of body a name ends with; a candidate without one is not a unit's name. */
-const ORG_SUFFIXES = ["委员会", "联合会", "办公室", "办事处", "服务中心", "中心", "局", "厅", "委", "院", "站", "馆", "队", "办", "署"];
+const ORG_SUFFIXES = [
+  "委员会", "联合会", "办公室", "办事处", "服务中心", "中心", "研究室", "管理处", "学校", "中学", "小学", "幼儿园",
+  "红十字会", "工会", "协会", "商会", "局", "厅", "委", "院", "站", "馆", "队", "办", "署", "处", "室", "所", "部",
+];
 const ORG_SUFFIX = new RegExp(`(?:${ORG_SUFFIXES.join("|")})`);
 const ORG_NAME_END = new RegExp(`^[\\u4e00-\\u9fa5()]*?${ORG_SUFFIX.source}`);
+/**
+ * What may follow the first suffix and still be the same name: a school or clinic of a 中心
+ * ("前川街道中心学校"), a department of a party committee ("中共…区委宣传部", "…区委办公室").
+ */
+const AFTER_CENTRE = /^(?:学校|中学|小学|幼儿园|卫生院|医院)/;
+const AFTER_COMMITTEE = /^[\u4e00-\u9fa5]{1,8}?(?:办公室|委员会|部|室|中心|局)/;
+const COMMITTEE_END = /(?:省|市|州|区|县|工|党)委$/;
 
 /*
  * What the readings make of each UTF-16 code unit, looked up once per character: whether
@@ -345,7 +365,10 @@ function cleanName(raw: string): string | null {
   const s = raw.replace(LEADING_NOISE, "");
   const m = ORG_NAME_END.exec(s);
   if (!m) return null;
-  const name = m[0];
+  let name = m[0];
+  const rest = s.slice(name.length);
+  const more = name.endsWith("中心") ? AFTER_CENTRE.exec(rest) : COMMITTEE_END.test(name) ? AFTER_COMMITTEE.exec(rest) : null;
+  if (more) name += more[0];
   if (name.length < 4 || name.length > 30) return null;
   return name;
 }
@@ -443,7 +466,12 @@ function addYearNameCandidates(text: CompactLines, i: number, candidates: Candid
   let isTitle: boolean | null = null;
   for (const start of yearStarts) {
     const run = nameRunBefore(raw, start);
-    if (run === null) continue;
+    if (run === null) {
+      // A cover page prints the unit on one line and "2022年度部门决算" on the next.
+      const above = startsLine(raw, start) && i > 0 ? nameLineAbove(text, i) : null;
+      if (above !== null) addCandidate(candidates, above, 2, text.lines[i - 1].no);
+      continue;
+    }
     isTitle ??= compactedLength(raw, raw.length) <= 60 || TITLE_START.test(compactAt(text, i));
     addCandidate(candidates, run, isTitle ? 2 : 1, no);
   }
@@ -453,6 +481,20 @@ function addYearNameCandidates(text: CompactLines, i: number, candidates: Candid
     const m = matchAt(AFTER_YEAR, reading, 0);
     if (m) addCandidate(candidates, m[1], 1, no);
   }
+}
+
+/** Whether only characters compacting drops stand before raw index `start`. */
+function startsLine(raw: string, start: number): boolean {
+  for (let k = 0; k < start; k++) if ((VIEW[raw.charCodeAt(k)] & VIEW_DROPPED) === 0) return false;
+  return true;
+}
+
+/** The line above line i, compacted, when it is nothing but a name of 4–40 characters holding a suffix start; else null. */
+function nameLineAbove(text: CompactLines, i: number): string | null {
+  const above = compactAt(text, i - 1);
+  if (above.length < 4 || above.length > 40) return null;
+  for (let k = 0; k < above.length; k++) if ((VIEW[above.charCodeAt(k)] & VIEW_NAME) === 0) return null;
+  return holdsOrgSuffixStart(above) ? above : null;
 }
 
 /**
