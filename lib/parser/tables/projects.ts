@@ -420,6 +420,10 @@ function hasCodeLabel(l: Line): boolean {
   return l.text.includes("项目编码") || l.text.includes("项目代码");
 }
 
+const EXECUTION_COLUMN = /年初预算数|全年预算数|预算数|全年执行数|执行数|分值|执行率|得分/g;
+// The 资金总额 row, or a line of figures only.
+const FUNDS_ROW = /资金总额|^[\d.,\s%]+$/;
+
 interface Execution {
   values: Pick<ProjectRecord, "initialBudget" | "adjustedBudget" | "executed">;
   line: number;
@@ -428,14 +432,16 @@ interface Execution {
 
 /** The figures under the form's "预算数 … 执行数" header line (lines[header]). */
 function readExecution(lines: Line[], header: number, block: TableBlock): Execution | null {
-  const h = lines[header].text.replace(/\s+/g, "");
+  const h = lines[header].text.replace(WHITESPACE_RUN, "");
   const columns: Array<"initialBudget" | "adjustedBudget" | "executed" | null> = [];
-  for (const m of h.matchAll(/年初预算数|全年预算数|预算数|全年执行数|执行数|分值|执行率|得分/g)) {
+  // (An exec loop, not matchAll: matchAll copies the regex on every call.)
+  EXECUTION_COLUMN.lastIndex = 0;
+  for (let m = EXECUTION_COLUMN.exec(h); m !== null; m = EXECUTION_COLUMN.exec(h)) {
     const w = m[0];
-    columns.push(w === "年初预算数" ? "initialBudget" : w === "全年预算数" || w === "预算数" ? "adjustedBudget" : /执行数/.test(w) ? "executed" : null);
+    columns.push(w === "年初预算数" ? "initialBudget" : w === "全年预算数" || w === "预算数" ? "adjustedBudget" : w.includes("执行数") ? "executed" : null);
   }
   for (let i = header + 1; i < Math.min(lines.length, header + 8); i++) {
-    if (!/资金总额|^[\d.,\s%]+$/.test(lines[i].text.trim()) && !/资金总额/.test(lines[i - 1]?.text ?? "")) continue;
+    if (!FUNDS_ROW.test(lines[i].text.trim()) && !(lines[i - 1]?.text ?? "").includes("资金总额")) continue;
     const nums = findNumbers(lines[i].text);
     if (nums.length < 2) continue;
     const values: Execution["values"] = {};
