@@ -1,5 +1,5 @@
 import type { Line } from "../types";
-import { edgeGuard } from "./regex-edges";
+import { EdgeGuard } from "./regex-edges";
 
 /**
  * A run of narrative text joined from wrapped source lines. PDF text breaks sentences (and even
@@ -42,7 +42,7 @@ export function stripEnumerator(text: string): string {
 }
 
 /** False for a line whose first character no TABLE_TITLE_RE alternative starts with (附表/表/公开/图/附件/单位/部门). */
-const mayStartTableTitle = edgeGuard(TABLE_TITLE_RE, "^");
+const TABLE_TITLE_START = EdgeGuard.of(TABLE_TITLE_RE, "^");
 
 /** \s as a JS regex reads it (without the u flag). */
 function isRegexSpace(c: number): boolean {
@@ -75,7 +75,7 @@ const UNIT_NEXT_RE = /^\s*(?:万|元|亿|%|人|辆)/;
 export function isTableLine(text: string, next: string | undefined): boolean {
   if (text.includes("\t")) return true;
   if (text.length === 0) return false;
-  if (mayStartTableTitle(text) && TABLE_TITLE_RE.test(text)) return true;
+  if (TABLE_TITLE_START.allows(text) && TABLE_TITLE_RE.test(text)) return true;
   let numericOnly = true;
   let hasDigit = false;
   for (let i = 0; i < text.length; i++) {
@@ -104,10 +104,10 @@ const BARE_NUMBER_RE = /(?:^|\s)-?\d[\d,]*(?:\.\d+)?(?=\s|$)(?!\s*[年月日号�
 /** PART_RE, SECTION_RE and ITEM_RES as one alternation: one regex run per line instead of nine. */
 const HEADING_START_RE = new RegExp([PART_RE, SECTION_RE, ...ITEM_RES].map((re) => `(?:${re.source})`).join("|"));
 /** False for a line whose first character none of the heading patterns starts with. */
-const mayStartHeading = edgeGuard(HEADING_START_RE, "^");
+const HEADING_START = EdgeGuard.of(HEADING_START_RE, "^");
 
 function isHeadingStart(text: string): boolean {
-  return mayStartHeading(text) && HEADING_START_RE.test(text);
+  return HEADING_START.allows(text) && HEADING_START_RE.test(text);
 }
 
 const TITLE_END_RE =

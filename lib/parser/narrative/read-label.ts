@@ -1,4 +1,4 @@
-import { edgeGuard } from "./regex-edges";
+import { EdgeGuard } from "./regex-edges";
 
 /** What the words right before a number say it is. */
 export interface Label {
@@ -38,9 +38,9 @@ const OPENING_END_RE = /[(\[【"“]+$/;
 const LINK_WORD_END_RE = /(?:均为|各为|共计|为|是|达到|达|约|共)$/;
 // Exact guards: each pattern can only match a string that starts or ends with one of the
 // characters its own source allows there (see regex-edges).
-const mayStartLead = edgeGuard(ANY_LEAD_RE, "^");
-const mayEndOpening = edgeGuard(OPENING_END_RE, "$");
-const mayEndLinkWord = edgeGuard(LINK_WORD_END_RE, "$");
+const LEAD_START = EdgeGuard.of(ANY_LEAD_RE, "^");
+const OPENING_END = EdgeGuard.of(OPENING_END_RE, "$");
+const LINK_WORD_END = EdgeGuard.of(LINK_WORD_END_RE, "$");
 
 /**
  * Cleaned clauses and their role readings are pure functions of the clause text, and the same
@@ -76,15 +76,15 @@ function cleanClauseUncached(clause: string): string {
     s = s.replace(/\s+/g, "");
   }
   // The loop below changes nothing unless one of its patterns matches at the start.
-  for (let guard = 0; guard < 6 && mayStartLead(s) && ANY_LEAD_RE.test(s); guard++) {
+  for (let guard = 0; guard < 6 && LEAD_START.allows(s) && ANY_LEAD_RE.test(s); guard++) {
     const before = s;
     s = s.replace(ENUMERATOR_RE, "");
     s = s.replace(PUNCT_LEAD_RE, "");
     s = s.replace(FILLER_RE, "");
     if (s === before) break;
   }
-  if (mayEndOpening(s)) s = s.replace(OPENING_END_RE, "");
-  if (mayEndLinkWord(s)) s = s.replace(LINK_WORD_END_RE, "");
+  if (OPENING_END.allows(s)) s = s.replace(OPENING_END_RE, "");
+  if (LINK_WORD_END.allows(s)) s = s.replace(LINK_WORD_END_RE, "");
   return s;
 }
 
@@ -129,7 +129,7 @@ export function clauseOf(gap: string): string {
 }
 
 /** Role words at the end of a clause, each with the exact guard on its last character (see regex-edges). */
-const ROLE_RULES: Array<[RegExp, Label["role"], (text: string) => boolean]> = (
+const ROLE_RULES: Array<[RegExp, Label["role"], EdgeGuard]> = (
   [
     // "其中：本年预算X万元，上年结转Y万元" splits the figure just named: 本年预算 is its current-year part.
     [/^(?:本年|当年)预算(?:数|金额)?$/, "budget"],
@@ -140,9 +140,9 @@ const ROLE_RULES: Array<[RegExp, Label["role"], (text: string) => boolean]> = (
     [/(?<=支出)预算$/, "budget"],
     [/(?:支出决算数?|决算支出数?|决算数|执行数|实际支出数?)$/, "actual"],
   ] as Array<[RegExp, Label["role"]]>
-).map(([re, role]) => [re, role, edgeGuard(re, "$")]);
+).map(([re, role]) => [re, role, EdgeGuard.of(re, "$")]);
 const CHANGE_RE = /(增加|减少|增长|下降|降低|上升|调增|调减|增|减)了?$/;
-const mayEndChange = edgeGuard(CHANGE_RE, "$");
+const CHANGE_END = EdgeGuard.of(CHANGE_RE, "$");
 // "比预算增加0万元" compares with the budget ("预算"), "比去年增加" with last year ("去年").
 const COMPARED_RE =
   /(?:比|较|与|同)\s*((?:\d{4}\s*年\s*度?|上\s*一?\s*年\s*度?|去\s*年\s*度?|年\s*初|全\s*年|调\s*整)(?:\s*预\s*算|\s*决\s*算)?(?:\s*数)?|预\s*算\s*数?)/;
@@ -196,7 +196,7 @@ function readRole(text: string): RoleReading {
 }
 
 function readRoleUncached(text: string): RoleReading {
-  const change = mayEndChange(text) ? CHANGE_RE.exec(text) : null;
+  const change = CHANGE_END.allows(text) ? CHANGE_RE.exec(text) : null;
   if (change) {
     return {
       role: "change",
@@ -204,8 +204,8 @@ function readRoleUncached(text: string): RoleReading {
       subject: text.slice(0, change.index).replace(/(?:各|同比|相比|合计)$/, ""),
     };
   }
-  for (const [re, role, mayEnd] of ROLE_RULES) {
-    if (!mayEnd(text)) continue;
+  for (const [re, role, end] of ROLE_RULES) {
+    if (!end.allows(text)) continue;
     const m = re.exec(text);
     if (m) return { role, sign: 1, subject: text.slice(0, m.index).replace(/的$/, "") };
   }

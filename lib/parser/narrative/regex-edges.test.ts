@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MONEY_RULES } from "./figure-terms";
-import { edgeGuard, firstCharsOfMatch, lastCharsOfMatch } from "./regex-edges";
+import { EdgeGuard, firstCharsOfMatch, lastCharsOfMatch } from "./regex-edges";
 
 function chars(set: ReadonlySet<number> | null): string | null {
   return set === null ? null : [...set].map((c) => String.fromCharCode(c)).sort().join("");
@@ -53,12 +53,12 @@ describe("lastCharsOfMatch / firstCharsOfMatch", () => {
       const pieces = [...new Set([...runs, ...runs.join(""), "2023", "年", "，", " ", "x"])];
       const text = fc.array(fc.constantFrom(...pieces), { maxLength: 6 }).map((a) => a.join(""));
       for (const anchor of ["^", "$"] as const) {
-        const guard = edgeGuard(re, anchor);
+        const guard = EdgeGuard.of(re, anchor);
         fc.assert(
           fc.property(text, (s) => {
             if (!re.test(s)) return true;
             matched++;
-            return guard(s);
+            return guard.allows(s);
           }),
           { numRuns: 300 },
         );

@@ -272,16 +272,34 @@ export function firstCharsOfMatch(re: RegExp): ReadonlySet<number> | null {
 }
 
 /**
- * A cheap exact guard for `re`: false only when `re` cannot match `s` because s's first (for a
- * `^…` pattern) or last (for a `…$` pattern) character is not one the pattern can put there.
+ * A cheap exact guard for `re`: allows(s) is false only when `re` cannot match `s` because s's
+ * first (for a `^…` pattern) or last (for a `…$` pattern) character is not one the pattern can put
+ * there. The characters are kept as a bit array, so a test is one load: guards run on every line
+ * and label, far more often than the patterns they spare.
  */
-export function edgeGuard(re: RegExp, anchor: "^" | "$"): (s: string) => boolean {
-  const chars = anchoredEdge(re, anchor);
-  if (chars === null) return alwaysTrue;
-  // charCodeAt past either end is NaN, which no set holds: an empty string never matches.
-  return anchor === "^" ? (s) => chars.has(s.charCodeAt(0)) : (s) => chars.has(s.charCodeAt(s.length - 1));
-}
+export class EdgeGuard {
+  private constructor(
+    /** One bit per UTF-16 code unit; null when any character can stand at the edge. */
+    private readonly bits: Int32Array | null,
+    private readonly atStart: boolean,
+  ) {}
 
-function alwaysTrue(): boolean {
-  return true;
+  static of(re: RegExp, anchor: "^" | "$"): EdgeGuard {
+    const chars = anchoredEdge(re, anchor);
+    let bits: Int32Array | null = null;
+    if (chars !== null) {
+      bits = new Int32Array(65536 / 32);
+      for (const code of chars) bits[code >>> 5] |= 1 << (code & 31);
+    }
+    return new EdgeGuard(bits, anchor === "^");
+  }
+
+  allows(s: string): boolean {
+    const bits = this.bits;
+    if (bits === null) return true;
+    // The pattern cannot match the empty string (else it would have no edge characters).
+    if (s.length === 0) return false;
+    const code = this.atStart ? s.charCodeAt(0) : s.charCodeAt(s.length - 1);
+    return (bits[code >>> 5] & (1 << (code & 31))) !== 0;
+  }
 }

@@ -336,7 +336,7 @@ export function readProjectForm(block: TableBlock, blockIndex: number): FormProj
   if (execution) {
     Object.assign(record, execution.values);
     record.amount = execution.values.executed ?? null;
-    record.provenance = { ...record.provenance, line: execution.line, endLine: execution.line, excerpt: execution.excerpt };
+    record.provenance = lineProvenance(block, execution.line, execution.excerpt);
     return record;
   }
   // The lines that may hold an amount label: the only ones read below.
@@ -347,7 +347,7 @@ export function readProjectForm(block: TableBlock, blockIndex: number): FormProj
     if (figure === null) continue;
     record.amount = toWan(figure, block.unit);
     const hit = labelled.map((i) => lines[i]).find((l) => l.text.includes(label) && re.test(l.text.replace(TAB_RUN, " ")));
-    if (hit) record.provenance = { ...record.provenance, line: hit.no, endLine: hit.no, excerpt: hit.text.replace(/\t/g, " ") };
+    if (hit) record.provenance = lineProvenance(block, hit.no, hit.text.replace(/\t/g, " "));
     break;
   }
   return record;
@@ -383,6 +383,15 @@ function isSpacesAndColons(text: string): boolean {
 
 const SPACES_AND_COLONS = /^[\s:]*$/;
 
+/**
+ * A form's provenance moved to one line: what { ...provenance, line, endLine: line, excerpt } gives
+ * for the provenance readProjectForm starts from (its keys in that order, endLine last). Spelled
+ * out: V8 builds a spread that adds a key through a slow path, microseconds each.
+ */
+function lineProvenance(block: TableBlock, line: number, excerpt: string): Provenance {
+  return { source: "table", table: block.kind, tableTitle: block.title, line, excerpt, endLine: line };
+}
+
 const FORM_CODE = /项目(?:编码|代码)\s*:?\s*(\d{6,}[A-Z]{0,3}\d{3,})/;
 
 /**
@@ -411,6 +420,10 @@ function hasCodeLabel(l: Line): boolean {
   return l.text.includes("项目编码") || l.text.includes("项目代码");
 }
 
+const EXECUTION_COLUMN = /年初预算数|全年预算数|预算数|全年执行数|执行数|分值|执行率|得分/g;
+// The 资金总额 row, or a line of figures only.
+const FUNDS_ROW = /资金总额|^[\d.,\s%]+$/;
+
 interface Execution {
   values: Pick<ProjectRecord, "initialBudget" | "adjustedBudget" | "executed">;
   line: number;
@@ -419,14 +432,16 @@ interface Execution {
 
 /** The figures under the form's "预算数 … 执行数" header line (lines[header]). */
 function readExecution(lines: Line[], header: number, block: TableBlock): Execution | null {
-  const h = lines[header].text.replace(/\s+/g, "");
+  const h = lines[header].text.replace(WHITESPACE_RUN, "");
   const columns: Array<"initialBudget" | "adjustedBudget" | "executed" | null> = [];
-  for (const m of h.matchAll(/年初预算数|全年预算数|预算数|全年执行数|执行数|分值|执行率|得分/g)) {
+  // (An exec loop, not matchAll: matchAll copies the regex on every call.)
+  EXECUTION_COLUMN.lastIndex = 0;
+  for (let m = EXECUTION_COLUMN.exec(h); m !== null; m = EXECUTION_COLUMN.exec(h)) {
     const w = m[0];
-    columns.push(w === "年初预算数" ? "initialBudget" : w === "全年预算数" || w === "预算数" ? "adjustedBudget" : /执行数/.test(w) ? "executed" : null);
+    columns.push(w === "年初预算数" ? "initialBudget" : w === "全年预算数" || w === "预算数" ? "adjustedBudget" : w.includes("执行数") ? "executed" : null);
   }
   for (let i = header + 1; i < Math.min(lines.length, header + 8); i++) {
-    if (!/资金总额|^[\d.,\s%]+$/.test(lines[i].text.trim()) && !/资金总额/.test(lines[i - 1]?.text ?? "")) continue;
+    if (!FUNDS_ROW.test(lines[i].text.trim()) && !(lines[i - 1]?.text ?? "").includes("资金总额")) continue;
     const nums = findNumbers(lines[i].text);
     if (nums.length < 2) continue;
     const values: Execution["values"] = {};
@@ -448,7 +463,7 @@ export function mergeFormProjects(listed: ProjectRecord[], forms: FormProject[])
   const out = listed.map((p) => ({ ...p }));
   const hadList = listed.length > 0;
   for (const f of forms) {
-    const { blockIndex: _ignored, ...form } = f;
+    const form = withoutBlockIndex(f);
     const sameAmount = (p: ProjectRecord) => p.amount == null || form.amount == null || p.amount === form.amount;
     const match = out.find((p) => (form.code && p.code === form.code) || (p.name === form.name && sameAmount(p)));
     if (match) {
@@ -465,4 +480,11 @@ export function mergeFormProjects(listed: ProjectRecord[], forms: FormProject[])
     if (!hadList) out.push(form);
   }
   return out;
+}
+
+/** The form as a project: its own keys in order, blockIndex left out (as `const { blockIndex, ...form } = f`). */
+function withoutBlockIndex(f: FormProject): ProjectRecord {
+  const form: Record<string, unknown> = {};
+  for (const key of Object.keys(f)) if (key !== "blockIndex") form[key] = f[key as keyof FormProject];
+  return form as unknown as ProjectRecord;
 }

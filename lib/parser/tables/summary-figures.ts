@@ -134,11 +134,28 @@ export function splitStackedHalves(block: TableBlock): [TableBlock, TableBlock] 
     (l, i) =>
       i > 0 && HEADING_STARTS.includes(firstVisibleCode(l.text)) && EXPENDITURE_HEADING.test(l.text.trim()) && block.body.slice(0, i).some((p) => findNumbers(p.text).some((n) => !n.isInteger)),
   );
-  if (at < 0) return [{ ...block, body: [] }, { ...block, body: [] }];
-  return [
-    { ...block, body: block.body.slice(0, at) },
-    { ...block, body: block.body.slice(at) },
-  ];
+  if (at < 0) return [withBody(block, []), withBody(block, [])];
+  return [withBody(block, block.body.slice(0, at)), withBody(block, block.body.slice(at))];
+}
+
+/**
+ * The block with another body ({ ...block, body } spelled out: V8 builds a spread that then sets
+ * a key through a slow path, microseconds each).
+ */
+function withBody(block: TableBlock, body: Line[]): TableBlock {
+  return {
+    kind: block.kind,
+    title: block.title,
+    number: block.number,
+    unit: block.unit,
+    titleStart: block.titleStart,
+    titleEnd: block.titleEnd,
+    body,
+    line: block.line,
+    endLine: block.endLine,
+    isEmpty: block.isEmpty,
+    noneNote: block.noneNote,
+  };
 }
 
 function prov(block: TableBlock, line: Line): Provenance {
