@@ -28,6 +28,12 @@ describe("deriveDepartmentKind", () => {
     expect(deriveDepartmentKind("武汉市卫生健康委员会")).toBe("卫生健康");
     expect(deriveDepartmentKind("汉阳区市场监督管理局")).toBe("市场监督管理");
   });
+  it("reads party and league organs and government offices as their own kinds", () => {
+    expect(deriveDepartmentKind("中共武汉市江汉区委宣传部")).toBe("宣传部");
+    expect(deriveDepartmentKind("中共武汉市洪山区委宣传部")).toBe("宣传部");
+    expect(deriveDepartmentKind("共青团武汉市武昌区委员会")).toBe("共青团");
+    expect(deriveDepartmentKind("新洲区人民政府办公室")).toBe("政府办公室");
+  });
   it("returns null without a name", () => {
     expect(deriveDepartmentKind(null)).toBeNull();
   });

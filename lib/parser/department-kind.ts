@@ -94,6 +94,8 @@ export function deriveDepartmentKind(name: string | null): string | null {
   // "区医疗保障局" (the unit naming itself without its district): drop the bare level word; a
   // party committee's department ("…区委宣传部" leaves "委宣传部") is its own kind (宣传部).
   s = s.replace(/^中共/, "").replace(/^(?:区|县)(?=[\u4e00-\u9fa5]{3})/, "").replace(/^委(?=[\u4e00-\u9fa5]{2})/, "");
+  // "新洲区人民政府办公室" is the government's office, not the government.
+  if (s.endsWith("人民政府办公室") || s === "政府办公室") return "政府办公室";
   for (const [short, full] of ALIASES) {
     if (s.startsWith(short)) {
       s = full + s.slice(short.length);
