@@ -65,7 +65,7 @@ export function segmentTables(lines: Line[]): TableBlock[] {
     const stop = t + 1 < titles.length ? titles[t + 1].start : lines.length;
     const body: Line[] = [];
     // The body lines that open like a note (see findNoneNote), told by the same character code.
-    const noteLike: Line[] = [];
+    let noteLike: Line[] | null = null;
     for (let i = title.end + 1; i < stop; i++) {
       const text = lines[i].text;
       // A part heading opens with 第 once trimmed, a table number line with 公, 附 or 表 (see
@@ -75,7 +75,7 @@ export function segmentTables(lines: Line[]): TableBlock[] {
       // A table number belongs to a title (this one or the next), never to a row.
       if ((c === 0x516c || c === 0x9644 || c === 0x8868) && isTableNumberLine(text)) continue;
       body.push(lines[i]);
-      if (isNoteStart(c)) noteLike.push(lines[i]);
+      if (isNoteStart(c)) (noteLike ??= []).push(lines[i]);
     }
     const lastLine = body.length > 0 ? body[body.length - 1].no : lines[title.end].no;
     blocks.push({
@@ -89,7 +89,7 @@ export function segmentTables(lines: Line[]): TableBlock[] {
       line: lines[title.start].no,
       endLine: lastLine,
       isEmpty: !hasFigures(body),
-      noneNote: findNoneNote(noteLike),
+      noneNote: noteLike === null ? null : findNoneNote(noteLike),
     });
   }
   return dropEmptyDuplicates(blocks);
