@@ -1,5 +1,5 @@
 import type { Line, Money, Provenance, SummaryFigure, Totals } from "../types";
-import { findNumbers, toWan, type NumberToken } from "./amounts";
+import { findNumbers, scanNumbers, toWan, type NumberToken } from "./amounts";
 import type { TableBlock } from "./segment-tables";
 
 /** A labelled amount read from a summary table line. */
@@ -93,7 +93,8 @@ function readLabelledAt(block: TableBlock, read: LabelTexts, label: RegExp, i: n
   const m = label.exec(text);
   if (!m) return null;
   const after = text.slice((m.index ?? 0) + m[0].length);
-  let nums: NumberToken[] = findNumbers(after);
+  // (A piece of a line, read once: no memo.)
+  let nums: NumberToken[] = scanNumbers(after);
   // Only figures that come before the next label belong to this one.
   const nextLabel = CJK.exec(after);
   if (nextLabel) nums = nums.filter((n) => n.index < nextLabel.index);
