@@ -1,5 +1,5 @@
 import type { Line, Money, Provenance, SummaryFigure, Totals } from "../types";
-import { findNumbers, scanNumbers, toWan, type NumberToken } from "./amounts";
+import { findNumbers, hasDecimalNumber, scanNumbers, toWan, type NumberToken } from "./amounts";
 import type { TableBlock } from "./segment-tables";
 
 /** A labelled amount read from a summary table line. */
@@ -133,7 +133,7 @@ export function splitStackedHalves(block: TableBlock): [TableBlock, TableBlock] 
   // A heading opens with 支, 本, 项, 按 or 功 once trimmed (EXPENDITURE_HEADING): one character code first.
   const at = block.body.findIndex(
     (l, i) =>
-      i > 0 && HEADING_STARTS.includes(firstVisibleCode(l.text)) && EXPENDITURE_HEADING.test(l.text.trim()) && block.body.slice(0, i).some((p) => findNumbers(p.text).some((n) => !n.isInteger)),
+      i > 0 && HEADING_STARTS.includes(firstVisibleCode(l.text)) && EXPENDITURE_HEADING.test(l.text.trim()) && block.body.slice(0, i).some((p) => hasDecimalNumber(p.text)),
   );
   if (at < 0) return [withBody(block, []), withBody(block, [])];
   return [withBody(block, block.body.slice(0, at)), withBody(block, block.body.slice(at))];
