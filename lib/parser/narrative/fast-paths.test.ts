@@ -13,7 +13,7 @@ import { moneyFromDigits, parseAmount, toMoney } from "../../money";
 import type { Money } from "../types";
 import { MONEY_RULES, findMoneyTerm, type FigureTerm, type TermRule } from "./figure-terms";
 import { splitSentences } from "./paragraphs";
-import { cleanClause, clearLabelMemos, readLabel, type Label } from "./read-label";
+import { clauseOf, cleanClause, clearLabelMemos, readLabel, type Label } from "./read-label";
 import { noneWordOffsets } from "./read-none";
 import { readSelfEvaluation, type SelfEvaluation } from "./read-self-evaluation";
 import { digitsToMoney, scanTokens, type Token } from "./scan-tokens";
@@ -342,6 +342,15 @@ describe("faster narrative functions agree with the ones they replaced", () => {
           const own = noneWordOffsets(text.slice(start, end)).map((o) => o + start);
           expect(own).toEqual(offsets.filter((o) => o >= start && o < end));
         }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("clauseOf", () => {
+    fc.assert(
+      fc.property(sampleText, (gap) => {
+        expect(clauseOf(gap)).toBe(oldClauseOf(gap));
       }),
       { numRuns: RUNS },
     );
