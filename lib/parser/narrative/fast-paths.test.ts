@@ -9,12 +9,13 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import Decimal from "decimal.js";
-import { parseAmount, toMoney } from "../../money";
+import { moneyFromDigits, parseAmount, toMoney } from "../../money";
 import type { Money } from "../types";
 import { MONEY_RULES, findMoneyTerm, type FigureTerm, type TermRule } from "./figure-terms";
 import { splitSentences } from "./paragraphs";
-import { clearLabelMemos, readLabel, type Label } from "./read-label";
+import { clauseOf, cleanClause, clearLabelMemos, readLabel, type Label } from "./read-label";
 import { noneWordOffsets } from "./read-none";
+import { readSelfEvaluation, type SelfEvaluation } from "./read-self-evaluation";
 import { digitsToMoney, scanTokens, type Token } from "./scan-tokens";
 
 const SAMPLES_DIR = path.resolve(import.meta.dirname, "../../../data/samples");
@@ -231,6 +232,53 @@ function oldSplitSentences(text: string): Array<[number, number]> {
   return spans;
 }
 
+// ---- readSelfEvaluation (before: the whole paragraph searched for the summary heading) ----
+
+const OLD_SUMMARY_RE = /项目(?:绩效)?自评(?:综述|结果|情况)[:：]?/;
+
+function oldReadSelfEvaluation(text: string): SelfEvaluation | null {
+  const m = OLD_SUMMARY_RE.exec(text);
+  if (!m || m.index === 0 || m.index > 120) return null;
+  let name = cleanClause(text.slice(0, m.index));
+  let code: string | null = null;
+  const coded = /^(\d{6,}[A-Z]?\d*)(.+)$/.exec(name);
+  if (coded) {
+    code = coded[1];
+    name = coded[2];
+  }
+  if (name === "") return null;
+  const result: SelfEvaluation = {
+    name,
+    code,
+    initialBudget: null,
+    adjustedBudget: null,
+    executed: null,
+    completionRate: null,
+    start: 0,
+    end: m.index + m[0].length,
+  };
+  const bodyStart = m.index + m[0].length;
+  const body = text.slice(bodyStart, bodyStart + 200);
+  let prevEnd = 0;
+  for (const token of scanTokens(body)) {
+    const label = readLabel(body.slice(prevEnd, token.start));
+    prevEnd = token.end;
+    if (token.kind === "money") {
+      if (label.role === "budget-initial") result.initialBudget ??= token.value;
+      else if (label.role === "budget-adjusted" || label.role === "budget") result.adjustedBudget ??= token.value;
+      else if (label.role === "actual") result.executed ??= token.value;
+      else continue;
+      result.end = bodyStart + token.end;
+    } else if (token.kind === "percent" && /完成/.test(label.text)) {
+      result.completionRate ??= token.value;
+      result.end = bodyStart + token.end;
+      break;
+    }
+  }
+  if (result.executed === null && result.adjustedBudget === null && result.initialBudget === null) return null;
+  return result;
+}
+
 const RUNS = 4000;
 
 describe("faster narrative functions agree with the ones they replaced", () => {
@@ -248,6 +296,28 @@ describe("faster narrative functions agree with the ones they replaced", () => {
       fc.property(fc.array(sampleText, { minLength: 1, maxLength: 4 }), (pieces) => {
         const text = pieces.join("");
         expect(scanTokens(text)).toEqual(oldScanTokens(text));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("digitsToMoney", () => {
+    const digits = fc.stringMatching(/^(?:[0-9]{1,12}|[0-9]{1,3}(?:,[0-9]{3}){1,3})$/);
+    const frac = fc.option(fc.stringMatching(/^\.[0-9]{1,5}$/), { nil: undefined });
+    fc.assert(
+      fc.property(digits, frac, (intPart, f) => {
+        expect(digitsToMoney(intPart, f)).toBe(moneyFromDigits(intPart.replace(/,/g, ""), f ? f.slice(1) : ""));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("readSelfEvaluation", () => {
+    const heading = fc.constantFrom("项目自评综述：", "项目绩效自评结果:", "项目自评情况", "项目绩效自评综述", "自评综述");
+    fc.assert(
+      fc.property(fc.array(fc.oneof(sampleText, heading), { maxLength: 8 }), fc.integer({ min: 0, max: 200 }), (pieces, pad) => {
+        const text = "一".repeat(pad % 3 === 0 ? pad : 0) + pieces.join("");
+        expect(readSelfEvaluation(text)).toEqual(oldReadSelfEvaluation(text));
       }),
       { numRuns: RUNS },
     );
@@ -272,6 +342,15 @@ describe("faster narrative functions agree with the ones they replaced", () => {
           const own = noneWordOffsets(text.slice(start, end)).map((o) => o + start);
           expect(own).toEqual(offsets.filter((o) => o >= start && o < end));
         }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("clauseOf", () => {
+    fc.assert(
+      fc.property(sampleText, (gap) => {
+        expect(clauseOf(gap)).toBe(oldClauseOf(gap));
       }),
       { numRuns: RUNS },
     );

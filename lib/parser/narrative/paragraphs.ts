@@ -73,8 +73,9 @@ const UNIT_NEXT_RE = /^\s*(?:万|元|亿|%|人|辆)/;
  * most lines (a prose character ends it early); the regexes only run on the few lines it cannot.
  */
 export function isTableLine(text: string, next: string | undefined): boolean {
-  if (text.includes("\t")) return true;
   if (text.length === 0) return false;
+  // A tab makes a table row, whatever else the line holds: the scan below returns true at one,
+  // and a prose character ends it only after a look for a tab further on.
   if (TABLE_TITLE_START.allows(text) && TABLE_TITLE_RE.test(text)) return true;
   let numericOnly = true;
   let hasDigit = false;
@@ -84,7 +85,8 @@ export function isTableLine(text: string, next: string | undefined): boolean {
       hasDigit = true;
       continue;
     }
-    if (isProseChar(c)) return false;
+    if (c === 9) return true;
+    if (isProseChar(c)) return text.indexOf("\t", i + 1) >= 0;
     if (numericOnly && c !== 46 && c !== 44 && c !== 37 && c !== 45 && !isRegexSpace(c)) numericOnly = false;
   }
   if (numericOnly) {

@@ -107,25 +107,34 @@ export function previousClause(gap: string): string {
 
 /** The clause of a gap that names the number after it: after the last comma or full stop, and after a colon unless nothing follows it. */
 export function clauseOf(gap: string): string {
+  // One scan back from the end finds the clause start and the clause's last colon.
   let cut = -1;
+  let colon = -1;
   for (let i = gap.length - 1; i >= 0; i--) {
-    if (isClauseBreak(gap.charCodeAt(i))) {
+    const c = gap.charCodeAt(i);
+    if (isClauseBreak(c)) {
       cut = i;
       break;
     }
+    if (colon < 0 && isColon(c)) colon = i;
   }
-  let clause = gap.slice(cut + 1);
-  const colon = Math.max(clause.lastIndexOf(":"), clause.lastIndexOf("："));
-  if (colon >= 0) {
-    const after = clause.slice(colon + 1);
-    if (cleanClause(after) !== "") clause = after;
-    else {
-      const before = clause.slice(0, colon);
-      const prev = Math.max(before.lastIndexOf(":"), before.lastIndexOf("："));
-      clause = before.slice(prev + 1);
+  if (colon < 0) return gap.slice(cut + 1);
+  const after = gap.slice(colon + 1);
+  if (cleanClause(after) !== "") return after;
+  // Nothing after the colon: the words between it and the colon (or clause start) before it.
+  let start = cut + 1;
+  for (let i = colon - 1; i > cut; i--) {
+    if (isColon(gap.charCodeAt(i))) {
+      start = i + 1;
+      break;
     }
   }
-  return clause;
+  return gap.slice(start, colon);
+}
+
+/** : or ： */
+function isColon(c: number): boolean {
+  return c === 0x3a || c === 0xff1a;
 }
 
 /** Role words at the end of a clause, each with the exact guard on its last character (see regex-edges). */

@@ -16,11 +16,18 @@ export interface SelfEvaluation {
 }
 
 const SUMMARY_RE = /项目(?:绩效)?自评(?:综述|结果|情况)[:：]?/;
+/** A summary heading starts within the paragraph's first characters, or the paragraph is no summary. */
+const SUMMARY_MAX_START = 120;
+/**
+ * Only this much of a paragraph is searched: a match starting by SUMMARY_MAX_START ends well
+ * within it (the longest is 项目绩效自评综述： — 9 characters), and one starting later is refused anyway.
+ */
+const SUMMARY_WINDOW = SUMMARY_MAX_START + 20;
 
 /** Reads a self-evaluation summary paragraph, or returns null when the paragraph is not one. */
 export function readSelfEvaluation(text: string): SelfEvaluation | null {
-  const m = SUMMARY_RE.exec(text);
-  if (!m || m.index === 0 || m.index > 120) return null;
+  const m = SUMMARY_RE.exec(text.length > SUMMARY_WINDOW ? text.slice(0, SUMMARY_WINDOW) : text);
+  if (!m || m.index === 0 || m.index > SUMMARY_MAX_START) return null;
   let name = cleanClause(text.slice(0, m.index));
   let code: string | null = null;
   const coded = /^(\d{6,}[A-Z]?\d*)(.+)$/.exec(name);

@@ -18,6 +18,12 @@ const NUMBER_RE =
  * through decimal.js: leading zeros off, trailing fraction zeros off, at least two decimals.
  */
 export function digitsToMoney(intPart: string, frac: string | undefined): Money {
+  // Most amounts are printed as Money is written ("15336.33", "15"): plain digits without a
+  // leading zero, and no decimals or exactly two. Those are the Money string already.
+  if (frac === undefined || frac.length === 3) {
+    const c = intPart.charCodeAt(0);
+    if ((c !== 48 || intPart.length === 1) && !intPart.includes(",")) return frac === undefined ? `${intPart}.00` : intPart + frac;
+  }
   return moneyFromDigits(intPart.includes(",") ? intPart.replace(/,/g, "") : intPart, frac ? frac.slice(1) : "");
 }
 

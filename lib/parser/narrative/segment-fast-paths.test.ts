@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normalizeText } from "../normalize-text";
 import type { Line } from "../types";
-import { type Paragraph, segmentParagraphs } from "./paragraphs";
+import { type Paragraph, isTableLine, segmentParagraphs } from "./paragraphs";
 
 const OLD_PART_RE = /^第[一二三四五六七八九十]+部分/;
 const OLD_SECTION_RE = /^[一二三四五六七八九十廿]+\s*、/;
@@ -54,7 +54,7 @@ const UNIT_NEXT_RE = /^\s*(?:万|元|亿|%|人|辆)/;
  * True for lines that belong to a table rather than to running text. One character scan decides
  * most lines (a prose character ends it early); the regexes only run on the few lines it cannot.
  */
-function isTableLine(text: string, next: string | undefined): boolean {
+function oldIsTableLine(text: string, next: string | undefined): boolean {
   if (text.includes("\t")) return true;
   if (text.length === 0) return false;
   if (TABLE_TITLE_FIRST.includes(text[0]) && TABLE_TITLE_RE.test(text)) return true;
@@ -142,7 +142,7 @@ function oldSegmentParagraphs(lines: Line[]): Paragraph[] {
     const line = lines[i];
     const text = line.text.trim();
     if (text === "") continue;
-    if (isTableLine(text, lines[i + 1]?.text)) {
+    if (oldIsTableLine(text, lines[i + 1]?.text)) {
       close();
       leadIn = null;
       continue;
@@ -234,6 +234,18 @@ const sampleLines: fc.Arbitrary<Line[]> = fc
 describe("segmentParagraphs agrees with the version it replaced", () => {
   it("on the samples as they are", () => {
     for (const lines of SAMPLE_LINES) expect(segmentParagraphs(lines)).toEqual(oldSegmentParagraphs(lines));
+  });
+
+  it("isTableLine, on mutated sample lines", () => {
+    fc.assert(
+      fc.property(sampleLines, (lines) => {
+        for (let i = 0; i < lines.length; i++) {
+          const text = lines[i].text.trim();
+          expect(isTableLine(text, lines[i + 1]?.text)).toBe(oldIsTableLine(text, lines[i + 1]?.text));
+        }
+      }),
+      { numRuns: 1500 },
+    );
   });
 
   it("on mutated pieces of the samples", () => {

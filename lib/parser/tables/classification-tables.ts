@@ -19,8 +19,10 @@ const WHITESPACE_RUN = /\s+/g;
 const FUNCTION_TABLES: TableKind[] = ["income", "expenditure", "general-expenditure", "gov-fund", "state-capital"];
 
 /** A classification row with its columns placed (or left ambiguous). */
-export interface PlacedRow {
+export interface PlacedRow extends TreeRow {
   row: CodeRow;
+  /** The row's code (row.code), so that the row is a TreeRow of the tree solver as it is. */
+  code: string | null;
   candidates: Assignment[];
 }
 
@@ -168,14 +170,16 @@ function placeRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): Placed
       const wan = toWan(v, block.unit);
       if (wan !== null) values.push(wan);
     }
-    placed.push({ row, candidates: placeRow(values, plan) });
+    placed.push({ row, code: row.code, candidates: placeRow(values, plan) });
   }
-  // The classification tree: the coded rows and the table's 合计/总计 row.
-  const inTree = placed.filter((p) => p.row.code !== null || p.row.name.startsWith("合计") || p.row.name.startsWith("总计"));
-  const tree: TreeRow[] = inTree.map((p) => ({ code: p.row.code, candidates: p.candidates }));
-  resolveAmbiguousRows(tree, slots);
-  // resolveAmbiguousRows narrows the candidate arrays of the tree objects; copy them back.
-  for (let t = 0; t < inTree.length; t++) inTree[t].candidates = tree[t].candidates;
+  // The classification tree: the coded rows and the table's 合计/总计 row. With no row left
+  // ambiguous there is nothing to choose (resolveAmbiguousRows would return at once).
+  if (placed.some((p) => p.candidates.length > 1)) {
+    resolveAmbiguousRows(
+      placed.filter((p) => p.code !== null || p.row.name.startsWith("合计") || p.row.name.startsWith("总计")),
+      slots,
+    );
+  }
   if (scheme === "economic") applyEconomicConvention(placed);
   return placed;
 }

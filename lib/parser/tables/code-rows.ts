@@ -85,7 +85,7 @@ export function readCodeRows(body: Line[], scheme: CodeScheme): CodeRow[] {
       const carried = readCarriedCode(l.text, scheme, parent);
       if (carried !== null) {
         rememberParent(parent, "", carried.code);
-        current = startSegment(segments, carried.code, carried.rest, l.no);
+        current = startSegment(segments, carried.code, carried.rest, 0, carried.rest.length, l.no);
         continue;
       }
     }
@@ -101,7 +101,7 @@ export function readCodeRows(body: Line[], scheme: CodeScheme): CodeRow[] {
     let cursor = 0;
     if (label !== null && (codes.length === 0 || codes[0].index >= label.length)) {
       const endOfLabelRow = codes.length > 0 ? codes[0].index : text.length;
-      current = startSegment(segments, null, text.slice(0, endOfLabelRow), l.no);
+      current = startSegment(segments, null, text, 0, endOfLabelRow, l.no);
       cursor = endOfLabelRow;
     } else if (codes.length > 0 && codes[0].index > 0 && current) {
       appendContinuation(current, text.slice(0, codes[0].index), l.no);
@@ -110,7 +110,7 @@ export function readCodeRows(body: Line[], scheme: CodeScheme): CodeRow[] {
       const c = codes[k];
       if (c.start < cursor) continue;
       const stop = k + 1 < codes.length ? codes[k + 1].index : text.length;
-      current = startSegment(segments, c.code, text.slice(c.end, stop), l.no);
+      current = startSegment(segments, c.code, text, c.end, stop, l.no);
     }
   }
   const rows: CodeRow[] = [];
@@ -292,8 +292,9 @@ function readCarriedCode(raw: string, scheme: CodeScheme, parent: ParentCodes): 
   return NAME_START.test(rest) ? { code, rest } : null;
 }
 
-function startSegment(segments: Segment[], code: string | null, text: string, no: number): Segment {
-  const trimmed = text.trim();
+/** Starts a row at text[from, to), trimmed. */
+function startSegment(segments: Segment[], code: string | null, text: string, from: number, to: number, no: number): Segment {
+  const trimmed = visiblePart(text, from, to);
   // The figures of a trimmed text are those of the text (trim takes only spaces round them): read
   // once here, they serve toRow too unless the row is extended.
   const numbers = scanNumbers(trimmed);
@@ -330,16 +331,16 @@ function toRow(seg: Segment): CodeRow | null {
   const text = seg.text;
   const numbers = seg.numbers ?? scanNumbers(text);
   const values: string[] = [];
-  // The name is the text between the figures, whitespace dropped; gaps of whitespace alone add nothing.
+  // The name is the text between the figures, whitespace dropped: each gap is taken without the
+  // whitespace at its ends (a gap of whitespace alone adds nothing), what is left inside it below.
   let name = "";
   let last = 0;
   for (const n of numbers) {
-    if (!isBlank(text, last, n.index)) name += text.slice(last, n.index);
+    name += visiblePart(text, last, n.index);
     values.push(n.raw);
     last = n.end;
   }
-  if (last === 0) name = text;
-  else if (!isBlank(text, last, text.length)) name += text.slice(last);
+  name = last === 0 ? text : name + visiblePart(text, last, text.length);
   name = trimDashes(WHITESPACE.test(name) ? name.replace(WHITESPACE_RUN, "") : name);
   if (seg.code === null && !TOTAL_WORD.test(name)) return null;
   return {
@@ -361,10 +362,11 @@ function excerptOf(seg: Segment): string {
   return seg.text === "" ? seg.code : `${seg.code} ${seg.text}`;
 }
 
-/** True when text[from, to) is empty or whitespace only. */
-function isBlank(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!isSpaceCode(text.charCodeAt(k))) return false;
-  return true;
+/** text[from, to) without the whitespace at its ends ("" when nothing else is left). */
+function visiblePart(text: string, from: number, to: number): string {
+  while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+  return from === to ? "" : text.slice(from, to);
 }
 
 /** The characters \s matches (and trim removes). */

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import type { Money } from "../types";
-import { addScaled, isSameScaled, isZeroAmount, rescale, sumScaled, toScaled, type Scaled } from "./exact-sum";
+import { addScaled, isSameScaled, isZeroAmount, rescale, sumScaled, toScaled } from "./exact-sum";
 
 /**
  * A column a classification table can print. "other" covers 上缴上级/经营/对附属单位 columns;
@@ -76,7 +76,7 @@ export function placeRow(values: Money[], plan: ColumnPlan): Assignment[] {
   // a placement is preferred (see below). Figures long enough for decimal.js to round their sums
   // (20 digits) take the plain path instead.
   const quick = !values.some(isLongFigure);
-  const otherCombos: number[][] = [];
+  let otherCombos: number[][] | null = null;
   if (k <= n) {
     const idx: number[] = [];
     for (let i = 0; i < k; i++) idx.push(i);
@@ -86,7 +86,7 @@ export function placeRow(values: Money[], plan: ColumnPlan): Assignment[] {
       if (quick) {
         if (fitsSigned(scaled, idx, first, plan.signs)) {
           count++;
-          if (placesOther(slots, idx, first)) otherCombos.push(idx.slice());
+          if (placesOther(slots, idx, first)) (otherCombos ??= []).push(idx.slice());
           else results.push(buildPlacement(values, slots, idx, pinFirst));
         }
       } else {
@@ -104,7 +104,7 @@ export function placeRow(values: Money[], plan: ColumnPlan): Assignment[] {
       for (let t = j + 1; t < k; t++) idx[t] = idx[t - 1] + 1;
     }
   }
-  if (quick && results.length === 0) {
+  if (quick && results.length === 0 && otherCombos !== null) {
     for (const combo of otherCombos) results.push(buildPlacement(values, slots, combo, pinFirst));
   }
   if (results.length === 0) {
@@ -114,7 +114,8 @@ export function placeRow(values: Money[], plan: ColumnPlan): Assignment[] {
   }
   // Columns such as 上缴上级支出 are rarely filled: prefer placements that leave them blank.
   let kept = results;
-  if (results.length > 1 || results[0].other !== undefined) {
+  // (When none fills "other" the filter would keep them all: no copy then.)
+  if ((results.length > 1 || results[0].other !== undefined) && !results.every(hasNoOther)) {
     const plain = results.filter(hasNoOther);
     if (plain.length > 0) kept = plain;
   }
@@ -128,13 +129,13 @@ export function placeRow(values: Money[], plan: ColumnPlan): Assignment[] {
 /** The figures as integers at one scale (the most decimals any of them has): exact sums by addition. */
 function atOneScale(values: Money[]): bigint[] {
   let dp = 0;
-  const scaled: Scaled[] = [];
   for (const v of values) {
-    const s = toScaled(v);
-    scaled.push(s);
-    if (s.dp > dp) dp = s.dp;
+    const d = toScaled(v).dp;
+    if (d > dp) dp = d;
   }
-  return scaled.map((s) => rescale(s, dp));
+  const out: bigint[] = [];
+  for (const v of values) out.push(rescale(toScaled(v), dp));
+  return out;
 }
 
 /**

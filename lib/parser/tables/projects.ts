@@ -1,5 +1,5 @@
 import type { Line, Money, ProjectRecord, Provenance } from "../types";
-import { findNumbers, toWan, type NumberToken } from "./amounts";
+import { findNumbers, hasNumberToken, scanNumbers, toWan, type NumberToken } from "./amounts";
 import type { TableBlock } from "./segment-tables";
 
 // 42010523040T000000103, 420111240430030000101: long, digits with an optional letter block.
@@ -93,7 +93,7 @@ export function readProjectTable(block: TableBlock): ProjectRecord[] {
       const cells = text.split("\t").map((c) => c.trim());
       const at = cells.indexOf(code);
       const name = (cells[at + 1] ?? "").replace(/\s+/g, "");
-      const unit = cells[at + 2] && !findNumbers(cells[at + 2]).length ? cells[at + 2] : null;
+      const unit = cells[at + 2] && !hasNumberToken(cells[at + 2]) ? cells[at + 2] : null;
       const amountCell = cells.slice(at + 2).find((c) => /^-?[\d,]+(?:\.\d+)?$/.test(c));
       out.push({
         code,
@@ -109,7 +109,8 @@ export function readProjectTable(block: TableBlock): ProjectRecord[] {
     let j = i;
     let amount: Money | null = null;
     while (j < body.length) {
-      const nums = findNumbers(j === i ? joined : body[j].text);
+      // (Each line is read once here: no memo.)
+      const nums = scanNumbers(j === i ? joined : body[j].text);
       const piece = j === i ? joined : body[j].text;
       if (j > i) {
         if ((PROJECT_CODE.test(piece) && isProjectCode(PROJECT_CODE.exec(piece)![1])) || PROSE_LINE.test(piece.trim())) {
@@ -195,7 +196,7 @@ function readUncodedRow(line: Line, pending: Line[], ctx: UncodedContext): Uncod
   }
   const text = line.text.trim();
   // A copy: the leading serial number may be shifted off below.
-  const nums = findNumbers(text).slice();
+  const nums = scanNumbers(text).slice();
   if (nums.length === 0) {
     if (!ctx.seenFigures || NOT_A_PROJECT.test(text) || !/[\u4e00-\u9fa5]/.test(text)) return { kind: "skip" };
     return { kind: "pending" };

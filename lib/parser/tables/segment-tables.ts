@@ -63,20 +63,29 @@ export function segmentTables(lines: Line[]): TableBlock[] {
   for (let t = 0; t < titles.length; t++) {
     const title = titles[t];
     const stop = t + 1 < titles.length ? titles[t + 1].start : lines.length;
-    const body: Line[] = [];
+    // The body runs to a part heading or the next table; table number lines are left out.
+    const start = title.end + 1;
+    let end = stop;
+    let numberLines: number[] | null = null;
     // The body lines that open like a note (see findNoneNote), told by the same character code.
-    const noteLike: Line[] = [];
-    for (let i = title.end + 1; i < stop; i++) {
+    let noteLike: Line[] | null = null;
+    for (let i = start; i < stop; i++) {
       const text = lines[i].text;
       // A part heading opens with 第 once trimmed, a table number line with 公, 附 or 表 (see
       // NUMBER_ONLY): one character code, not a scan of the line.
       const c = firstVisibleCode(text);
-      if (c === 0x7b2c && PART_HEADING.test(text)) break;
+      if (c === 0x7b2c && PART_HEADING.test(text)) {
+        end = i;
+        break;
+      }
       // A table number belongs to a title (this one or the next), never to a row.
-      if ((c === 0x516c || c === 0x9644 || c === 0x8868) && isTableNumberLine(text)) continue;
-      body.push(lines[i]);
-      if (isNoteStart(c)) noteLike.push(lines[i]);
+      if ((c === 0x516c || c === 0x9644 || c === 0x8868) && isTableNumberLine(text)) {
+        (numberLines ??= []).push(i);
+        continue;
+      }
+      if (isNoteStart(c)) (noteLike ??= []).push(lines[i]);
     }
+    const body = numberLines === null ? lines.slice(start, end) : linesExcept(lines, start, end, numberLines);
     const lastLine = body.length > 0 ? body[body.length - 1].no : lines[title.end].no;
     blocks.push({
       kind: title.kind,
@@ -89,10 +98,24 @@ export function segmentTables(lines: Line[]): TableBlock[] {
       line: lines[title.start].no,
       endLine: lastLine,
       isEmpty: !hasFigures(body),
-      noneNote: findNoneNote(noteLike),
+      noneNote: noteLike === null ? null : findNoneNote(noteLike),
     });
   }
   return dropEmptyDuplicates(blocks);
+}
+
+/** lines[start, end) without the lines at the indexes in `left` (ascending). */
+function linesExcept(lines: Line[], start: number, end: number, left: number[]): Line[] {
+  const out: Line[] = [];
+  let next = 0;
+  for (let i = start; i < end; i++) {
+    if (next < left.length && left[next] === i) {
+      next++;
+      continue;
+    }
+    out.push(lines[i]);
+  }
+  return out;
 }
 
 /** Reads "单位：万元" / "单位：元" (possibly split over two lines) near a table's title. */

@@ -1,5 +1,5 @@
 import type { Line, Money, Provenance, SummaryFigure, Totals } from "../types";
-import { findNumbers, toWan, type NumberToken } from "./amounts";
+import { findNumbers, hasDecimalNumber, scanNumbers, toWan, type NumberToken } from "./amounts";
 import type { TableBlock } from "./segment-tables";
 
 /** A labelled amount read from a summary table line. */
@@ -93,7 +93,8 @@ function readLabelledAt(block: TableBlock, read: LabelTexts, label: RegExp, i: n
   const m = label.exec(text);
   if (!m) return null;
   const after = text.slice((m.index ?? 0) + m[0].length);
-  let nums: NumberToken[] = findNumbers(after);
+  // (A piece of a line, read once: no memo.)
+  let nums: NumberToken[] = scanNumbers(after);
   // Only figures that come before the next label belong to this one.
   const nextLabel = CJK.exec(after);
   if (nextLabel) nums = nums.filter((n) => n.index < nextLabel.index);
@@ -132,7 +133,7 @@ export function splitStackedHalves(block: TableBlock): [TableBlock, TableBlock] 
   // A heading opens with 支, 本, 项, 按 or 功 once trimmed (EXPENDITURE_HEADING): one character code first.
   const at = block.body.findIndex(
     (l, i) =>
-      i > 0 && HEADING_STARTS.includes(firstVisibleCode(l.text)) && EXPENDITURE_HEADING.test(l.text.trim()) && block.body.slice(0, i).some((p) => findNumbers(p.text).some((n) => !n.isInteger)),
+      i > 0 && HEADING_STARTS.includes(firstVisibleCode(l.text)) && EXPENDITURE_HEADING.test(l.text.trim()) && block.body.slice(0, i).some((p) => hasDecimalNumber(p.text)),
   );
   if (at < 0) return [withBody(block, []), withBody(block, [])];
   return [withBody(block, block.body.slice(0, at)), withBody(block, block.body.slice(at))];

@@ -29,7 +29,6 @@ const PRINTED_PAIR = /^(\d{1,2}-\d{1,2})(?=[^\d])/;
 const REFERENCE = /详见|见附表|如下表/;
 const YEAR = /\d{4}\s*年/;
 const ISSUER = /区|县|市|局|中心/;
-const TRAILING_BIAO = /表$/;
 const WHITESPACE = /\s/;
 const WHITESPACE_RUN = /\s+/g;
 
@@ -113,6 +112,18 @@ function countSpaces(text: string): number {
   return count;
 }
 
+/** 附, 表, 公 or a digit: what a table number opens with. */
+function opensNumber(c: number): boolean {
+  return c === 0x9644 || c === 0x8868 || c === 0x516c || (c >= 0x30 && c <= 0x39);
+}
+
+/** A Chinese numeral 一…十, "(" or a digit: what a list item's number opens with. */
+function opensListItem(c: number): boolean {
+  return CHINESE_NUMERALS.includes(c) || c === 0x28 || (c >= 0x30 && c <= 0x39);
+}
+
+const CHINESE_NUMERALS = [..."一二三四五六七八九十"].map((c) => c.charCodeAt(0));
+
 /** The number a compact title opens with ("表4", "公开02表", "1-2"), or null. */
 function printedNumber(compact: string): string | null {
   const m = PRINTED_NUMBER.exec(compact);
@@ -151,15 +162,20 @@ export function matchTitle(lines: Line[], i: number): TitleMatch | null {
     }
   }
   if (compact === null) return null;
-  const unnumbered = compact.replace(NUMBER_PREFIX, "");
-  const body = unnumbered.replace(LIST_PREFIX, "");
+  // NUMBER_PREFIX and printedNumber's patterns open with 附, 表, 公 or a digit; LIST_PREFIX with a
+  // Chinese numeral, "(" or a digit: the first character rules most titles out of each.
+  const isNumbered = opensNumber(compact.charCodeAt(0));
+  const unnumbered = isNumbered ? compact.replace(NUMBER_PREFIX, "") : compact;
+  const isListed = opensListItem(unnumbered.charCodeAt(0));
+  const body = isListed ? unnumbered.replace(LIST_PREFIX, "") : unnumbered;
   const kind = classifyCompact(body);
   if (!kind) return null;
   // "详见公开表5" or "(按功能分类到项级详见公开表 5)" are references, not titles.
   if (REFERENCE.test(compact)) return null;
-  const number = printedNumber(compact) ?? numberBeside(lines, i, end);
-  const isStrong =
-    number !== null || YEAR.test(compact) || body.startsWith("部门") || LIST_PREFIX.test(unnumbered) || ISSUER.test(body.replace(TRAILING_BIAO, "").slice(0, 12));
+  const number = (isNumbered ? printedNumber(compact) : null) ?? numberBeside(lines, i, end);
+  // The first 12 characters of the body without its closing 表.
+  const head = body.slice(0, Math.min(12, body.endsWith("表") ? body.length - 1 : body.length));
+  const isStrong = number !== null || YEAR.test(compact) || body.startsWith("部门") || (isListed && LIST_PREFIX.test(unnumbered)) || ISSUER.test(head);
   return { kind, title: compact, number, start: i, end, isStrong };
 }
 
