@@ -86,7 +86,7 @@ function oldFindMoneyTerm(subject: string, paragraph = ""): FigureTerm | null {
   return null;
 }
 
-// ---- readLabel, with cleanClause and the role reading as they were ----
+// ---- readLabel, with cleanClause and the role reading as they were (plus the genre rules added since) ----
 
 const OLD_ENUMERATOR_RE =
   /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十廿]+、|\([一二三四五六七八九十廿]+\)|\d{1,2}[、.](?!\d)|\d{1,2}\.(?=\d{4}年)|\(\d{1,2}\)|[①-⑳])/;
@@ -110,7 +110,7 @@ function oldCleanClause(clause: string): string {
     if (s === before) break;
   }
   s = s.replace(/[(\[【"“]+$/, "");
-  s = s.replace(/(?:共计|为|是|达到|达|约|共)$/, "");
+  s = s.replace(/(?:均为|各为|共计|为|是|达到|达|约|共)$/, "");
   return s;
 }
 
@@ -145,10 +145,12 @@ const OLD_ROLE_RULES: Array<[RegExp, Label["role"]]> = [
   [/(?:年初预算数?|年初预算金额)$/, "budget-initial"],
   [/(?:全年预算数?|调整预算数?)$/, "budget-adjusted"],
   [/(?:预算控制数|预算数|预算金额)$/, "budget"],
+  [/(?<=支出)预算$/, "budget"],
   [/(?:支出决算数?|决算支出数?|决算数|执行数|实际支出数?)$/, "actual"],
 ];
 const OLD_CHANGE_RE = /(增加|减少|增长|下降|降低|上升|调增|调减|增|减)了?$/;
-const OLD_COMPARED_RE = /(?:比|较|与|同)\s*((?:\d{4}\s*年\s*度?|上\s*一?\s*年\s*度?|年\s*初|全\s*年)(?:\s*预\s*算|\s*决\s*算)?(?:\s*数)?)/;
+const OLD_COMPARED_RE =
+  /(?:比|较|与|同)\s*((?:\d{4}\s*年\s*度?|上\s*一?\s*年\s*度?|去\s*年\s*度?|年\s*初|全\s*年|调\s*整)(?:\s*预\s*算|\s*决\s*算)?(?:\s*数)?|预\s*算\s*数?)/;
 
 function oldReadRole(text: string): { role: Label["role"]; sign: 1 | -1; subject: string } | null {
   const change = OLD_CHANGE_RE.exec(text);
@@ -169,8 +171,10 @@ function oldReadRole(text: string): { role: Label["role"]; sign: 1 | -1; subject
 function oldReadLabel(gap: string, isTerm: (text: string) => boolean = () => false): Label {
   const text = oldCleanClause(oldClauseOf(gap));
   const label: Label = { gap, text, subject: text, role: null, sign: 1, comparedWith: null };
-  if (text !== "" && isTerm(text)) return label;
   const reading = oldReadRole(text);
+  if (text !== "" && isTerm(text)) {
+    if (reading === null || reading.role === "change" || reading.subject === "" || !isTerm(reading.subject)) return label;
+  }
   if (reading === null) return label;
   label.role = reading.role;
   label.sign = reading.sign;
