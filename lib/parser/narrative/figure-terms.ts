@@ -161,7 +161,8 @@ export function findMoneyTerm(subject: string, paragraph = ""): FigureTerm | nul
   }
   for (const r of candidates) {
     if (r.needs && !r.needs.test(paragraph)) continue;
-    return { key: r.key, subjectKind: r.subjectKind, label: r.label };
+    // The rule is the term: callers read its key, kind and label and never change them.
+    return r;
   }
   return null;
 }

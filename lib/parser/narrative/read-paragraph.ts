@@ -332,7 +332,7 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
     scope: null,
   };
   if (!hasDigit) {
-    readNoneStatements(state, reading, new Map());
+    readNoneStatements(state, reading);
     return reading;
   }
   const selfEvaluation = readSelfEvaluation(text);
@@ -364,7 +364,7 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
   // "does not exist" sentences: skip the list, scope and label work for such paragraphs.
   const tokens = scanTokens(text);
   if (tokens.length === 0) {
-    if (NONE_HINT_RE.test(text)) readNoneStatements(state, reading, new Map());
+    if (NONE_HINT_RE.test(text)) readNoneStatements(state, reading);
     return reading;
   }
   state.scope =
@@ -580,25 +580,31 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
     }
   }
 
-  const draftsBySentence = new Map<number, Draft[]>();
-  for (const d of drafts) {
-    if (!d.statement.key) continue;
-    const sentences = sentencesOf(state);
-    for (let i = sentenceIndexAt(sentences, d.from), last = sentenceIndexAt(sentences, Math.max(d.from, d.to - 1)); i <= last; i++) {
-      const list = draftsBySentence.get(i);
-      if (list) list.push(d);
-      else draftsBySentence.set(i, [d]);
-    }
-  }
-  if (NONE_HINT_RE.test(text)) readNoneStatements(state, reading, draftsBySentence);
+  if (NONE_HINT_RE.test(text)) readNoneStatements(state, reading);
   return reading;
 }
 
+/** The paragraph's drafts that name a figure, by the sentences they were read from. */
+function keyedDraftsBySentence(state: ReadState): Map<number, Draft[]> {
+  const bySentence = new Map<number, Draft[]>();
+  for (const d of state.drafts) {
+    if (!d.statement.key) continue;
+    const sentences = sentencesOf(state);
+    for (let i = sentenceIndexAt(sentences, d.from), last = sentenceIndexAt(sentences, Math.max(d.from, d.to - 1)); i <= last; i++) {
+      const list = bySentence.get(i);
+      if (list) list.push(d);
+      else bySentence.set(i, [d]);
+    }
+  }
+  return bySentence;
+}
+
 /** Adds the figures the paragraph's sentences say do not exist (or marks the drafts that state them). */
-function readNoneStatements(state: ReadState, reading: ParagraphReading, draftsBySentence: Map<number, Draft[]>): void {
+function readNoneStatements(state: ReadState, reading: ParagraphReading): void {
   const { text } = state;
   const offsets = noneWordOffsets(text);
   if (offsets.length === 0) return;
+  let draftsBySentence: Map<number, Draft[]> | null = null;
   const sentences = sentencesOf(state);
   let next = 0;
   for (let index = 0; index < sentences.length && next < offsets.length; index++) {
@@ -608,6 +614,7 @@ function readNoneStatements(state: ReadState, reading: ParagraphReading, draftsB
     while (next < offsets.length && offsets[next] < end) next++;
     const sentence = text.slice(start, end);
     for (const term of findNoneTerms(sentence)) {
+      draftsBySentence ??= keyedDraftsBySentence(state);
       const existing = draftsBySentence.get(index)?.find((d) => d.statement.key === term.key);
       if (existing) {
         existing.statement.isNone = true;
