@@ -38,7 +38,8 @@ const MARKER_RE =
 
 /** Removes a heading's enumerator ("三、", "(二)", "1.") and trailing full stop or colon. */
 export function stripEnumerator(text: string): string {
-  return text.replace(MARKER_RE, "").replace(/[。.:：]+$/, "").trim();
+  const unmarked = text.replace(MARKER_RE, "");
+  return (STOPS_END.allows(unmarked) ? unmarked.replace(STOPS_END_RE, "") : unmarked).trim();
 }
 
 /** False for a line whose first character no TABLE_TITLE_RE alternative starts with (附表/表/公开/图/附件/单位/部门). */
@@ -121,14 +122,19 @@ const TITLE_END_RE =
  * ends mid-word and goes on in the next line, so it is not a title.
  */
 function isPureTitle(text: string, next: string | undefined): boolean {
-  const body = text.replace(/[。.:：]+$/, "");
+  const body = STOPS_END.allows(text) ? text.replace(STOPS_END_RE, "") : text;
   if (body.length > 50) return false;
   if (/[，。；,;:：]/.test(body)) return false;
   if (/\d\s*(?:万|元|人|辆|%)/.test(body)) return false;
   if (/\((?:类|款|项)\)/.test(body)) return false;
   if (next === undefined || isHeadingStart(next.trim())) return true;
-  return TITLE_END_RE.test(body);
+  return TITLE_END.allows(body) && TITLE_END_RE.test(body);
 }
+
+/** Full stops and colons ending a title ("一、收支预算总体情况："). */
+const STOPS_END_RE = /[。.:：]+$/;
+const STOPS_END = EdgeGuard.of(STOPS_END_RE, "$");
+const TITLE_END = EdgeGuard.of(TITLE_END_RE, "$");
 
 /**
  * Joins normalised lines into paragraphs: a paragraph ends at a heading ("一、", "(二)", "1.",

@@ -142,11 +142,12 @@ function isDigit(c: number): boolean {
 function isKeptToken(text: string, index: number, end: number): boolean {
   if (scanIsRate) return false;
   if ((index > 0 && isLatinLetter(text.charCodeAt(index - 1))) || (end < text.length && isLatinLetter(text.charCodeAt(end)))) return false;
-  if (end < text.length && COUNT_UNITS.includes(text[end])) return false;
+  if (end < text.length && COUNT_UNIT_CODES.includes(text.charCodeAt(end))) return false;
   return true;
 }
 
-const COUNT_UNITS = "年月日号人个次项辆台套家件批岁天期条";
+// Compared as character codes: text[end] would build a one-character string per number.
+const COUNT_UNIT_CODES = [..."年月日号人个次项辆台套家件批岁天期条"].map((c) => c.charCodeAt(0));
 
 function isLatinLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);

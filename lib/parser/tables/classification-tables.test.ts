@@ -138,7 +138,7 @@ describe("classification tables against the reader they replaced", () => {
         expect(functionSlots({ ...block })).toEqual(legacyFunctionSlots({ ...block }));
         expect(buildFunctionRows({ ...block })).toEqual(legacyBuildFunctionRows({ ...block }));
       }),
-      { numRuns: 600 },
+      { numRuns: 400 },
     );
   });
 
@@ -157,7 +157,7 @@ describe("classification tables against the reader they replaced", () => {
       fc.property(blockOf("general-basic", titles, nearRows, 40), (block) => {
         expect(buildEconomicRows({ ...block })).toEqual(legacyBuildEconomicRows({ ...block }));
       }),
-      { numRuns: 2000 },
+      { numRuns: 1200 },
     );
   });
 });

@@ -82,7 +82,7 @@ describe("readCodeRows against the reader it replaced", () => {
       fc.property(lineWindow(nearRows, 25), (body) => {
         expect(readCodeRows(body, scheme)).toEqual(legacyReadCodeRows(body, scheme));
       }),
-      { numRuns: 3000 },
+      { numRuns: 2000 },
     );
   });
 });
@@ -97,7 +97,7 @@ describe("findCodes against the regexes it replaced", () => {
       fc.property(fc.oneof(codeish, mutatedLine), (text) => {
         expect(findCodes(text, scheme)).toEqual(legacyFindCodeTokens(text, scheme));
       }),
-      { numRuns: 10000 },
+      { numRuns: 6000 },
     );
   });
 });

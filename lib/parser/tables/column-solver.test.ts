@@ -183,7 +183,7 @@ describe("the column solver against the one it replaced", () => {
         legacyResolveAmbiguousRows(legacy, slots);
         expect(rows).toEqual(legacy);
       }),
-      { numRuns: 2000 },
+      { numRuns: 1200 },
     );
   });
 });

@@ -150,7 +150,7 @@ describe("the project readers against the ones they replaced", () => {
       fc.property(form, fc.nat(20), (block, index) => {
         expect(readProjectForm(block, index)).toEqual(legacyReadProjectForm(block, index));
       }),
-      { numRuns: 3000 },
+      { numRuns: 2000 },
     );
   });
 
@@ -173,7 +173,7 @@ describe("the project readers against the ones they replaced", () => {
       fc.property(list, (block) => {
         expect(readProjectTable(block)).toEqual(legacyReadProjectTable(block));
       }),
-      { numRuns: 3000 },
+      { numRuns: 2000 },
     );
   });
 });

@@ -49,7 +49,7 @@ describe("segmentTables against the segmenter it replaced", () => {
       fc.property(lineWindow((t) => t.includes("表"), 40), (lines) => {
         expect(segmentTables(lines)).toEqual(legacySegmentTables(lines));
       }),
-      { numRuns: 3000 },
+      { numRuns: 2000 },
     );
   });
 });

@@ -78,7 +78,7 @@ describe("the summary readers against the ones they replaced", () => {
         expect(findLabelledAmount(block, label, word)).toEqual(legacyFindLabelledAmount(block, label));
         expect(findLabelledAmount(block, label)).toEqual(legacyFindLabelledAmount(block, label));
       }),
-      { numRuns: 3000 },
+      { numRuns: 2000 },
     );
   });
 });

@@ -52,7 +52,7 @@ describe("matchTitle against the reader it replaced", () => {
       fc.property(lineWindow((t) => t.includes("表")), (lines) => {
         for (let i = 0; i < lines.length; i++) expect(matchTitle(lines, i)).toEqual(legacyMatchTitle(lines, i));
       }),
-      { numRuns: 4000 },
+      { numRuns: 3000 },
     );
   });
 

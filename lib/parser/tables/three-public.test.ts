@@ -89,7 +89,7 @@ describe("readThreePublic against the reader it replaced", () => {
         legacyReadThreePublic([block], former);
         expect(fast).toEqual(former);
       }),
-      { numRuns: 2000 },
+      { numRuns: 1200 },
     );
   });
 });
