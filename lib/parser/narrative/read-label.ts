@@ -43,10 +43,10 @@ const OPENING_END = EdgeGuard.of(OPENING_END_RE, "$");
 const LINK_WORD_END = EdgeGuard.of(LINK_WORD_END_RE, "$");
 
 /**
- * Cleaned clauses and their role readings are pure functions of the clause text, and the same
- * clauses recur from paragraph to paragraph: both are memoised for one document (extractNarrative
- * empties them per document, so a benchmark that parses the same text again gains nothing from
- * them), and also emptied once they pass this size so one huge document stays bounded.
+ * Cleaned clauses are a pure function of the clause text, and the same clauses recur from
+ * paragraph to paragraph: they are memoised for one document (extractNarrative empties the memo
+ * per document, so a benchmark that parses the same text again gains nothing from it), and the
+ * memo is also emptied once it passes this size so one huge document stays bounded.
  */
 const MEMO_LIMIT = 5000;
 const cleanedClauses = new Map<string, string>();
@@ -54,7 +54,6 @@ const cleanedClauses = new Map<string, string>();
 /** Forgets the memoised clause readings; called per document. */
 export function clearLabelMemos(): void {
   cleanedClauses.clear();
-  roleReadings.clear();
 }
 
 /** Cleans a clause for matching: spaces out, brackets half-width, enumerators and fillers off. */
@@ -192,19 +191,9 @@ interface RoleReading {
 }
 
 const NO_ROLE: RoleReading = { role: null, sign: 1, subject: "" };
-const roleReadings = new Map<string, RoleReading>();
 
+/** Not memoised: the guards on the last character make most readings a few loads. */
 function readRole(text: string): RoleReading {
-  let reading = roleReadings.get(text);
-  if (reading === undefined) {
-    reading = readRoleUncached(text);
-    if (roleReadings.size >= MEMO_LIMIT) roleReadings.clear();
-    roleReadings.set(text, reading);
-  }
-  return reading;
-}
-
-function readRoleUncached(text: string): RoleReading {
   const change = CHANGE_END.allows(text) ? CHANGE_RE.exec(text) : null;
   if (change) {
     return {
