@@ -16,7 +16,7 @@ import { splitSentences } from "./paragraphs";
 import { clauseOf, cleanClause, clearLabelMemos, readLabel, type Label } from "./read-label";
 import { noneWordOffsets } from "./read-none";
 import { readSelfEvaluation, type SelfEvaluation } from "./read-self-evaluation";
-import { digitsToMoney, scanTokens, type Token } from "./scan-tokens";
+import { digitsToMoney, scanTokens, yuanToMoney, type Token } from "./scan-tokens";
 
 const SAMPLES_DIR = path.resolve(import.meta.dirname, "../../../data/samples");
 const SAMPLE_LINES = readdirSync(SAMPLES_DIR)
@@ -327,6 +327,18 @@ describe("faster narrative functions agree with the ones they replaced", () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it("yuanToMoney", () => {
+    const digits = fc.stringMatching(/^(?:[0-9]{1,26}|[0-9]{1,3}(?:,[0-9]{3}){1,7})$/);
+    const frac = fc.option(fc.stringMatching(/^\.[0-9]{1,8}$/), { nil: undefined });
+    fc.assert(
+      fc.property(digits, frac, (intPart, f) => {
+        expect(yuanToMoney(intPart, f)).toBe(parseAmount(intPart + (f ?? ""), "元"));
+      }),
+      { numRuns: RUNS },
+    );
+    expect(yuanToMoney("123456789012345678901", ".5")).toBe(parseAmount("123456789012345678901.5", "元"));
   });
 
   it("splitSentences", () => {

@@ -94,14 +94,16 @@ function ruleGroup(rules: TermRule[]): RuleGroup {
   return { rules, any: new RegExp(rules.map((r) => `(?:${(r.ending ?? r.re).source})`).join("|") || "(?!)") };
 }
 
-const GROUP_ENDING_IN_ANY = ruleGroup(MONEY_RULES.filter((r) => lastCharsOfMatch(r.re) === null));
+/** Each rule's possible last characters (null: any), read once. */
+const LAST_CHARS = new Map(MONEY_RULES.map((r) => [r, lastCharsOfMatch(r.re)]));
+const GROUP_ENDING_IN_ANY = ruleGroup(MONEY_RULES.filter((r) => LAST_CHARS.get(r) === null));
 const GROUP_BY_LAST_CHAR = groupByLastChar(MONEY_RULES);
 
 function groupByLastChar(rules: TermRule[]): Map<number, RuleGroup> {
   const chars = new Set<number>();
-  for (const r of rules) for (const ch of lastCharsOfMatch(r.re) ?? []) chars.add(ch);
+  for (const r of rules) for (const ch of LAST_CHARS.get(r) ?? []) chars.add(ch);
   const byChar = new Map<number, RuleGroup>();
-  for (const ch of chars) byChar.set(ch, ruleGroup(rules.filter((r) => lastCharsOfMatch(r.re)?.has(ch) ?? true)));
+  for (const ch of chars) byChar.set(ch, ruleGroup(rules.filter((r) => LAST_CHARS.get(r)?.has(ch) ?? true)));
   return byChar;
 }
 

@@ -94,16 +94,17 @@ class Reader {
   private group(): Node {
     let lookaround = false;
     if (this.src[this.i] === "?") {
-      const rest = this.src.slice(this.i + 1);
-      if (rest.startsWith(":")) this.i += 2;
-      else if (rest.startsWith("=") || rest.startsWith("!")) {
+      const src = this.src;
+      const at = this.i + 1;
+      if (src.startsWith(":", at)) this.i += 2;
+      else if (src.startsWith("=", at) || src.startsWith("!", at)) {
         this.i += 2;
         lookaround = true;
-      } else if (rest.startsWith("<=") || rest.startsWith("<!")) {
+      } else if (src.startsWith("<=", at) || src.startsWith("<!", at)) {
         this.i += 3;
         lookaround = true;
       } else {
-        const named = /^<[A-Za-z_$][\w$]*>/.exec(rest);
+        const named = /^<[A-Za-z_$][\w$]*>/.exec(src.slice(at));
         if (!named) throw new Unsupported();
         this.i += 1 + named[0].length;
       }
@@ -201,7 +202,8 @@ function isNullable(node: Node): boolean {
 function edgeChars(node: Node, side: "first" | "last"): CharSet {
   switch (node.kind) {
     case "char":
-      return node.chars === null ? null : new Set(node.chars);
+      // Returned as is: union() only ever adds into a set made here, never into this one.
+      return node.chars;
     case "assert":
       return new Set();
     case "repeat":

@@ -28,6 +28,27 @@ export function digitsToMoney(intPart: string, frac: string | undefined): Money 
 }
 
 /**
+ * parseAmount(intPart + frac, "元") for a printed 元 amount: the decimal point moved four places, as
+ * moneyFromDigits does, when the digits fit decimal.js's precision (20 significant digits, within
+ * which its division by 10000 is exact); parseAmount itself otherwise, rounding included.
+ */
+export function yuanToMoney(intPart: string, frac: string | undefined): Money | null {
+  const whole = withoutCommas(intPart);
+  const fraction = frac === undefined ? "" : frac.slice(1);
+  if (significantDigits(whole + fraction) <= 20) return moneyFromDigits(whole, fraction, { fromYuan: true });
+  return parseAmount(frac === undefined ? intPart : intPart + frac, "元");
+}
+
+/** Digits from the first non-zero one to the last non-zero one (0 for all zeros). */
+function significantDigits(digits: string): number {
+  let start = 0;
+  while (start < digits.length && digits.charCodeAt(start) === 48) start++;
+  let end = digits.length;
+  while (end > start && digits.charCodeAt(end - 1) === 48) end--;
+  return end - start;
+}
+
+/**
  * Finds the amounts, counts and percentages of a paragraph. Amounts are in 万元 unless the text
  * says 元 (converted exactly) or 亿元; a bare decimal followed by a comma ("收入 15336.33，") is
  * kept as a 万元 amount flagged `isUnitless`, for labels that can only mean money.
@@ -64,7 +85,7 @@ function withoutCommas(digits: string): string {
 /** The Money value of a number printed with a money unit ("万元", "万 元", "元", "亿元", or "万" before a sign). */
 function moneyValue(intPart: string, frac: string | undefined, moneyUnit: string): Money | null {
   // NUMBER_RE's unit is 亿元, 元, or 万 with or without spaces and 元 after it.
-  if (moneyUnit === "元") return parseAmount(frac === undefined ? intPart : intPart + frac, "元");
+  if (moneyUnit === "元") return yuanToMoney(intPart, frac);
   if (moneyUnit === "亿元") return toMoney(new Decimal(withoutCommas(frac === undefined ? intPart : intPart + frac)).times(10000));
   return digitsToMoney(intPart, frac);
 }
