@@ -80,7 +80,10 @@ export function isTableLine(text: string, next: string | undefined): boolean {
   if (TABLE_TITLE_START.allows(text) && TABLE_TITLE_RE.test(text)) return true;
   let numericOnly = true;
   let hasDigit = false;
-  for (let i = 0; i < text.length; i++) {
+  // The length is read once: lines come in several string representations, which makes
+  // every property read on them a slow generic look-up.
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       hasDigit = true;
@@ -97,9 +100,9 @@ export function isTableLine(text: string, next: string | undefined): boolean {
   // Bare numbers only: "2023 年", "15 万" and "6 人" belong to sentences. Counted up to two
   // without collecting them: most prose lines have fewer.
   if (!hasDigit) return false;
+  // test() moves lastIndex past a match as exec() does, without building a match array.
   BARE_NUMBER_RE.lastIndex = 0;
-  if (BARE_NUMBER_RE.exec(text) === null) return false;
-  return BARE_NUMBER_RE.exec(text) !== null;
+  return BARE_NUMBER_RE.test(text) && BARE_NUMBER_RE.test(text);
 }
 
 const BARE_NUMBER_RE = /(?:^|\s)-?\d[\d,]*(?:\.\d+)?(?=\s|$)(?!\s*[年月日号万元%人辆个家次])/g;
@@ -148,29 +151,20 @@ export function segmentParagraphs(lines: Line[]): Paragraph[] {
   let section: string | null = null;
   let leadIn: string | null = null;
 
-  const close = () => {
-    if (!current) return;
-    // Joined from trimmed, non-empty lines: the text is neither empty nor ends in a space.
-    out.push(current);
-    const last = current.text.charCodeAt(current.text.length - 1);
-    const endsWithColon = last === 0x3a || last === 0xff1a; // : or ：
-    if (endsWithColon) leadIn = current.text;
-    else if (!current.isItem) leadIn = null;
-    current = null;
-  };
-
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const text = trimmed(line.text);
     if (text === "") continue;
     if (isTableLine(text, lines[i + 1]?.text)) {
-      close();
+      if (current) closeParagraph(current, out, leadIn);
+      current = null;
       leadIn = null;
       continue;
     }
     const startsHeading = isHeadingStart(text);
     if (startsHeading) {
-      close();
+      if (current) leadIn = closeParagraph(current, out, leadIn);
+      current = null;
       if (isPureTitle(text, lines[i + 1]?.text)) {
         const title = stripEnumerator(text);
         heading = title;
@@ -195,8 +189,22 @@ export function segmentParagraphs(lines: Line[]): Paragraph[] {
     current.lineNos.push(line.no);
     current.text += text;
   }
-  close();
+  if (current) closeParagraph(current, out, leadIn);
   return out;
+}
+
+/**
+ * Adds the open paragraph to `out` and returns the lead-in for what follows: the paragraph itself
+ * when it ends with a colon ("…具体使用情况如下:"), the current one after a list item, none after
+ * other text.
+ */
+function closeParagraph(paragraph: Paragraph, out: Paragraph[], leadIn: string | null): string | null {
+  out.push(paragraph);
+  // Joined from trimmed, non-empty lines: the text is neither empty nor ends in a space.
+  const text = paragraph.text;
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 0x3a || last === 0xff1a) return text; // : or ：
+  return paragraph.isItem ? leadIn : null;
 }
 
 /** Source line number of a character offset in a paragraph. */
@@ -220,10 +228,12 @@ export function splitSentences(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let start = 0;
   SENTENCE_END_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SENTENCE_END_RE.exec(text)) !== null) {
-    spans.push([start, m.index + 1]);
-    start = m.index + 1;
+  // Each match is one character, so lastIndex is where the next sentence starts; test() finds it
+  // without building a match array.
+  while (SENTENCE_END_RE.test(text)) {
+    const end = SENTENCE_END_RE.lastIndex;
+    spans.push([start, end]);
+    start = end;
   }
   if (start < text.length) spans.push([start, text.length]);
   return spans;

@@ -25,9 +25,21 @@ const SUBJECTS: Array<[RegExp, FigureTerm]> = [
 export function noneWordOffsets(text: string): number[] {
   const offsets: number[] = [];
   NONE_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = NONE_RE.exec(text)) !== null) offsets.push(m.index);
+  while (NONE_RE.test(text)) offsets.push(noneWordStart(text, NONE_RE.lastIndex));
   return offsets;
+}
+
+const PAI = "排".charCodeAt(0);
+const YOU = "有".charCodeAt(0);
+
+/**
+ * Where the none word that ends at `end` starts. NONE_RE's words end in different characters
+ * (未安排 and 不安排 in 排, 没有 in 有, 无 in 无), so test() and lastIndex locate a match as
+ * exec() would, without building a match array per word.
+ */
+function noneWordStart(text: string, end: number): number {
+  const last = text.charCodeAt(end - 1);
+  return end - (last === PAI ? 3 : last === YOU ? 2 : 1);
 }
 
 /**
@@ -38,11 +50,12 @@ export function noneWordOffsets(text: string): number[] {
 export function findNoneTerms(sentence: string): FigureTerm[] {
   const found: FigureTerm[] = [];
   NONE_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = NONE_RE.exec(sentence)) !== null) {
-    const before = sentence.slice(Math.max(0, m.index - 3), m.index);
+  while (NONE_RE.test(sentence)) {
+    const end = NONE_RE.lastIndex;
+    const start = noneWordStart(sentence, end);
+    const before = sentence.slice(Math.max(0, start - 3), start);
     if (/上年|去年|以前/.test(before)) continue;
-    const rest = sentence.slice(m.index + m[0].length);
+    const rest = sentence.slice(end);
     const clauseEnd = rest.search(/[，,。；;]/);
     const clause = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
     if (!/支出|经费|收入|预算|安排|费/.test(clause)) continue;
