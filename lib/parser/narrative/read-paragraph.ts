@@ -65,7 +65,8 @@ interface ReadState {
   sentences: Array<[number, number]> | null;
   isFinal: boolean;
   drafts: Draft[];
-  lastByKey: Map<string, Draft>;
+  /** The last draft per figure key; made on the first keyed draft (most paragraphs have none). */
+  lastByKey: Map<string, Draft> | null;
   /** The draft the paragraph last named; what follows an amount attaches to it. */
   current: Draft | null;
   scope: string | null;
@@ -171,7 +172,7 @@ function applyGap(state: ReadState, gap: string, gapStart: number): number {
 function newDraft(state: ReadState, statement: NarrativeStatement, token: Token, listRole: Draft["listRole"] = null): Draft {
   const draft: Draft = { statement, from: token.start, to: token.end, isProjectCandidate: false, listRole };
   state.drafts.push(draft);
-  if (statement.key) state.lastByKey.set(statement.key, draft);
+  if (statement.key) (state.lastByKey ??= new Map()).set(statement.key, draft);
   state.current = draft;
   return draft;
 }
@@ -327,7 +328,7 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
     sentences: null,
     isFinal,
     drafts: [],
-    lastByKey: new Map(),
+    lastByKey: null,
     current: null,
     scope: null,
   };
@@ -378,8 +379,10 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
   let lists: ListStarts | null = null;
 
   const drafts = state.drafts;
-  const lastByKey = state.lastByKey;
-  const countKeys = new Set<string>();
+  /** Count figures already read, by key; made on the first one. */
+  let countKeys: Set<string> | null = null;
+  // One predicate per paragraph, not one closure per amount.
+  const namesFigure = (t: string) => findMoneyTerm(t, text) !== null;
   let lastFunctionParent: string | null = null;
   let prevEnd = 0;
 
@@ -409,9 +412,9 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
     if (token.kind === "count") {
       const label = readLabel(gap);
       const term = findCountTerm(label.text);
-      if (!term || countKeys.has(term.key)) continue;
+      if (!term || countKeys?.has(term.key)) continue;
       if ((term.key.startsWith("staff.") && token.unit !== "人") || (term.key.startsWith("assets.") && token.unit !== "辆")) continue;
-      countKeys.add(term.key);
+      (countKeys ??= new Set()).add(term.key);
       reading.figures.push({
         key: term.key,
         label: label.text,
@@ -422,18 +425,19 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
       continue;
     }
 
-    const label = readLabel(gap, (t) => findMoneyTerm(t, text) !== null);
+    const label = readLabel(gap, namesFigure);
 
     if (label.role === "change") {
       const subjectTerm = label.subject ? findMoneyTerm(label.subject, text) : null;
       let target: Draft | null = state.current;
       if (subjectTerm && target?.statement.key !== subjectTerm.key) {
-        target = lastByKey.get(subjectTerm.key) ?? null;
+        const lastByKey = state.lastByKey;
+        target = lastByKey?.get(subjectTerm.key) ?? null;
         // "收入总计X万元，支出总计Y万元。与上年相比，收、支总计各增加Z万元": both totals changed by Z.
         if (target === null && subjectTerm.key === "incomeExpenditure.total") {
-          const income = lastByKey.get("income.total");
+          const income = lastByKey?.get("income.total");
           if (income) applyChange(income, label, token);
-          target = lastByKey.get("expenditure.total") ?? null;
+          target = lastByKey?.get("expenditure.total") ?? null;
         }
       }
       if (target) applyChange(target, label, token);
@@ -545,10 +549,15 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
   applyGap(state, text.slice(prevEnd), prevEnd);
 
   // A "project list" whose items are mostly classification items is a list of items.
-  const listed = drafts.filter((d) => d.listRole !== null);
-  const functionItems = listed.filter((d) => d.listRole === "function").length;
-  if (functionItems > 0 && functionItems >= listed.length - functionItems) {
-    for (const d of listed) {
+  let listed = 0;
+  let functionItems = 0;
+  for (const d of drafts) {
+    if (d.listRole !== null) listed++;
+    if (d.listRole === "function") functionItems++;
+  }
+  if (functionItems > 0 && functionItems >= listed - functionItems) {
+    for (const d of drafts) {
+      // Only listed drafts are project candidates.
       if (!d.isProjectCandidate) continue;
       const item = resolveItem(d.statement.subject);
       d.statement.subjectKind = item?.kind ?? "function";

@@ -42,14 +42,14 @@ export function resolveItem(
     const classCode = chain.names["类"] ? findFunctionClass(chain.names["类"]) : null;
     let kuanCode: string | null = null;
     if (chain.names["款"]) {
-      kuanCode = unique(findFunctionCodesByName(chain.names["款"], { level: "款", ...(classCode ? { parent: classCode } : {}) }));
+      kuanCode = unique(findFunctionCodesByName(chain.names["款"], classCode ? { level: "款", parent: classCode } : { level: "款" }));
     }
     let code: string | null = null;
     if (chain.level === "类") code = classCode;
     else if (chain.level === "款") code = kuanCode;
     else {
       const under = kuanCode ?? classCode;
-      code = unique(findFunctionCodesByName(chain.name, { level: "项", ...(under ? { parent: under } : {}) }));
+      code = unique(findFunctionCodesByName(chain.name, under ? { level: "项", parent: under } : { level: "项" }));
     }
     // The item is the most specific level: "公共安全支出(类)公安(款)行政运行(项)" is 行政运行.
     return { kind: "function", code, name: chain.name, isMarked: true };
