@@ -55,34 +55,16 @@ function isRegexSpace(c: number): boolean {
   );
 }
 
-/** What the line scan needs to know of a character, as bits of CHAR_FLAGS; 0 for most (CJK) characters. */
-const DIGIT = 1;
-const TAB = 2;
-/** ，。；元人辆: a line with one of these is prose ("万元" contains 元). */
-const PROSE = 4;
-/** . , % - and \s: characters a line of bare numbers may hold besides digits. */
-const NUMERIC_MARK = 8;
-/** \s as a JS regex reads it (without the u flag), which is what String.prototype.trim strips. */
-const SPACE = 16;
-
-/** One load per character instead of a chain of comparisons: the scan runs over every line. */
-const CHAR_FLAGS = buildCharFlags();
-
-function buildCharFlags(): Uint8Array {
-  const flags = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) if (isRegexSpace(c)) flags[c] |= SPACE | NUMERIC_MARK;
-  for (const mark of ".,%-") flags[mark.charCodeAt(0)] |= NUMERIC_MARK;
-  for (let c = 48; c <= 57; c++) flags[c] |= DIGIT;
-  flags[9] |= TAB;
-  for (const prose of "，。；元人辆") flags[prose.charCodeAt(0)] |= PROSE;
-  return flags;
-}
-
 /** The text without surrounding spaces; the text itself, without a copy, when it has none (most lines). */
 function trimmed(text: string): string {
-  const length = text.length;
-  if (length === 0) return text;
-  return (CHAR_FLAGS[text.charCodeAt(0)] & SPACE) !== 0 || (CHAR_FLAGS[text.charCodeAt(length - 1)] & SPACE) !== 0 ? text.trim() : text;
+  if (text.length === 0) return text;
+  // String.prototype.trim strips exactly the characters \s matches.
+  return isRegexSpace(text.charCodeAt(0)) || isRegexSpace(text.charCodeAt(text.length - 1)) ? text.trim() : text;
+}
+
+/** ，。；元人辆: a line with one of these is prose ("万元" contains 元). */
+function isProseChar(c: number): boolean {
+  return c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0x5143 || c === 0x4eba || c === 0x8f86;
 }
 
 const UNIT_NEXT_RE = /^\s*(?:万|元|亿|%|人|辆)/;
@@ -102,12 +84,14 @@ export function isTableLine(text: string, next: string | undefined): boolean {
   // every property read on them a slow generic look-up.
   const length = text.length;
   for (let i = 0; i < length; i++) {
-    const flags = CHAR_FLAGS[text.charCodeAt(i)];
-    if (flags === 0) numericOnly = false;
-    else if ((flags & DIGIT) !== 0) hasDigit = true;
-    else if ((flags & TAB) !== 0) return true;
-    else if ((flags & PROSE) !== 0) return text.indexOf("\t", i + 1) >= 0;
-    // Else a numeric mark or a space, which keeps a line numeric.
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      hasDigit = true;
+      continue;
+    }
+    if (c === 9) return true;
+    if (isProseChar(c)) return text.indexOf("\t", i + 1) >= 0;
+    if (numericOnly && c !== 46 && c !== 44 && c !== 37 && c !== 45 && !isRegexSpace(c)) numericOnly = false;
   }
   if (numericOnly) {
     // A lone number is the tail of a wrapped sentence only when a unit follows on the next line.
