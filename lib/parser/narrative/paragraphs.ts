@@ -100,9 +100,9 @@ export function isTableLine(text: string, next: string | undefined): boolean {
   // Bare numbers only: "2023 年", "15 万" and "6 人" belong to sentences. Counted up to two
   // without collecting them: most prose lines have fewer.
   if (!hasDigit) return false;
-  // test() moves lastIndex past a match as exec() does, without building a match array.
   BARE_NUMBER_RE.lastIndex = 0;
-  return BARE_NUMBER_RE.test(text) && BARE_NUMBER_RE.test(text);
+  if (BARE_NUMBER_RE.exec(text) === null) return false;
+  return BARE_NUMBER_RE.exec(text) !== null;
 }
 
 const BARE_NUMBER_RE = /(?:^|\s)-?\d[\d,]*(?:\.\d+)?(?=\s|$)(?!\s*[年月日号万元%人辆个家次])/g;
