@@ -80,10 +80,7 @@ export function isTableLine(text: string, next: string | undefined): boolean {
   if (TABLE_TITLE_START.allows(text) && TABLE_TITLE_RE.test(text)) return true;
   let numericOnly = true;
   let hasDigit = false;
-  // The length is read once: lines come in several string representations, which makes
-  // every property read on them a slow generic look-up.
-  const length = text.length;
-  for (let i = 0; i < length; i++) {
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       hasDigit = true;
