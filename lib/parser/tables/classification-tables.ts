@@ -27,11 +27,11 @@ export interface PlacedRow extends TreeRow {
 }
 
 /**
- * What the readers learn about one table block, each part worked out on first use and kept for
- * the rest of this extraction only (keyed weakly on the block, which belongs to one parse): the
- * totals and the row lists read the same blocks, and the slot readers the same header words.
+ * What the readers learn about one table block, each part worked out on first use and kept on the
+ * block (which belongs to one parse): the totals and the row lists read the same blocks, and the
+ * slot readers the same header words.
  */
-interface BlockReading {
+export interface BlockReading {
   /** The body's lines joined with spaces. */
   bodyText?: string;
   functionSlots?: Slot[];
@@ -41,15 +41,9 @@ interface BlockReading {
   placed: Map<string, PlacedRow[]>;
 }
 
-const readings = new WeakMap<TableBlock, BlockReading>();
-
 function readingOf(block: TableBlock): BlockReading {
-  let reading = readings.get(block);
-  if (reading === undefined) {
-    reading = { placed: new Map() };
-    readings.set(block, reading);
-  }
-  return reading;
+  block.reading ??= { placed: new Map() };
+  return block.reading;
 }
 
 function bodyText(block: TableBlock): string {

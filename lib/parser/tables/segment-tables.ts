@@ -1,5 +1,7 @@
 import type { Line, SourceUnit, TableKind } from "../types";
 import { hasDecimalNumber } from "./amounts";
+import type { BlockReading } from "./classification-tables";
+import type { LabelTexts } from "./summary-figures";
 import { isTableNumberLine, matchTitle, mayEndTitle, type TitleMatch } from "./table-titles";
 
 /** One table of the document: its title and the lines printed under it. */
@@ -18,6 +20,14 @@ export interface TableBlock {
   endLine: number;
   isEmpty: boolean;
   noneNote: string | null;
+  /**
+   * What the readers work out about the block, kept on the block for its lifetime (see readingOf
+   * and readLabelTexts). Not a module-level WeakMap keyed on blocks: V8's young-generation GC
+   * keeps the values of an old WeakMap alive, so each document's rows and strings were copied
+   * into the old generation, scavenge after scavenge.
+   */
+  reading?: BlockReading;
+  labelTexts?: LabelTexts;
 }
 
 // Leading whitespace allowed: the same as testing the trimmed line.
@@ -99,6 +109,9 @@ export function segmentTables(lines: Line[]): TableBlock[] {
       endLine: lastLine,
       isEmpty: !hasFigures(body),
       noneNote: noteLike === null ? null : findNoneNote(noteLike),
+      // (Declared here, filled on first use: every block then has one shape.)
+      reading: undefined,
+      labelTexts: undefined,
     });
   }
   return dropEmptyDuplicates(blocks);
