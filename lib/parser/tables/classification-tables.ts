@@ -1,5 +1,5 @@
 import { findFunctionCode, findFunctionCodesByName, isNameOfCode } from "../reference";
-import type { EconomicRow, FunctionLevel, FunctionRow, Money, Provenance, TableKind } from "../types";
+import type { EconomicRow, FunctionLevel, FunctionRow, Line, Money, Provenance, TableKind } from "../types";
 import { toWan } from "./amounts";
 import { readCodeRows, type CodeRow, type CodeScheme } from "./code-rows";
 import { isSameScaled, toScaled } from "./exact-sum";
@@ -42,14 +42,22 @@ export interface BlockReading {
 }
 
 function readingOf(block: TableBlock): BlockReading {
-  block.reading ??= { placed: new Map() };
+  // Every part declared at once: readings then share one shape whichever part is read first.
+  block.reading ??= { bodyText: undefined, functionSlots: undefined, economicSlots: undefined, isGrouped: undefined, placed: new Map() };
   return block.reading;
 }
 
 function bodyText(block: TableBlock): string {
   const reading = readingOf(block);
-  reading.bodyText ??= block.body.map((l) => l.text).join(" ");
+  reading.bodyText ??= joinTexts(block.body);
   return reading.bodyText;
+}
+
+/** The lines' texts joined with spaces (map + join builds an array of the texts first). */
+function joinTexts(body: Line[]): string {
+  let text = body.length > 0 ? body[0].text : "";
+  for (let i = 1; i < body.length; i++) text += " " + body[i].text;
+  return text;
 }
 
 /** True when the block's rows are keyed by function codes. */
