@@ -161,14 +161,17 @@ function placeRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): Placed
   // Older 决算 templates print a 行次 column between the name and the figures.
   // (A word holds no space: it is in a line when it is in the lines joined by spaces.)
   const hasRowNumbers = bodyText(block).includes("行次");
-  for (const row of readCodeRows(block.body, scheme)) {
+  const rows = readCodeRows(block.body, scheme);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     if (scheme === "function" && row.code !== null && !isPlausibleFunctionRow(row.code, row.name)) continue;
     const key = row.code ?? `total:${row.name}`;
     if (seen.has(key)) continue;
     seen.add(key);
     if (hasRowNumbers && row.values.length > 0 && ROW_NUMBER.test(row.values[0])) row.values = row.values.slice(1);
     const values: Money[] = [];
-    for (const v of row.values) {
+    for (let k = 0; k < row.values.length; k++) {
+      const v = row.values[k];
       const wan = toWan(v, block.unit);
       if (wan !== null) values.push(wan);
     }
@@ -191,7 +194,8 @@ function placeRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): Placed
  * national definition; used only to settle a row the table's arithmetic leaves open.
  */
 function applyEconomicConvention(placed: PlacedRow[]): void {
-  for (const p of placed) {
+  for (let i = 0; i < placed.length; i++) {
+    const p = placed[i];
     if (p.candidates.length < 2 || p.row.code === null) continue;
     const slot: Slot = PERSONNEL_CODE.test(p.row.code) ? "personnel" : "public";
     const pick = p.candidates.filter((c) => c[slot] !== undefined && c[slot] === c.total);
@@ -259,7 +263,9 @@ function levelOf(code: string): FunctionLevel {
 export function buildFunctionRows(block: TableBlock): FunctionRow[] {
   const slots = functionSlots(block);
   const out: FunctionRow[] = [];
-  for (const p of readPlacedRows(block, "function", slots)) {
+  const placed = readPlacedRows(block, "function", slots);
+  for (let i = 0; i < placed.length; i++) {
+    const p = placed[i];
     if (p.row.code === null) continue;
     const a = settledValues(p);
     const row: FunctionRow = {
@@ -285,7 +291,9 @@ export function buildEconomicRows(block: TableBlock): EconomicRow[] {
   const slots = economicSlots(block);
   const isGrouped = isGroupedEconomicLayout(block);
   const out: EconomicRow[] = [];
-  for (const p of readPlacedRows(block, "economic", slots)) {
+  const placed = readPlacedRows(block, "economic", slots);
+  for (let i = 0; i < placed.length; i++) {
+    const p = placed[i];
     // A 决算 prints the whole economic template; rows with no figure carry nothing.
     if (p.row.code === null || p.row.values.length === 0) continue;
     const a = settledValues(p);

@@ -129,12 +129,13 @@ export function placeRow(values: Money[], plan: ColumnPlan): Assignment[] {
 /** The figures as integers at one scale (the most decimals any of them has): exact sums by addition. */
 function atOneScale(values: Money[]): bigint[] {
   let dp = 0;
-  for (const v of values) {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
     const d = toScaled(v).dp;
     if (d > dp) dp = d;
   }
   const out: bigint[] = [];
-  for (const v of values) out.push(rescale(toScaled(v), dp));
+  for (let i = 0; i < values.length; i++) out.push(rescale(toScaled(values[i]), dp));
   return out;
 }
 
@@ -143,7 +144,8 @@ function atOneScale(values: Money[]): bigint[] {
  * first is 1) satisfies every sum of the table: each signed sum over the placed figures is zero.
  */
 function fitsSigned(scaled: bigint[], idx: number[], first: number, signs: number[][]): boolean {
-  for (const sign of signs) {
+  for (let i = 0; i < signs.length; i++) {
+    const sign = signs[i];
     let acc = 0n;
     if (first === 1) acc = addSigned(acc, sign[0], scaled[0]);
     for (let i = 0; i < idx.length; i++) acc = addSigned(acc, sign[first + idx[i]], scaled[first + i]);
@@ -406,7 +408,8 @@ function settleChildren(parent: TreeRow, kids: TreeRow[], open: TreeRow[], keys:
 
 /** The larger of `dp` and the decimals of a's cells in `keys`. */
 function widestScale(a: Assignment, keys: Slot[], dp: number): number {
-  for (const s of keys) {
+  for (let i = 0; i < keys.length; i++) {
+    const s = keys[i];
     const d = toScaled(a[s]).dp;
     if (d > dp) dp = d;
   }

@@ -167,7 +167,8 @@ function hasFigures(body: Line[]): boolean {
  * trimmed text), so the other lines never hold one.
  */
 function findNoneNote(noteLike: Line[]): string | null {
-  for (const l of noteLike) {
+  for (let i = 0; i < noteLike.length; i++) {
+    const l = noteLike[i];
     // Tabs and the line's ends never take part in a NONE_NOTE match: test the raw text first.
     if (!NONE_NOTE.test(l.text)) continue;
     const t = l.text.replace(/\t/g, " ").trim();
