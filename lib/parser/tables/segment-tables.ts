@@ -1,5 +1,5 @@
 import type { Line, SourceUnit, TableKind } from "../types";
-import { hasDecimalNumber } from "./amounts";
+import { findNumbers, type NumberToken } from "./amounts";
 import type { BlockReading } from "./classification-tables";
 import type { LabelTexts } from "./summary-figures";
 import { isTableNumberLine, matchTitle, mayEndTitle, type TitleMatch } from "./table-titles";
@@ -157,8 +157,15 @@ function hasFigures(body: Line[]): boolean {
     // Only a figure with a decimal point counts.
     if (!l.text.includes(".")) return false;
     if (NOTE_OPENING.test(l.text)) return false;
-    return hasDecimalNumber(l.text);
+    // The line's figures go to the memo: the summary readers read these lines' figures again.
+    return hasDecimalToken(findNumbers(l.text));
   });
+}
+
+/** hasDecimalNumber, for a line whose figures are read: one of them has a decimal point. */
+function hasDecimalToken(numbers: NumberToken[]): boolean {
+  for (let i = 0; i < numbers.length; i++) if (!numbers[i].isInteger) return true;
+  return false;
 }
 
 /**
