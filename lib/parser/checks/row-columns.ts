@@ -14,28 +14,32 @@ import { describeCode, describeSource, linesOf, makeAmountFinding, wan } from ".
 export function checkRowColumns(doc: ParsedDocumentDraft): Finding[] {
   const findings: Finding[] = [];
   for (const row of doc.functionRows) {
-    pushIdentity(findings, row, "total", ["basic", "project"]);
+    pushIdentity(findings, row, "total", WHOLE_PARTS);
     if (cell(row, "personnel") != null || cell(row, "public") != null) {
-      pushIdentity(findings, row, cell(row, "basic") != null ? "basic" : "total", ["personnel", "public"]);
+      pushIdentity(findings, row, cell(row, "basic") != null ? "basic" : "total", BASIC_PARTS);
     }
   }
-  for (const row of doc.economicRows) pushIdentity(findings, row, "total", ["personnel", "public"]);
+  for (const row of doc.economicRows) pushIdentity(findings, row, "total", BASIC_PARTS);
   return findings;
 }
 
-function pushIdentity(
-  findings: Finding[],
-  row: FunctionRow | EconomicRow,
-  whole: AmountColumn,
-  parts: AmountColumn[],
-): void {
+type Parts = readonly [AmountColumn, AmountColumn];
+const WHOLE_PARTS: Parts = ["basic", "project"];
+const BASIC_PARTS: Parts = ["personnel", "public"];
+
+function pushIdentity(findings: Finding[], row: FunctionRow | EconomicRow, whole: AmountColumn, parts: Parts): void {
+  // Every row is checked: its cells are read one by one, with no list built for a row that lacks one.
   const expected = cell(row, whole);
-  const values = parts.map((p) => cell(row, p));
-  if (expected == null || values.some((v) => v == null)) return;
+  if (expected == null) return;
+  const first = cell(row, parts[0]);
+  if (first == null) return;
+  const second = cell(row, parts[1]);
+  if (second == null) return;
+  const values = [first, second];
   // Most rows add up: decide that before building the sum, the message and the line lists.
-  const outcome = compareWithSum(expected, values as string[]);
+  const outcome = compareWithSum(expected, values);
   if (outcome === "equal") return;
-  const actual = addAmounts(values as string[]);
+  const actual = addAmounts(values);
   const finding = makeAmountFinding({
     rule: "row-columns",
     severity: "warning",
