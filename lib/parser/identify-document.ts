@@ -195,8 +195,10 @@ const windowStart = { line: -1, index: -1 };
 /**
  * Fills yearWindow with the joined text around the 年 at lines[i].text[r]: the four characters
  * before it (which must read "20\d\d"), the 年 and up to YEAR_KIND_REACH characters after it,
- * walking across line ends and skipping what compacting drops. Returns the window's length, or 0
- * when the four characters before the 年 are not a year.
+ * walking across line ends and skipping what compacting drops, and ending before the first
+ * character no reading can match there (isReadingStop): most 年 in prose ("2023年1月", "2023年，")
+ * then get a short window. Returns the window's length, or 0 when the four characters before the
+ * 年 are not a year.
  */
 function readYearWindow(lines: Line[], i: number, r: number): number {
   let need = 4;
@@ -236,9 +238,17 @@ function readYearWindow(lines: Line[], i: number, r: number): number {
       continue;
     }
     const c = compactedCode(text.charCodeAt(k++));
-    if (c >= 0) yearWindow[length++] = c;
+    if (c < 0) continue;
+    // No reading goes past a digit or , ， 。 ； ; : after its 年: the window can end there.
+    if (isReadingStop(c)) break;
+    yearWindow[length++] = c;
   }
   return length;
+}
+
+/** What YEAR_KIND_STRONG, _TITLE and _TABLE never match past their 年: [\d,，。；;:]. */
+function isReadingStop(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x2c || c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0x3a;
 }
 
 /** Whether yearWindow[from, to) holds the character `code`. */
