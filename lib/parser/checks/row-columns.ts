@@ -1,5 +1,5 @@
 import { addAmounts, compareWithSum } from "./amounts";
-import type { EconomicRow, Finding, FunctionRow, ParsedDocumentDraft } from "../types";
+import type { EconomicRow, Finding, FunctionRow, Money, ParsedDocumentDraft } from "../types";
 import { cell, COLUMN_NAMES, type AmountColumn } from "./columns";
 import { describeCode, describeSource, linesOf, makeAmountFinding, wan } from "./describe";
 
@@ -13,13 +13,15 @@ import { describeCode, describeSource, linesOf, makeAmountFinding, wan } from ".
  */
 export function checkRowColumns(doc: ParsedDocumentDraft): Finding[] {
   const findings: Finding[] = [];
+  // The two parts of the row being checked, refilled for each row.
+  const pair: Money[] = ["", ""];
   for (const row of doc.functionRows) {
-    pushIdentity(findings, row, "total", WHOLE_PARTS);
+    pushIdentity(findings, row, "total", WHOLE_PARTS, pair);
     if (cell(row, "personnel") != null || cell(row, "public") != null) {
-      pushIdentity(findings, row, cell(row, "basic") != null ? "basic" : "total", BASIC_PARTS);
+      pushIdentity(findings, row, cell(row, "basic") != null ? "basic" : "total", BASIC_PARTS, pair);
     }
   }
-  for (const row of doc.economicRows) pushIdentity(findings, row, "total", BASIC_PARTS);
+  for (const row of doc.economicRows) pushIdentity(findings, row, "total", BASIC_PARTS, pair);
   return findings;
 }
 
@@ -27,7 +29,7 @@ type Parts = readonly [AmountColumn, AmountColumn];
 const WHOLE_PARTS: Parts = ["basic", "project"];
 const BASIC_PARTS: Parts = ["personnel", "public"];
 
-function pushIdentity(findings: Finding[], row: FunctionRow | EconomicRow, whole: AmountColumn, parts: Parts): void {
+function pushIdentity(findings: Finding[], row: FunctionRow | EconomicRow, whole: AmountColumn, parts: Parts, pair: Money[]): void {
   // Every row is checked: its cells are read one by one, with no list built for a row that lacks one.
   const expected = cell(row, whole);
   if (expected == null) return;
@@ -35,10 +37,12 @@ function pushIdentity(findings: Finding[], row: FunctionRow | EconomicRow, whole
   if (first == null) return;
   const second = cell(row, parts[1]);
   if (second == null) return;
-  const values = [first, second];
+  pair[0] = first;
+  pair[1] = second;
   // Most rows add up: decide that before building the sum, the message and the line lists.
-  const outcome = compareWithSum(expected, values);
+  const outcome = compareWithSum(expected, pair);
   if (outcome === "equal") return;
+  const values = [first, second];
   const actual = addAmounts(values);
   const finding = makeAmountFinding({
     rule: "row-columns",
