@@ -47,10 +47,7 @@ function normalizeNewlineText(source: string): Line[] | null {
     const flags = scanLine(source, start);
     const end = scanEnd;
     if ((flags & SPECIAL) !== 0 && holdsBreakOtherThanNewline(source, start, end)) return null;
-    // Most lines need no rule at all: cleaning would return them as they are.
-    if ((flags & NEEDS_CLEANING) === 0) {
-      if (end > start) lines.push({ no, text: source.slice(start, end), marks: plainLineMarks(flags) });
-    } else pushCleanLine(lines, no, source, start, end, flags, false);
+    if (end > start) pushCleanLine(lines, no, source, start, end, flags, false);
     if (end >= source.length) break;
     start = end + 1;
   }
@@ -87,17 +84,10 @@ function normalizeSplitText(source: string): Line[] {
 function pushCleanLine(lines: Line[], no: number, source: string, start: number, end: number, flags: number, formFeed: boolean): void {
   const cleaned = cleanScannedLine(source, start, end, flags, formFeed);
   if (cleaned === null || cleaned === "") return;
-  // A special line may have anything and is read again once clean.
-  const marks = (flags & SPECIAL) === 0 ? plainLineMarks(flags) : lineMarksOf(cleaned);
+  // Cleaning a plain line neither adds nor removes 年 : 概 属 nor puts a lead before one, so the
+  // scan's marks hold for it; a special line may have anything and is read again once clean.
+  const marks = (flags & SPECIAL) === 0 ? (flags >> MARK_SHIFT) | ((flags & (PLAIN_SPACE | PLAIN_TABS)) !== 0 ? LINE_MARK_COMPACT : 0) : lineMarksOf(cleaned);
   lines.push({ no, text: cleaned, marks });
-}
-
-/**
- * The line marks of a plain line, from its scan: cleaning a plain line neither adds nor removes
- * 年 : 概 属 nor puts a lead before one, so the scan's marks hold for it.
- */
-function plainLineMarks(flags: number): number {
-  return (flags >> MARK_SHIFT) | ((flags & (PLAIN_SPACE | PLAIN_TABS)) !== 0 ? LINE_MARK_COMPACT : 0);
 }
 
 /*
@@ -211,8 +201,6 @@ const PLAIN_SPACE = 8;
 const SPECIAL = 16;
 /** A space some cell rule could remove or glue across (see spaceNeedsCleaning). */
 const SPACE_TO_CLEAN = 32;
-/** What makes cleanScannedLine change a line or drop it; a line with none of these is clean. */
-const NEEDS_CLEANING = SPECIAL | PLAIN_FULL_WIDTH | PLAIN_FURNITURE | PLAIN_TABS | SPACE_TO_CLEAN;
 /** LINE_MARK_* bits, shifted above the scan's own. */
 const MARK_SHIFT = 6;
 const SCAN_YEAR = LINE_MARK_YEAR << MARK_SHIFT;
