@@ -32,50 +32,29 @@ import type { Line } from "./types";
  */
 export function normalizeText(text: string): Line[] {
   const source = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  return normalizeNewlineText(source) ?? normalizeSplitText(source);
-}
-
-/**
- * The common case: lines end in \n only and no form feed or vertical tab is found. Each line is
- * scanned inside the source itself (the scan finds its end) and cut out only when kept; an empty
- * line costs one character. Null when the text holds \r, \f or \v: such a character makes its
- * line special, so only special lines are searched for one, and the text is read no extra time.
- */
-function normalizeNewlineText(source: string): Line[] | null {
-  const lines: Line[] = [];
-  for (let start = 0, no = 1; ; no++) {
-    const flags = scanLine(source, start);
-    const end = scanEnd;
-    if ((flags & SPECIAL) !== 0 && holdsBreakOtherThanNewline(source, start, end)) return null;
-    if (end > start) pushCleanLine(lines, no, source, start, end, flags, false);
-    if (end >= source.length) break;
-    start = end + 1;
-  }
-  return lines;
-}
-
-/** Whether source[start, end) holds \r, \f or \v. */
-function holdsBreakOtherThanNewline(source: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 0x0d || c === 0x0c || c === 0x0b) return true;
-  }
-  return false;
-}
-
-/** Any text: split on \r\n, \r and \n, page numbers next to a form feed dropped. */
-function normalizeSplitText(source: string): Line[] {
   const lines: Line[] = [];
   // Every other rule tests the line itself; only the page-number rule looks at neighbours.
   const formFeed = source.includes("\f") || source.includes("\v");
-  const rawLines = source.split(/\r\n|\r|\n/);
-  for (let i = 0; i < rawLines.length; i++) {
-    const raw = rawLines[i];
-    if (raw === "") continue;
-    // Without a form feed anywhere no line can be a page number next to a page break.
-    if (formFeed && isPageNumberNearPageBreak(raw, rawLines[i - 1], rawLines[i + 1])) continue;
-    // A split line holds no "\n", so the scan ends at its end.
-    pushCleanLine(lines, i + 1, raw, 0, raw.length, scanLine(raw, 0), formFeed);
+  if (source.includes("\r") || formFeed) {
+    const rawLines = source.split(/\r\n|\r|\n/);
+    for (let i = 0; i < rawLines.length; i++) {
+      const raw = rawLines[i];
+      if (raw === "") continue;
+      // Without a form feed anywhere no line can be a page number next to a page break.
+      if (formFeed && isPageNumberNearPageBreak(raw, rawLines[i - 1], rawLines[i + 1])) continue;
+      // A split line holds no "\n", so the scan ends at its end.
+      pushCleanLine(lines, i + 1, raw, 0, raw.length, scanLine(raw, 0), formFeed);
+    }
+  } else {
+    // The common case: lines end in \n only. Each line is scanned inside the source itself (the
+    // scan finds its end) and cut out only when kept; an empty line costs one character.
+    for (let start = 0, no = 1; ; no++) {
+      const flags = scanLine(source, start);
+      const end = scanEnd;
+      if (end > start) pushCleanLine(lines, no, source, start, end, flags, false);
+      if (end >= source.length) break;
+      start = end + 1;
+    }
   }
   return lines;
 }
