@@ -463,12 +463,18 @@ function execAll(re: RegExp, text: string): RegExpExecArray[] {
 function addYearNameCandidates(text: CompactLines, i: number, candidates: Candidate[]): void {
   const raw = text.lines[i].text;
   const no = text.lines[i].no;
-  // Each year is found as the raw index of its 年 and of the "2" four compacted characters before
-  // it, once per reading: finding it again costs less than keeping lists for every year line.
-  let isTitle: boolean | null = null;
+  // Each year as the raw index of its 年 and of the "2" four compacted characters before it.
+  const yearEnds: number[] = [];
+  const yearStarts: number[] = [];
   for (let r = raw.indexOf("年"); r >= 0; r = raw.indexOf("年", r + 1)) {
     const start = yearStartBefore(raw, r);
     if (start < 0) continue;
+    yearEnds.push(r);
+    yearStarts.push(start);
+  }
+  if (yearEnds.length === 0) return;
+  let isTitle: boolean | null = null;
+  for (const start of yearStarts) {
     const run = nameRunBefore(raw, start);
     if (run === null) {
       // A cover page prints the unit on one line and "2022年度部门决算" on the next.
@@ -479,10 +485,8 @@ function addYearNameCandidates(text: CompactLines, i: number, candidates: Candid
     isTitle ??= compactedLength(raw, raw.length) <= 60 || TITLE_START.test(compactAt(text, i));
     addCandidate(candidates, run, isTitle ? 2 : 1, no);
   }
-  for (let r = raw.indexOf("年"); r >= 0; r = raw.indexOf("年", r + 1)) {
-    const start = yearStartBefore(raw, r);
-    if (start < 0) continue;
-    const reading = yearAndNameAfter(raw, start, r);
+  for (let y = 0; y < yearEnds.length; y++) {
+    const reading = yearAndNameAfter(raw, yearStarts[y], yearEnds[y]);
     if (reading === null) continue;
     const m = matchAt(AFTER_YEAR, reading, 0);
     if (m) addCandidate(candidates, m[1], 1, no);
