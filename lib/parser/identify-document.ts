@@ -60,12 +60,12 @@ function findLineText(lines: Line[], no: number): string | undefined {
  */
 interface CompactLines {
   lines: Line[];
-  /** compact(lines[i].text), filled on first use. */
-  compacted: Array<string | undefined>;
-  /** Per line, which of the characters 年 : 概 属 it may hold and whether compacting changes it (LINE_MARK_*). */
-  marks: Uint8Array;
+  /** compact(lines[i].text) by line index, filled on first use (few lines are ever compacted). */
+  compacted: Map<number, string>;
   /** Indices of the lines marked 年, :, 概 or 属, in order: the only lines a reading can start on. */
   marked: number[];
+  /** The marks of each of those lines, in the same order. */
+  markedMarks: number[];
 }
 
 const MARK_YEAR = LINE_MARK_YEAR;
@@ -74,24 +74,34 @@ const MARK_OVERVIEW = LINE_MARK_OVERVIEW;
 const MARK_BELONG = LINE_MARK_BELONG;
 const MARK_ANY_READING = MARK_YEAR | MARK_COLON | MARK_OVERVIEW | MARK_BELONG;
 
-/** The lines with their marks: normalizeText's (Line.marks), else worked out from the text. */
+/**
+ * The lines that a reading can start on, with their marks: normalizeText's (Line.marks), else
+ * worked out from the text. Nothing is allocated per line of the document: most lines are read
+ * only here.
+ */
 function createCompactLines(lines: Line[]): CompactLines {
-  const marks = new Uint8Array(lines.length);
   const marked: number[] = [];
+  const markedMarks: number[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const m = line.marks ?? lineMarksOf(line.text);
-    marks[i] = m;
-    if ((m & MARK_ANY_READING) !== 0) marked.push(i);
+    const m = marksOf(lines[i]);
+    if ((m & MARK_ANY_READING) === 0) continue;
+    marked.push(i);
+    markedMarks.push(m);
   }
-  return { lines, compacted: new Array<string | undefined>(lines.length), marks, marked };
+  return { lines, compacted: new Map(), marked, markedMarks };
+}
+
+/** Which of the characters 年 : 概 属 a line may hold and whether compacting changes it (LINE_MARK_*). */
+function marksOf(line: Line): number {
+  return line.marks ?? lineMarksOf(line.text);
 }
 
 function compactAt(text: CompactLines, i: number): string {
-  let c = text.compacted[i];
+  let c = text.compacted.get(i);
   if (c === undefined) {
-    c = compact(text.lines[i].text, text.marks[i]);
-    text.compacted[i] = c;
+    const line = text.lines[i];
+    c = compact(line.text, marksOf(line));
+    text.compacted.set(i, c);
   }
   return c;
 }
@@ -149,8 +159,9 @@ interface YearKindVote {
 function findYearAndKind(text: CompactLines): { year: number | null; kind: DocumentKind | null; line: number | null } {
   const strong: YearKindHit[] = [];
   const table: YearKindHit[] = [];
-  for (const i of text.marked) {
-    if ((text.marks[i] & MARK_YEAR) === 0) continue;
+  for (let k = 0; k < text.marked.length; k++) {
+    if ((text.markedMarks[k] & MARK_YEAR) === 0) continue;
+    const i = text.marked[k];
     const raw = text.lines[i].text;
     for (let r = raw.indexOf("年"); r >= 0; r = raw.indexOf("年", r + 1)) {
       const length = readYearWindow(text.lines, i, r);
@@ -391,9 +402,10 @@ function holdsOrgSuffixStart(text: string): boolean {
 function findDepartment(text: CompactLines): { department: string; parent: string | null; line: number } | null {
   const candidates: Candidate[] = [];
   // Each reading needs a character compacting keeps (":" or "：", 年, 概): other lines are not read.
-  for (const i of text.marked) {
-    const marks = text.marks[i];
+  for (let k = 0; k < text.marked.length; k++) {
+    const marks = text.markedMarks[k];
     if ((marks & (MARK_COLON | MARK_YEAR | MARK_OVERVIEW)) === 0) continue;
+    const i = text.marked[k];
     const no = text.lines[i].no;
     if ((marks & MARK_COLON) !== 0) {
       for (const m of execAll(LABEL, compactAt(text, i))) addCandidate(candidates, m[1].split(LABEL_STOP)[0], 3, no);
@@ -414,8 +426,9 @@ function findDepartment(text: CompactLines): { department: string; parent: strin
 
   // Only the 60 characters of joined text up to each 下属/所属 are searched, so the cost stays
   // linear in the input; the 下/所 may end the previous line.
-  for (const i of text.marked) {
-    if ((text.marks[i] & MARK_BELONG) === 0) continue;
+  for (let k = 0; k < text.marked.length; k++) {
+    if ((text.markedMarks[k] & MARK_BELONG) === 0) continue;
+    const i = text.marked[k];
     const c = compactAt(text, i);
     let found = false;
     for (let p = c.indexOf("属"); p >= 0; p = c.indexOf("属", p + 1)) {
