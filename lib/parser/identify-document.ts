@@ -60,12 +60,12 @@ function findLineText(lines: Line[], no: number): string | undefined {
  */
 interface CompactLines {
   lines: Line[];
-  /** compact(lines[i].text), filled on first use. */
-  compacted: Array<string | undefined>;
-  /** Per line, which of the characters 年 : 概 属 it may hold and whether compacting changes it (LINE_MARK_*). */
-  marks: Uint8Array;
+  /** compact(lines[i].text) by line index, filled on first use (few lines are ever compacted). */
+  compacted: Map<number, string>;
   /** Indices of the lines marked 年, :, 概 or 属, in order: the only lines a reading can start on. */
   marked: number[];
+  /** The marks of each of those lines, in the same order. */
+  markedMarks: number[];
 }
 
 const MARK_YEAR = LINE_MARK_YEAR;
@@ -74,24 +74,34 @@ const MARK_OVERVIEW = LINE_MARK_OVERVIEW;
 const MARK_BELONG = LINE_MARK_BELONG;
 const MARK_ANY_READING = MARK_YEAR | MARK_COLON | MARK_OVERVIEW | MARK_BELONG;
 
-/** The lines with their marks: normalizeText's (Line.marks), else worked out from the text. */
+/**
+ * The lines that a reading can start on, with their marks: normalizeText's (Line.marks), else
+ * worked out from the text. Nothing is allocated per line of the document: most lines are read
+ * only here.
+ */
 function createCompactLines(lines: Line[]): CompactLines {
-  const marks = new Uint8Array(lines.length);
   const marked: number[] = [];
+  const markedMarks: number[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const m = line.marks ?? lineMarksOf(line.text);
-    marks[i] = m;
-    if ((m & MARK_ANY_READING) !== 0) marked.push(i);
+    const m = marksOf(lines[i]);
+    if ((m & MARK_ANY_READING) === 0) continue;
+    marked.push(i);
+    markedMarks.push(m);
   }
-  return { lines, compacted: new Array<string | undefined>(lines.length), marks, marked };
+  return { lines, compacted: new Map(), marked, markedMarks };
+}
+
+/** Which of the characters 年 : 概 属 a line may hold and whether compacting changes it (LINE_MARK_*). */
+function marksOf(line: Line): number {
+  return line.marks ?? lineMarksOf(line.text);
 }
 
 function compactAt(text: CompactLines, i: number): string {
-  let c = text.compacted[i];
+  let c = text.compacted.get(i);
   if (c === undefined) {
-    c = compact(text.lines[i].text, text.marks[i]);
-    text.compacted[i] = c;
+    const line = text.lines[i];
+    c = compact(line.text, marksOf(line));
+    text.compacted.set(i, c);
   }
   return c;
 }
@@ -149,8 +159,9 @@ interface YearKindVote {
 function findYearAndKind(text: CompactLines): { year: number | null; kind: DocumentKind | null; line: number | null } {
   const strong: YearKindHit[] = [];
   const table: YearKindHit[] = [];
-  for (const i of text.marked) {
-    if ((text.marks[i] & MARK_YEAR) === 0) continue;
+  for (let k = 0; k < text.marked.length; k++) {
+    if ((text.markedMarks[k] & MARK_YEAR) === 0) continue;
+    const i = text.marked[k];
     const raw = text.lines[i].text;
     for (let r = raw.indexOf("年"); r >= 0; r = raw.indexOf("年", r + 1)) {
       const length = readYearWindow(text.lines, i, r);
@@ -195,8 +206,10 @@ const windowStart = { line: -1, index: -1 };
 /**
  * Fills yearWindow with the joined text around the 年 at lines[i].text[r]: the four characters
  * before it (which must read "20\d\d"), the 年 and up to YEAR_KIND_REACH characters after it,
- * walking across line ends and skipping what compacting drops. Returns the window's length, or 0
- * when the four characters before the 年 are not a year.
+ * walking across line ends and skipping what compacting drops, and ending before the first
+ * character no reading can match there (isReadingStop): most 年 in prose ("2023年1月", "2023年，")
+ * then get a short window. Returns the window's length, or 0 when the four characters before the
+ * 年 are not a year.
  */
 function readYearWindow(lines: Line[], i: number, r: number): number {
   let need = 4;
@@ -236,9 +249,17 @@ function readYearWindow(lines: Line[], i: number, r: number): number {
       continue;
     }
     const c = compactedCode(text.charCodeAt(k++));
-    if (c >= 0) yearWindow[length++] = c;
+    if (c < 0) continue;
+    // No reading goes past a digit or , ， 。 ； ; : after its 年: the window can end there.
+    if (isReadingStop(c)) break;
+    yearWindow[length++] = c;
   }
   return length;
+}
+
+/** What YEAR_KIND_STRONG, _TITLE and _TABLE never match past their 年: [\d,，。；;:]. */
+function isReadingStop(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x2c || c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0x3a;
 }
 
 /** Whether yearWindow[from, to) holds the character `code`. */
@@ -381,9 +402,10 @@ function holdsOrgSuffixStart(text: string): boolean {
 function findDepartment(text: CompactLines): { department: string; parent: string | null; line: number } | null {
   const candidates: Candidate[] = [];
   // Each reading needs a character compacting keeps (":" or "：", 年, 概): other lines are not read.
-  for (const i of text.marked) {
-    const marks = text.marks[i];
+  for (let k = 0; k < text.marked.length; k++) {
+    const marks = text.markedMarks[k];
     if ((marks & (MARK_COLON | MARK_YEAR | MARK_OVERVIEW)) === 0) continue;
+    const i = text.marked[k];
     const no = text.lines[i].no;
     if ((marks & MARK_COLON) !== 0) {
       for (const m of execAll(LABEL, compactAt(text, i))) addCandidate(candidates, m[1].split(LABEL_STOP)[0], 3, no);
@@ -404,8 +426,9 @@ function findDepartment(text: CompactLines): { department: string; parent: strin
 
   // Only the 60 characters of joined text up to each 下属/所属 are searched, so the cost stays
   // linear in the input; the 下/所 may end the previous line.
-  for (const i of text.marked) {
-    if ((text.marks[i] & MARK_BELONG) === 0) continue;
+  for (let k = 0; k < text.marked.length; k++) {
+    if ((text.markedMarks[k] & MARK_BELONG) === 0) continue;
+    const i = text.marked[k];
     const c = compactAt(text, i);
     let found = false;
     for (let p = c.indexOf("属"); p >= 0; p = c.indexOf("属", p + 1)) {

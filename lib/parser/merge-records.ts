@@ -44,6 +44,9 @@ function hasAmount(row: { total: Money | null; basic?: Money | null; project?: M
 export function completeClassificationName(code: string, printed: string, catalogue: "function" | "economic"): string {
   const entry = catalogue === "function" ? findFunctionCode(code) : findEconomicCode(code);
   if (!entry) return printed;
+  // A name printed as the catalogue spells it (the usual case) normalises to one of the
+  // catalogue's own normalised names, so it is kept without being normalised.
+  if (printed === entry.name || entry.aliases.includes(printed)) return printed;
   if (!printed.trim()) return entry.name;
   const norm = normalizeClassificationName(printed);
   // The catalogue's names, normalised once with the catalogue, in the order [name, ...aliases].
@@ -264,12 +267,16 @@ function attachNarrativeAmounts(rows: FunctionRow[], tableRows: FunctionRow[], s
       const columns = SCOPE_COLUMNS[s.scope ?? ""] ?? WHOLE_COLUMNS;
       let held = false;
       let agrees = false;
-      for (const r of sameCode) {
+      // One agreeing cell settles the statement: the rest need not be compared.
+      for (let k = 0; k < sameCode.length && !agrees; k++) {
         for (const c of columns) {
-          const v = cell(r, c);
+          const v = cell(sameCode[k], c);
           if (v == null) continue;
           held = true;
-          if (compareStatedAmount(v, s.amount) !== "mismatch") agrees = true;
+          if (compareStatedAmount(v, s.amount) !== "mismatch") {
+            agrees = true;
+            break;
+          }
         }
       }
       if (held && !agrees) {
@@ -518,14 +525,18 @@ export function mergeFigures(tableFigures: SummaryFigure[], narrativeFigures: Su
   const out: SummaryFigure[] = [];
   // Only figures of the same key can repeat each other: compare within a key, not with all.
   const keptByKey = new Map<string, SummaryFigure[]>();
-  for (const f of [...tableFigures, ...narrativeFigures]) {
-    const kept = keptByKey.get(f.key);
-    if (kept?.some((o) => isSameAmount(o.value, f.value))) continue;
-    if (kept) kept.push(f);
-    else keptByKey.set(f.key, [f]);
-    out.push(f);
-  }
+  for (const f of tableFigures) keepFigure(out, keptByKey, f);
+  for (const f of narrativeFigures) keepFigure(out, keptByKey, f);
   return out;
+}
+
+function keepFigure(out: SummaryFigure[], keptByKey: Map<string, SummaryFigure[]>, f: SummaryFigure): void {
+  const kept = keptByKey.get(f.key);
+  if (kept) {
+    for (const o of kept) if (isSameAmount(o.value, f.value)) return;
+    kept.push(f);
+  } else keptByKey.set(f.key, [f]);
+  out.push(f);
 }
 
 /** isSameMoney, without decimal.js for the usual case of two identical strings or small amounts. */

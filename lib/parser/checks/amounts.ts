@@ -117,14 +117,15 @@ function addAmountsExactly(values: ReadonlyArray<Money>): Money {
 
 /**
  * compareAmounts(expected, addAmounts(parts)) without building the sum's string: most sums in a
- * document agree, and only a disagreeing one needs its sum printed.
+ * document agree, and only a disagreeing one needs its sum printed. Only the first `count` parts
+ * are summed, so a caller can refill one list instead of building one per sum.
  */
-export function compareWithSum(expected: Money, parts: ReadonlyArray<Money>): AmountComparison {
+export function compareWithSum(expected: Money, parts: ReadonlyArray<Money>, count = parts.length): AmountComparison {
   const e = toSmallMicros(expected);
   if (e != null) {
     let sum = 0;
     let small = true;
-    for (let i = 0; i < parts.length; i++) {
+    for (let i = 0; i < count; i++) {
       const micros = toSmallMicros(parts[i]);
       if (micros == null) {
         small = false;
@@ -141,7 +142,7 @@ export function compareWithSum(expected: Money, parts: ReadonlyArray<Money>): Am
       return diff === 0 ? "equal" : diff <= 10_000 ? "rounding" : "mismatch";
     }
   }
-  return compareAmounts(expected, addAmounts(parts));
+  return compareAmounts(expected, addAmounts(count === parts.length ? parts : parts.slice(0, count)));
 }
 
 /** Signed a − b. */

@@ -26,6 +26,8 @@ function checkRows<R extends FunctionRow | EconomicRow>(
   columns: AmountColumn[],
 ): Finding[] {
   const findings: Finding[] = [];
+  // Refilled for every sum (the first `count` entries): emptying it with `length = 0` would drop
+  // its storage and make every sum allocate a new one.
   const values: Money[] = [];
   for (const group of groupRowsByTable(doc, rows)) {
     const childrenByParent = groupChildren(group.rows);
@@ -36,21 +38,17 @@ function checkRows<R extends FunctionRow | EconomicRow>(
       for (const column of columns) {
         const expected = cell(parent, column);
         if (expected == null) continue;
-        values.length = 0;
-        let unknown = false;
+        let count = 0;
         for (const c of children) {
           const v = cell(c, column);
-          if (v == null) {
-            unknown = true;
-            break;
-          }
-          values.push(v);
+          if (v == null) break;
+          values[count++] = v;
         }
-        if (unknown) continue;
+        if (count < children.length) continue;
         // Most sums agree: decide that before building the sum, the message and the line lists.
-        const outcome = compareWithSum(expected, values);
+        const outcome = compareWithSum(expected, values, count);
         if (outcome === "equal") continue;
-        const actual = addAmounts(values);
+        const actual = addAmounts(values.slice(0, count));
         const table = describeTable(parent.provenance);
         const finding = makeAmountFinding({
           rule: "children-sum",

@@ -1,5 +1,5 @@
 import { addAmounts, compareWithSum } from "./amounts";
-import type { EconomicRow, Finding, FunctionRow, ParsedDocumentDraft } from "../types";
+import type { EconomicRow, Finding, FunctionRow, Money, ParsedDocumentDraft } from "../types";
 import { cell, COLUMN_NAMES, type AmountColumn } from "./columns";
 import { describeCode, describeSource, linesOf, makeAmountFinding, wan } from "./describe";
 
@@ -13,29 +13,37 @@ import { describeCode, describeSource, linesOf, makeAmountFinding, wan } from ".
  */
 export function checkRowColumns(doc: ParsedDocumentDraft): Finding[] {
   const findings: Finding[] = [];
+  // The two parts of the row being checked, refilled for each row.
+  const pair: Money[] = ["", ""];
   for (const row of doc.functionRows) {
-    pushIdentity(findings, row, "total", ["basic", "project"]);
+    pushIdentity(findings, row, "total", WHOLE_PARTS, pair);
     if (cell(row, "personnel") != null || cell(row, "public") != null) {
-      pushIdentity(findings, row, cell(row, "basic") != null ? "basic" : "total", ["personnel", "public"]);
+      pushIdentity(findings, row, cell(row, "basic") != null ? "basic" : "total", BASIC_PARTS, pair);
     }
   }
-  for (const row of doc.economicRows) pushIdentity(findings, row, "total", ["personnel", "public"]);
+  for (const row of doc.economicRows) pushIdentity(findings, row, "total", BASIC_PARTS, pair);
   return findings;
 }
 
-function pushIdentity(
-  findings: Finding[],
-  row: FunctionRow | EconomicRow,
-  whole: AmountColumn,
-  parts: AmountColumn[],
-): void {
+type Parts = readonly [AmountColumn, AmountColumn];
+const WHOLE_PARTS: Parts = ["basic", "project"];
+const BASIC_PARTS: Parts = ["personnel", "public"];
+
+function pushIdentity(findings: Finding[], row: FunctionRow | EconomicRow, whole: AmountColumn, parts: Parts, pair: Money[]): void {
+  // Every row is checked: its cells are read one by one, with no list built for a row that lacks one.
   const expected = cell(row, whole);
-  const values = parts.map((p) => cell(row, p));
-  if (expected == null || values.some((v) => v == null)) return;
+  if (expected == null) return;
+  const first = cell(row, parts[0]);
+  if (first == null) return;
+  const second = cell(row, parts[1]);
+  if (second == null) return;
+  pair[0] = first;
+  pair[1] = second;
   // Most rows add up: decide that before building the sum, the message and the line lists.
-  const outcome = compareWithSum(expected, values as string[]);
+  const outcome = compareWithSum(expected, pair);
   if (outcome === "equal") return;
-  const actual = addAmounts(values as string[]);
+  const values = [first, second];
+  const actual = addAmounts(values);
   const finding = makeAmountFinding({
     rule: "row-columns",
     severity: "warning",

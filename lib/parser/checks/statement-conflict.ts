@@ -1,5 +1,5 @@
 import type { Finding, ParsedDocumentDraft } from "../types";
-import { compareStatedAmount } from "./amounts";
+import { compareStatedAmount, exactMicros } from "./amounts";
 import { describeCode, describeSource, makeAmountFinding, wan } from "./describe";
 import { normalizeProjectName } from "./project-identity";
 import { collectStatedEvidence, type StatedAmount } from "./text-vs-table";
@@ -37,6 +37,8 @@ export function checkStatementConflict(doc: ParsedDocumentDraft): Finding[] {
   const findings: Finding[] = [];
   for (const list of lists) {
     const first = list[0];
+    // A lone sentence equals itself (an amount exact in millionths rounds to itself): nothing to compare.
+    if (list.length === 1 && exactMicros(first.amount) !== null) continue;
     const other = list.find(
       (s) => compareStatedAmount(s.amount, first.amount) !== "equal" && compareStatedAmount(first.amount, s.amount) !== "equal",
     );

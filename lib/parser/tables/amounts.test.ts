@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { parseAmount } from "../../money";
-import { clearAmountMemo, convertPlainAmount, hasDecimalNumber, hasNumberToken, scanNumbers, toWan } from "./amounts";
+import { clearAmountMemo, convertPlainAmount, findNumbers, hasDecimalNumber, hasNumberToken, scanNumbers, toWan } from "./amounts";
 import { legacyHasNumberToken, legacyScanNumbers, legacyToWan } from "./legacy/amounts.test-utils";
 import { mutatedLine } from "./sample-lines.test-utils";
 
@@ -66,6 +66,18 @@ describe("the number reader against the regex it replaced", () => {
         expect(toWan(raw, unit)).toBe(legacyToWan(raw, unit));
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe("a block's figure test", () => {
+  it("hasDecimalNumber is 'findNumbers finds a figure with a decimal point' (segmentTables reads the latter)", () => {
+    fc.assert(
+      fc.property(fc.oneof(numberish, fc.string({ maxLength: 30 })), (text) => {
+        clearAmountMemo();
+        expect(findNumbers(text).some((n) => !n.isInteger)).toBe(hasDecimalNumber(text));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

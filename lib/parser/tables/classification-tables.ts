@@ -1,5 +1,5 @@
 import { findFunctionCode, findFunctionCodesByName, isNameOfCode } from "../reference";
-import type { EconomicRow, FunctionLevel, FunctionRow, Money, Provenance, TableKind } from "../types";
+import type { EconomicRow, FunctionLevel, FunctionRow, Line, Money, Provenance, TableKind } from "../types";
 import { toWan } from "./amounts";
 import { readCodeRows, type CodeRow, type CodeScheme } from "./code-rows";
 import { isSameScaled, toScaled } from "./exact-sum";
@@ -27,11 +27,11 @@ export interface PlacedRow extends TreeRow {
 }
 
 /**
- * What the readers learn about one table block, each part worked out on first use and kept for
- * the rest of this extraction only (keyed weakly on the block, which belongs to one parse): the
- * totals and the row lists read the same blocks, and the slot readers the same header words.
+ * What the readers learn about one table block, each part worked out on first use and kept on the
+ * block (which belongs to one parse): the totals and the row lists read the same blocks, and the
+ * slot readers the same header words.
  */
-interface BlockReading {
+export interface BlockReading {
   /** The body's lines joined with spaces. */
   bodyText?: string;
   functionSlots?: Slot[];
@@ -41,21 +41,23 @@ interface BlockReading {
   placed: Map<string, PlacedRow[]>;
 }
 
-const readings = new WeakMap<TableBlock, BlockReading>();
-
 function readingOf(block: TableBlock): BlockReading {
-  let reading = readings.get(block);
-  if (reading === undefined) {
-    reading = { placed: new Map() };
-    readings.set(block, reading);
-  }
-  return reading;
+  // Every part declared at once: readings then share one shape whichever part is read first.
+  block.reading ??= { bodyText: undefined, functionSlots: undefined, economicSlots: undefined, isGrouped: undefined, placed: new Map() };
+  return block.reading;
 }
 
 function bodyText(block: TableBlock): string {
   const reading = readingOf(block);
-  reading.bodyText ??= block.body.map((l) => l.text).join(" ");
+  reading.bodyText ??= joinTexts(block.body);
   return reading.bodyText;
+}
+
+/** The lines' texts joined with spaces (map + join builds an array of the texts first). */
+function joinTexts(body: Line[]): string {
+  let text = body.length > 0 ? body[0].text : "";
+  for (let i = 1; i < body.length; i++) text += " " + body[i].text;
+  return text;
 }
 
 /** True when the block's rows are keyed by function codes. */
@@ -159,14 +161,17 @@ function placeRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): Placed
   // Older 决算 templates print a 行次 column between the name and the figures.
   // (A word holds no space: it is in a line when it is in the lines joined by spaces.)
   const hasRowNumbers = bodyText(block).includes("行次");
-  for (const row of readCodeRows(block.body, scheme)) {
+  const rows = readCodeRows(block.body, scheme);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     if (scheme === "function" && row.code !== null && !isPlausibleFunctionRow(row.code, row.name)) continue;
     const key = row.code ?? `total:${row.name}`;
     if (seen.has(key)) continue;
     seen.add(key);
     if (hasRowNumbers && row.values.length > 0 && ROW_NUMBER.test(row.values[0])) row.values = row.values.slice(1);
     const values: Money[] = [];
-    for (const v of row.values) {
+    for (let k = 0; k < row.values.length; k++) {
+      const v = row.values[k];
       const wan = toWan(v, block.unit);
       if (wan !== null) values.push(wan);
     }
@@ -189,7 +194,8 @@ function placeRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): Placed
  * national definition; used only to settle a row the table's arithmetic leaves open.
  */
 function applyEconomicConvention(placed: PlacedRow[]): void {
-  for (const p of placed) {
+  for (let i = 0; i < placed.length; i++) {
+    const p = placed[i];
     if (p.candidates.length < 2 || p.row.code === null) continue;
     const slot: Slot = PERSONNEL_CODE.test(p.row.code) ? "personnel" : "public";
     const pick = p.candidates.filter((c) => c[slot] !== undefined && c[slot] === c.total);
@@ -257,7 +263,9 @@ function levelOf(code: string): FunctionLevel {
 export function buildFunctionRows(block: TableBlock): FunctionRow[] {
   const slots = functionSlots(block);
   const out: FunctionRow[] = [];
-  for (const p of readPlacedRows(block, "function", slots)) {
+  const placed = readPlacedRows(block, "function", slots);
+  for (let i = 0; i < placed.length; i++) {
+    const p = placed[i];
     if (p.row.code === null) continue;
     const a = settledValues(p);
     const row: FunctionRow = {
@@ -283,7 +291,9 @@ export function buildEconomicRows(block: TableBlock): EconomicRow[] {
   const slots = economicSlots(block);
   const isGrouped = isGroupedEconomicLayout(block);
   const out: EconomicRow[] = [];
-  for (const p of readPlacedRows(block, "economic", slots)) {
+  const placed = readPlacedRows(block, "economic", slots);
+  for (let i = 0; i < placed.length; i++) {
+    const p = placed[i];
     // A 决算 prints the whole economic template; rows with no figure carry nothing.
     if (p.row.code === null || p.row.values.length === 0) continue;
     const a = settledValues(p);

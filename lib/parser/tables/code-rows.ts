@@ -70,7 +70,8 @@ export function readCodeRows(body: Line[], scheme: CodeScheme): CodeRow[] {
   const segments: Segment[] = [];
   let current: Segment | null = null;
   const parent: ParentCodes = { code: null, column: -1 };
-  for (const l of body) {
+  for (let i = 0; i < body.length; i++) {
+    const l = body[i];
     const hasTab = l.text.includes("\t");
     const text = (hasTab ? l.text.replace(TAB_RUN, " ") : l.text).trim();
     if (text === "") continue;
@@ -114,7 +115,8 @@ export function readCodeRows(body: Line[], scheme: CodeScheme): CodeRow[] {
     }
   }
   const rows: CodeRow[] = [];
-  for (const seg of segments) {
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i];
     const row = toRow(seg);
     if (row !== null) rows.push(row);
   }
@@ -335,7 +337,8 @@ function toRow(seg: Segment): CodeRow | null {
   // whitespace at its ends (a gap of whitespace alone adds nothing), what is left inside it below.
   let name = "";
   let last = 0;
-  for (const n of numbers) {
+  for (let i = 0; i < numbers.length; i++) {
+    const n = numbers[i];
     name += visiblePart(text, last, n.index);
     values.push(n.raw);
     last = n.end;

@@ -129,12 +129,13 @@ export function placeRow(values: Money[], plan: ColumnPlan): Assignment[] {
 /** The figures as integers at one scale (the most decimals any of them has): exact sums by addition. */
 function atOneScale(values: Money[]): bigint[] {
   let dp = 0;
-  for (const v of values) {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
     const d = toScaled(v).dp;
     if (d > dp) dp = d;
   }
   const out: bigint[] = [];
-  for (const v of values) out.push(rescale(toScaled(v), dp));
+  for (let i = 0; i < values.length; i++) out.push(rescale(toScaled(values[i]), dp));
   return out;
 }
 
@@ -143,7 +144,8 @@ function atOneScale(values: Money[]): bigint[] {
  * first is 1) satisfies every sum of the table: each signed sum over the placed figures is zero.
  */
 function fitsSigned(scaled: bigint[], idx: number[], first: number, signs: number[][]): boolean {
-  for (const sign of signs) {
+  for (let i = 0; i < signs.length; i++) {
+    const sign = signs[i];
     let acc = 0n;
     if (first === 1) acc = addSigned(acc, sign[0], scaled[0]);
     for (let i = 0; i < idx.length; i++) acc = addSigned(acc, sign[first + idx[i]], scaled[first + i]);
@@ -255,50 +257,84 @@ export function parentCode(code: string | null): string | null | undefined {
  */
 export function resolveAmbiguousRows(rows: TreeRow[], slots: Slot[]): void {
   // Nothing to choose when every row has one placement (most tables).
-  let open = 0;
-  for (const r of rows) if (r.candidates.length > 1) open++;
-  if (open === 0) return;
+  let openRows = 0;
+  for (let i = 0; i < rows.length; i++) if (rows[i].candidates.length > 1) openRows++;
+  if (openRows === 0) return;
   const keys = slots.filter((s) => s !== "total");
-  const byCode = new Map<string | null, TreeRow>();
-  for (const r of rows) if (!byCode.has(r.code)) byCode.set(r.code, r);
-  const children = new Map<string | null, TreeRow[]>();
-  for (const r of rows) {
-    const p = parentCode(r.code);
-    if (p === undefined || !byCode.has(p)) continue;
-    const list = children.get(p) ?? [];
-    list.push(r);
-    children.set(p, list);
-  }
-  // A group (a parent and its children) is read again only when one of its rows changed since it
-  // was last read: reading it again unchanged would change nothing. Rows change only here.
-  const dirty = new Set<string | null>(children.keys());
-  const touch = (row: TreeRow) => {
-    dirty.add(row.code);
-    const p = parentCode(row.code);
-    if (p !== undefined) dirty.add(p);
-  };
+  const tree = buildTree(rows);
+  const { parents, kids, dirty } = tree;
   for (let pass = 0; pass < 6; pass++) {
     let changed = false;
-    for (const [pcode, kids] of children) {
-      if (!dirty.has(pcode)) continue;
-      dirty.delete(pcode);
-      const parent = byCode.get(pcode);
-      if (!parent) continue;
-      const open = kids.filter((k) => k.candidates.length > 1);
-      if (parent.candidates.length === 1 && open.length > 0 && open.length <= 8) {
-        if (settleChildren(parent, kids, open, keys)) {
-          open.forEach(touch);
-          changed = true;
-        }
-      } else if (parent.candidates.length > 1 && open.length === 0) {
-        if (settleParent(parent, kids, keys)) {
-          touch(parent);
-          changed = true;
-        }
-      }
+    // The groups in the order their first child comes in the rows; one dirtied while a pass runs is
+    // read in that pass when it comes later in this order, else in the next pass.
+    for (let g = 0; g < parents.length; g++) {
+      if (!dirty[g]) continue;
+      dirty[g] = false;
+      if (settleGroup(parents[g], kids[g], keys, tree)) changed = true;
     }
     if (!changed) break;
   }
+}
+
+/**
+ * The classification tree as groups (a parent and its children), in the order their first child
+ * comes in the rows. A row is a group's parent when it is the first row with that code.
+ */
+interface Tree {
+  parents: TreeRow[];
+  kids: TreeRow[][];
+  /** Whether group g is to be read (again): one of its rows changed since it was last read. */
+  dirty: boolean[];
+  /** The group index of each parent code. */
+  groupOf: Map<string | null, number>;
+}
+
+function buildTree(rows: TreeRow[]): Tree {
+  const byCode = new Map<string | null, TreeRow>();
+  for (let i = 0; i < rows.length; i++) if (!byCode.has(rows[i].code)) byCode.set(rows[i].code, rows[i]);
+  const tree: Tree = { parents: [], kids: [], dirty: [], groupOf: new Map() };
+  for (let i = 0; i < rows.length; i++) {
+    const p = parentCode(rows[i].code);
+    if (p === undefined) continue;
+    const parent = byCode.get(p);
+    if (parent === undefined) continue;
+    let g = tree.groupOf.get(p);
+    if (g === undefined) {
+      g = tree.parents.length;
+      tree.groupOf.set(p, g);
+      tree.parents.push(parent);
+      tree.kids.push([]);
+      tree.dirty.push(true);
+    }
+    tree.kids[g].push(rows[i]);
+  }
+  return tree;
+}
+
+/** Reads one group; true when a row of it was settled (the groups it belongs to are then dirty). */
+function settleGroup(parent: TreeRow, kids: TreeRow[], keys: Slot[], tree: Tree): boolean {
+  const open: TreeRow[] = [];
+  for (let i = 0; i < kids.length; i++) if (kids[i].candidates.length > 1) open.push(kids[i]);
+  if (parent.candidates.length === 1 && open.length > 0 && open.length <= 8) {
+    if (!settleChildren(parent, kids, open, keys)) return false;
+    for (let i = 0; i < open.length; i++) touch(tree, open[i]);
+    return true;
+  }
+  if (parent.candidates.length > 1 && open.length === 0) {
+    if (!settleParent(parent, kids, keys)) return false;
+    touch(tree, parent);
+    return true;
+  }
+  return false;
+}
+
+/** Marks the groups a changed row belongs to (as parent and as child) to be read again. */
+function touch(tree: Tree, row: TreeRow): void {
+  const asParent = tree.groupOf.get(row.code);
+  if (asParent !== undefined) tree.dirty[asParent] = true;
+  const p = parentCode(row.code);
+  const asChild = p === undefined ? undefined : tree.groupOf.get(p);
+  if (asChild !== undefined) tree.dirty[asChild] = true;
 }
 
 /**
@@ -372,7 +408,8 @@ function settleChildren(parent: TreeRow, kids: TreeRow[], open: TreeRow[], keys:
 
 /** The larger of `dp` and the decimals of a's cells in `keys`. */
 function widestScale(a: Assignment, keys: Slot[], dp: number): number {
-  for (const s of keys) {
+  for (let i = 0; i < keys.length; i++) {
+    const s = keys[i];
     const d = toScaled(a[s]).dp;
     if (d > dp) dp = d;
   }

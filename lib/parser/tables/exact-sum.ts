@@ -68,7 +68,7 @@ export function isSameScaled(a: Scaled, b: Scaled): boolean {
 /** Σ amounts (blanks as zero), exactly. */
 export function sumScaled(amounts: ReadonlyArray<Money | null | undefined>): Scaled {
   let acc = ZERO;
-  for (const m of amounts) acc = addScaled(acc, toScaled(m));
+  for (let i = 0; i < amounts.length; i++) acc = addScaled(acc, toScaled(amounts[i]));
   return acc;
 }
 

@@ -78,7 +78,7 @@ export function extractTables(lines: Line[]): TableExtraction {
 }
 
 function pushAll<T>(into: T[], items: T[]): void {
-  for (const item of items) into.push(item);
+  for (let i = 0; i < items.length; i++) into.push(items[i]);
 }
 
 function totalRow(rows: PlacedRow[], label: RegExp = /^(?:合计|总计)$/): PlacedRow | undefined {

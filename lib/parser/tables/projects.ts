@@ -347,11 +347,20 @@ export function readProjectForm(block: TableBlock, blockIndex: number): FormProj
     const figure = findLabelledFigure(lines, labelled, label, re);
     if (figure === null) continue;
     record.amount = toWan(figure, block.unit);
-    const hit = labelled.map((i) => lines[i]).find((l) => l.text.includes(label) && re.test(l.text.replace(TAB_RUN, " ")));
+    const hit = findLabelLine(lines, labelled, label, re);
     if (hit) record.provenance = lineProvenance(block, hit.no, hit.text.replace(/\t/g, " "));
     break;
   }
   return record;
+}
+
+/** The first of the `labelled` lines that holds `label` and, tab runs as spaces, matches `re`. */
+function findLabelLine(lines: Line[], labelled: number[], label: string, re: RegExp): Line | undefined {
+  for (let w = 0; w < labelled.length; w++) {
+    const l = lines[labelled[w]];
+    if (l.text.includes(label) && re.test(l.text.replace(TAB_RUN, " "))) return l;
+  }
+  return undefined;
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { Line, SourceUnit, TableKind } from "../types";
-import { hasDecimalNumber } from "./amounts";
+import { findNumbers, type NumberToken } from "./amounts";
+import type { BlockReading } from "./classification-tables";
+import type { LabelTexts } from "./summary-figures";
 import { isTableNumberLine, matchTitle, mayEndTitle, type TitleMatch } from "./table-titles";
 
 /** One table of the document: its title and the lines printed under it. */
@@ -18,6 +20,14 @@ export interface TableBlock {
   endLine: number;
   isEmpty: boolean;
   noneNote: string | null;
+  /**
+   * What the readers work out about the block, kept on the block for its lifetime (see readingOf
+   * and readLabelTexts). Not a module-level WeakMap keyed on blocks: V8's young-generation GC
+   * keeps the values of an old WeakMap alive, so each document's rows and strings were copied
+   * into the old generation, scavenge after scavenge.
+   */
+  reading?: BlockReading;
+  labelTexts?: LabelTexts;
 }
 
 // Leading whitespace allowed: the same as testing the trimmed line.
@@ -99,6 +109,9 @@ export function segmentTables(lines: Line[]): TableBlock[] {
       endLine: lastLine,
       isEmpty: !hasFigures(body),
       noneNote: noteLike === null ? null : findNoneNote(noteLike),
+      // (Declared here, filled on first use: every block then has one shape.)
+      reading: undefined,
+      labelTexts: undefined,
     });
   }
   return dropEmptyDuplicates(blocks);
@@ -144,8 +157,15 @@ function hasFigures(body: Line[]): boolean {
     // Only a figure with a decimal point counts.
     if (!l.text.includes(".")) return false;
     if (NOTE_OPENING.test(l.text)) return false;
-    return hasDecimalNumber(l.text);
+    // The line's figures go to the memo: the summary readers read these lines' figures again.
+    return hasDecimalToken(findNumbers(l.text));
   });
+}
+
+/** hasDecimalNumber, for a line whose figures are read: one of them has a decimal point. */
+function hasDecimalToken(numbers: NumberToken[]): boolean {
+  for (let i = 0; i < numbers.length; i++) if (!numbers[i].isInteger) return true;
+  return false;
 }
 
 /**
@@ -154,7 +174,8 @@ function hasFigures(body: Line[]): boolean {
  * trimmed text), so the other lines never hold one.
  */
 function findNoneNote(noteLike: Line[]): string | null {
-  for (const l of noteLike) {
+  for (let i = 0; i < noteLike.length; i++) {
+    const l = noteLike[i];
     // Tabs and the line's ends never take part in a NONE_NOTE match: test the raw text first.
     if (!NONE_NOTE.test(l.text)) continue;
     const t = l.text.replace(/\t/g, " ").trim();

@@ -9,7 +9,7 @@ export interface LabelledAmount {
   line: Line;
 }
 
-interface LabelTexts {
+export interface LabelTexts {
   /** Each line with tab runs as one space, joined with the next when a figure wraps at its point. */
   texts: string[];
   hasRowNumbers: boolean;
@@ -29,12 +29,10 @@ function endsInCutFigure(text: string): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-// A block's lines are searched for several labels in turn: their texts are built once per body.
-const labelTextsCache = new WeakMap<Line[], LabelTexts>();
-
-function readLabelTexts(body: Line[]): LabelTexts {
-  const hit = labelTextsCache.get(body);
-  if (hit) return hit;
+// A block's lines are searched for several labels in turn: their texts are built once per block.
+function readLabelTexts(block: TableBlock): LabelTexts {
+  if (block.labelTexts !== undefined) return block.labelTexts;
+  const body = block.body;
   const texts: string[] = [];
   let hasRowNumbers = false;
   for (let i = 0; i < body.length; i++) {
@@ -46,7 +44,7 @@ function readLabelTexts(body: Line[]): LabelTexts {
     texts.push(text);
   }
   const read: LabelTexts = { texts, hasRowNumbers, holding: new Map() };
-  labelTextsCache.set(body, read);
+  block.labelTexts = read;
   return read;
 }
 
@@ -70,7 +68,7 @@ function textsHolding(read: LabelTexts, word: string): number[] {
  */
 export function findLabelledAmount(block: TableBlock, label: RegExp, holds?: string): LabelledAmount | null {
   const body = block.body;
-  const read = readLabelTexts(body);
+  const read = readLabelTexts(block);
   if (holds === undefined) {
     for (let i = 0; i < body.length; i++) {
       const hit = readLabelledAt(block, read, label, i);
@@ -156,6 +154,9 @@ function withBody(block: TableBlock, body: Line[]): TableBlock {
     endLine: block.endLine,
     isEmpty: block.isEmpty,
     noneNote: block.noneNote,
+    // What was read of the block's body is not the new body's.
+    reading: undefined,
+    labelTexts: undefined,
   };
 }
 

@@ -184,14 +184,16 @@ export function matchTitle(lines: Line[], i: number): TitleMatch | null {
  * number between two titles belongs to the one after it ("附表 1" above "部门收支总表").
  */
 function numberBeside(lines: Line[], start: number, end: number): string | null {
-  for (const j of [start - 1, end + 1]) {
-    if (j < 0 || j >= lines.length) continue;
-    const near = lines[j].text.trim();
-    if (!NUMBER_ONLY.test(near)) continue;
-    if (j > end && j + 1 < lines.length && opensTitle(lines[j + 1].text)) continue;
-    return near.replace(WHITESPACE_RUN, "");
-  }
-  return null;
+  return numberLineAt(lines, start - 1, end) ?? numberLineAt(lines, end + 1, end);
+}
+
+/** The table number printed alone on lines[j] (see numberBeside), or null. */
+function numberLineAt(lines: Line[], j: number, end: number): string | null {
+  if (j < 0 || j >= lines.length) return null;
+  const near = lines[j].text.trim();
+  if (!NUMBER_ONLY.test(near)) return null;
+  if (j > end && j + 1 < lines.length && opensTitle(lines[j + 1].text)) return null;
+  return near.replace(WHITESPACE_RUN, "");
 }
 
 /** True when a line is a title of a known kind (read once compacted, list prefix dropped). */
