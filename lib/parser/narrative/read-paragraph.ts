@@ -2,7 +2,7 @@ import type { DocumentKind, Money, NarrativeStatement, ProjectRecord, Provenance
 import { findCountTerm, findMoneyTerm, scopeOfKey, scopeOfTitle, type FigureTerm } from "./figure-terms";
 import { type Paragraph, lineAt, splitSentences } from "./paragraphs";
 import { findNoneTerms, noneWordOffsets } from "./read-none";
-import { cleanClause, previousClause, readLabel, stripSubjectPrefix, type Label } from "./read-label";
+import { clauseBeforeColon, cleanClause, previousClause, readLabel, stripSubjectPrefix, type Label } from "./read-label";
 import { readSelfEvaluation } from "./read-self-evaluation";
 import { isNameOfCode } from "../reference";
 import { negateMoney, subtractMoney } from "./money-math";
@@ -213,7 +213,8 @@ const LEVEL_MARKER_END_RE = /\((?:类|款|项)\)$/;
  * or null: only a (类)(款)(项) chain counts, so an ordinary sentence before a role word does not.
  */
 function readChainBefore(gap: string, parent: string | null): { code: string | null; name: string } | null {
-  const before = previousClause(gap);
+  let before = previousClause(gap);
+  if (before === "" || !LEVEL_MARKER_END_RE.test(before)) before = clauseBeforeColon(gap);
   if (before === "" || !LEVEL_MARKER_END_RE.test(before)) return null;
   const item = resolveItem(before, parent);
   return item && item.kind === "function" ? { code: item.code, name: item.name } : null;
