@@ -35,6 +35,10 @@ describe("normalizeText", () => {
     expect(texts("项目\u3000预算数")).toEqual(["项目 预算数"]);
   });
 
+  it("writes years printed in Chinese numerals as digits, and nothing else", () => {
+    expect(texts("二〇二四年部门预算\n二零二三年度决算\n二○二二 年\n零星支出〇元")).toEqual(["2024年部门预算", "2023年度决算", "2022 年", "零星支出〇元"]);
+  });
+
   it("re-joins amounts that PDF extraction split with spaces", () => {
     expect(texts("合计 1, 077. 43 214. 07 196. 65 17. 42 863. 36")).toEqual([
       "合计 1,077.43 214.07 196.65 17.42 863.36",

@@ -60,6 +60,9 @@ export function normalizeLine(raw: string): string | null {
   s = stripHtml(s);
   s = toHalfWidth(s);
   s = s.replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " ").replace(/[\u200B-\u200D\u2060\uFEFF]/g, "");
+  s = s.replace(/二[〇○零][〇○零一二三四五六七八九]{2}(?=\s*年)/g, (year) =>
+    [...year].map((ch) => (ch === "○" || ch === "零" ? "0" : String("〇一二三四五六七八九".indexOf(ch)))).join(""),
+  );
   const trimmed = s.trim();
   if (trimmed === "") return "";
   if (isMarkdownTableSeparator(trimmed)) return null;
