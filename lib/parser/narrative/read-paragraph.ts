@@ -205,6 +205,16 @@ function itemStatement(
   };
 }
 
+/** What a change's subject may end with before its verb: "收入较上年(增加)", "支出比2023年预算(减少)". */
+const COMPARED_TAIL_RE = /(?:比|较|与)(?:\d{4}年度?|上一?年度?|去年)(?:预算|决算)?数?$/;
+/** "收入较上年增加X万元": a bare 收入 or 支出 is the document's total. */
+const BARE_TOTALS = new Map<string, FigureTerm>([
+  ["收入", { key: "income.total", subjectKind: "total", label: "收入合计" }],
+  ["支出", { key: "expenditure.total", subjectKind: "total", label: "支出合计" }],
+  ["收支", { key: "incomeExpenditure.total", subjectKind: "total", label: "收支总计" }],
+  ["收、支", { key: "incomeExpenditure.total", subjectKind: "total", label: "收支总计" }],
+]);
+
 /** A clause that ends with a level marker: "教育支出(类)普通教育(款)高中教育(项)". */
 const LEVEL_MARKER_END_RE = /\((?:类|款|项)\)$/;
 
@@ -426,7 +436,8 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
     const label = readLabel(gap, (t) => findMoneyTerm(t, text) !== null);
 
     if (label.role === "change") {
-      const subjectTerm = label.subject ? findMoneyTerm(label.subject, text) : null;
+      const subject = label.subject.replace(COMPARED_TAIL_RE, "");
+      const subjectTerm = subject ? (findMoneyTerm(subject, text) ?? BARE_TOTALS.get(subject) ?? null) : null;
       let target: Draft | null = state.current;
       if (subjectTerm && target?.statement.key !== subjectTerm.key) {
         target = lastByKey.get(subjectTerm.key) ?? null;
