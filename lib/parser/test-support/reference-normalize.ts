@@ -70,6 +70,8 @@ export function normalizeLine(raw: string): string | null {
     s = trimmed.slice(1, -1).split("|").join("\t");
   }
   s = stripMarkdown(s);
+  s = s.replace(/(^|[\t ])[[【]\s*([235]\d{2}(?:\d{2}){0,2})\s*[\]】]\s*(?=[\u4e00-\u9fa5])/g, "$1$2 ");
+  s = s.replace(/(^|[\t ])([235]\d{2}(?:\d{2}){0,2})\s*-\s*(?=[\u4e00-\u9fa5])/g, "$1$2 ");
   const cells = s.split("\t").map(cleanCell);
   // Drop trailing empty cells only; leading empty cells keep column positions.
   while (cells.length > 1 && cells[cells.length - 1] === "") cells.pop();
