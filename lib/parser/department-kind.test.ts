@@ -28,6 +28,18 @@ describe("deriveDepartmentKind", () => {
     expect(deriveDepartmentKind("武汉市卫生健康委员会")).toBe("卫生健康");
     expect(deriveDepartmentKind("汉阳区市场监督管理局")).toBe("市场监督管理");
   });
+  it("reads zones, committees' departments, 纪委监委 and street offices of a government", () => {
+    expect(splitJurisdiction("武汉经济技术开发区(汉南区)教育局")).toMatchObject({ district: "武汉经济技术开发区(汉南区)", unit: "教育局" });
+    expect(splitJurisdiction("武汉市东湖生态旅游风景区管理委员会")).toMatchObject({ city: "武汉市", district: "东湖生态旅游风景区" });
+    expect(deriveDepartmentKind("武汉经济技术开发区（汉南区）教育局")).toBe("教育");
+    expect(deriveDepartmentKind("武汉东湖新技术开发区管委会财政局")).toBe("财政");
+    expect(deriveDepartmentKind("武汉长江新区管理委员会")).toBe("管理委员会");
+    expect(deriveDepartmentKind("中国共产党武汉市黄陂区委员会组织部")).toBe("组织部");
+    expect(deriveDepartmentKind("武汉市江夏区纪委监委")).toBe("纪委监委");
+    expect(deriveDepartmentKind("武汉市武昌区人民政府中南路街道办事处")).toBe("中南路街道办事处");
+    expect(deriveDepartmentKind("武汉市江汉区卫生健康局（本级）")).toBe("卫生健康");
+  });
+
   it("reads party and league organs and government offices as their own kinds", () => {
     expect(deriveDepartmentKind("中共武汉市江汉区委宣传部")).toBe("宣传部");
     expect(deriveDepartmentKind("中共武汉市洪山区委宣传部")).toBe("宣传部");

@@ -20,6 +20,15 @@ const CITY = /^([\u4e00-\u9fa5]{2,10}?(?:自治州|地区|市|州|盟))/;
 const DISTRICT = /^([\u4e00-\u9fa5]{1,8}?(?:自治县|自治旗|区|县|旗|市))/;
 /** Words ending in 区 that are not districts. */
 const NOT_DISTRICT = /(?:社区|小区|景区|校区|片区|园区|辖区|城区)$/;
+/**
+ * Development zones and new areas govern like districts and are named like places: "武汉东湖新技术
+ * 开发区", "东湖生态旅游风景区", "武汉长江新区". A district the zone absorbed may follow in
+ * brackets: "武汉经济技术开发区(汉南区)".
+ */
+const ZONE =
+  /^([\u4e00-\u9fa5]{2,12}?(?:开发区|高新区|新区|风景区|风景名胜区|度假区|管理区|示范区|试验区|保税区|工业园区)(?:\([\u4e00-\u9fa5]{2,8}?(?:区|县)\))?)/;
+/** "(汉南区)" after a district: the district the zone absorbed, part of its name. */
+const BRACKETED_DISTRICT = /^\([\u4e00-\u9fa5]{2,8}?(?:区|县)\)/;
 
 /**
  * Splits "湖北省武汉市汉阳区医疗保障局" into province / city / district / unit. Each level is read
@@ -49,6 +58,17 @@ export function splitJurisdiction(name: string): JurisdictionParts {
   if (d && rest.length - d[1].length >= 2 && !NOT_DISTRICT.test(d[1]) && !(d[1].endsWith("市") && d[1].length < 3)) {
     district = d[1];
     rest = rest.slice(d[1].length);
+    const bracketed = BRACKETED_DISTRICT.exec(rest);
+    if (bracketed && rest.length - bracketed[0].length >= 2) {
+      district += bracketed[0];
+      rest = rest.slice(bracketed[0].length);
+    }
+  } else {
+    const z = ZONE.exec(rest);
+    if (z && rest.length - z[1].length >= 2) {
+      district = z[1];
+      rest = rest.slice(z[1].length);
+    }
   }
   return { province, city, district, unit: rest };
 }
@@ -62,6 +82,9 @@ const ALIASES: Array<[string, string]> = [
   ["发改", "发展和改革"],
   ["市监", "市场监督管理"],
 ];
+
+/** Units whose whole name is their kind: a zone's 管理委员会, the 纪委监委. */
+const WHOLE_KINDS = new Set(["管理委员会", "管委会", "纪委监委"]);
 
 /** Suffixes that say what sort of body a unit is, not what it does; longest first. */
 const KIND_SUFFIXES = [
@@ -88,12 +111,21 @@ const KIND_SUFFIXES = [
  */
 export function deriveDepartmentKind(name: string | null): string | null {
   if (!name) return null;
-  let s = name.replace(/[\s()（）]/g, "").replace(/本级$/, "");
+  // Brackets stay for the split, which reads "…开发区(汉南区)" as one jurisdiction.
+  let s = name.replace(/\s/g, "").replace(/（/g, "(").replace(/）/g, ")");
   if (s.startsWith("共青团")) return "共青团";
-  s = splitJurisdiction(s).unit;
+  s = splitJurisdiction(s).unit.replace(/[()]/g, "").replace(/本级$/, "");
+  // A street office named after its government ("…区人民政府中南路街道办事处") is the street office.
+  s = s.replace(/^人民政府(?=[\u4e00-\u9fa5]{2,}街道办事处$)/, "");
   // "区医疗保障局" (the unit naming itself without its district): drop the bare level word; a
   // party committee's department ("…区委宣传部" leaves "委宣传部") is its own kind (宣传部).
-  s = s.replace(/^中共/, "").replace(/^(?:区|县)(?=[\u4e00-\u9fa5]{3})/, "").replace(/^委(?=[\u4e00-\u9fa5]{2})/, "");
+  // So is a department of a committee written out ("中国共产党…区委员会组织部") or of a zone's 管委会.
+  s = s
+    .replace(/^中共/, "")
+    .replace(/^(?:区|县)(?=[\u4e00-\u9fa5]{3})/, "")
+    .replace(/^(?:委员会|委|管委会)(?=[\u4e00-\u9fa5]{2})/, "");
+  // Names that are a kind of their own: cutting a suffix would leave nothing that says what they do.
+  if (WHOLE_KINDS.has(s)) return s;
   // "新洲区人民政府办公室" is the government's office, not the government.
   if (s.endsWith("人民政府办公室") || s === "政府办公室") return "政府办公室";
   for (const [short, full] of ALIASES) {

@@ -10,8 +10,9 @@ import { parseDocument } from "./parse-document";
  * Genre test: the parser against disclosures it was NOT built from. Each file in fixtures/genre/ is
  * a variant of the national 部门预算/部门决算 公开 template written for this test (other provinces,
  * cities, departments and years; 元 tables, tab and Markdown pipe tables, letter-spaced headers,
- * split numbers, 类/款/项 split codes, narrative only, a GBK file, a UTF-16LE file, planted
- * contradictions). Its <name>.expected.json holds the figures the document was designed with, not
+ * split numbers, 类/款/项 split codes, bracketed and dashed codes, tables printed one cell per line,
+ * a development zone's department, a year in Chinese numerals, narrative only, a GBK file, a
+ * UTF-16LE file, planted contradictions). Its <name>.expected.json holds the figures the document was designed with, not
  * the parser's output.
  *
  * A mismatch fails unless KNOWN_GAPS lists it with the stage believed at fault; a listed gap that

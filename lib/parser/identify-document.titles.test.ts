@@ -30,6 +30,14 @@ const CASES: TitleCase[] = [
   { title: "2023年度泸州市中医医院单位决算", district: "泸州市", city: "泸州市", department: "泸州市中医医院", year: 2023, kind: "final" },
   { title: "武汉市硚口区政务服务和大数据管理局2025年部门预算公开", district: "硚口区", city: "武汉市", department: "武汉市硚口区政务服务和大数据管理局", year: 2025, kind: "budget" },
   { title: "武汉市江夏区人民检察院2021年度部门决算公开说明", district: "江夏区", city: "武汉市", department: "武汉市江夏区人民检察院", year: 2021, kind: "final" },
+  { title: "武汉东湖新技术开发区管委会财政局2024年部门预算", district: "武汉东湖新技术开发区", city: null, department: "武汉东湖新技术开发区管委会财政局", year: 2024, kind: "budget" },
+  { title: "武汉市东湖生态旅游风景区管理委员会2023年部门预算", district: "东湖生态旅游风景区", city: "武汉市", department: "武汉市东湖生态旅游风景区管理委员会", year: 2023, kind: "budget" },
+  { title: "武汉长江新区管理委员会2025年部门预算", district: "武汉长江新区", city: null, department: "武汉长江新区管理委员会", year: 2025, kind: "budget" },
+  { title: "武汉市江夏区纪委监委2023年部门决算", district: "江夏区", city: "武汉市", department: "武汉市江夏区纪委监委", year: 2023, kind: "final" },
+  { title: "中国共产党武汉市黄陂区委员会组织部2024年部门预算", district: "黄陂区", city: "武汉市", department: "中国共产党武汉市黄陂区委员会组织部", year: 2024, kind: "budget" },
+  { title: "武汉市蔡甸区消泗乡人民政府2024年部门预算", district: "蔡甸区", city: "武汉市", department: "武汉市蔡甸区消泗乡人民政府", year: 2024, kind: "budget" },
+  { title: "阳新县富池镇人民政府2023年度部门决算", district: "阳新县", city: null, department: "阳新县富池镇人民政府", year: 2023, kind: "final" },
+  { title: "武汉市汉阳区文化和旅游局二〇二四年部门预算", district: "汉阳区", city: "武汉市", department: "武汉市汉阳区文化和旅游局", year: 2024, kind: "budget" },
 ];
 
 describe("identifyDocument on cover titles from other places", () => {

@@ -35,6 +35,19 @@ describe("normalizeText", () => {
     expect(texts("项目\u3000预算数")).toEqual(["项目 预算数"]);
   });
 
+  it("writes years printed in Chinese numerals as digits, and nothing else", () => {
+    expect(texts("二〇二四年部门预算\n二零二三年度决算\n二○二二 年\n零星支出〇元")).toEqual(["2024年部门预算", "2023年度决算", "2022 年", "零星支出〇元"]);
+  });
+
+  it("writes bracketed and dashed classification codes as plain codes", () => {
+    expect(texts("[2080201]行政运行 900.00\n【301】工资福利支出\t880.50\n208-社会保障和就业支出 3,000.00\n2023-2025年规划")).toEqual([
+      "2080201 行政运行 900.00",
+      "301 工资福利支出\t880.50",
+      "208 社会保障和就业支出 3,000.00",
+      "2023-2025年规划",
+    ]);
+  });
+
   it("re-joins amounts that PDF extraction split with spaces", () => {
     expect(texts("合计 1, 077. 43 214. 07 196. 65 17. 42 863. 36")).toEqual([
       "合计 1,077.43 214.07 196.65 17.42 863.36",

@@ -18,6 +18,10 @@ import type { Line } from "./types";
  *   are removed: they carry no figures.
  * - Full-width digits and Latin letters become ASCII, and （）：％．＋－＝／＜＞ become their ASCII
  *   forms; U+3000 and other odd spaces become a plain space. Chinese ，。；、“” are kept.
+ * - A year written in Chinese numerals ("二〇二四年", "二零二三年度") becomes "2024年": every stage
+ *   reads years as digits.
+ * - A classification code printed in brackets or before a dash ("[2080201]行政运行",
+ *   "208-社会保障和就业支出") is written as the other layouts print it: "2080201 行政运行".
  * - Numbers split by PDF extraction are re-joined: "1, 077. 43" → "1,077.43",
  *   "11. 72 11. 72" → "11.72 11.72" (only a 1–2 digit fraction after the dot is glued, so two
  *   columns or "1. 2023年" stay apart); inside a tab cell that holds nothing but one number,
@@ -292,6 +296,8 @@ const KIND_FURNITURE = 10;
 const KIND_FULL_WIDTH = 11;
 const KIND_FULL_WIDTH_COLON = 12;
 
+/** Every year in Chinese numerals from 2000 on holds one of these (二〇二四). */
+const CN_ZERO_CODES = [0x3007, 0x25cb, 0x96f6]; // 〇 ○ 零
 const CHAR_KIND = buildCharKinds();
 
 function buildCharKinds(): Uint8Array {
@@ -317,6 +323,9 @@ function buildCharKinds(): Uint8Array {
   // Odd and zero-width spaces, which the full chain rewrites or drops.
   for (const c of [0x00a0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x2060, 0x3000, 0xfeff]) kinds[c] = KIND_SPECIAL;
   for (let c = 0x2000; c <= 0x200d; c++) kinds[c] = KIND_SPECIAL;
+  // 〇 ○ 零: a year in Chinese numerals, rewritten by the full chain; [ 【: a bracketed code.
+  for (const c of CN_ZERO_CODES) kinds[c] = KIND_SPECIAL;
+  kinds[0x5b] = kinds[0x3010] = KIND_SPECIAL;
   return kinds;
 }
 
@@ -391,6 +400,7 @@ function cleanScannedLine(source: string, start: number, end: number, flags: num
   }
   if ((marks & SPECIAL_FULL_WIDTH) !== 0) s = toHalfWidth(s, 0, s.length - 1);
   if ((marks & SPECIAL_ODD_SPACE) !== 0) s = s.replace(ODD_SPACE, " ").replace(ZERO_WIDTH, "");
+  if ((marks & SPECIAL_CN_YEAR) !== 0) s = chineseYearsToDigits(s);
   const trimmed = s.trim();
   if (trimmed === "") return "";
   if ((marks & SPECIAL_DASH) !== 0 && trimmed.includes("---") && MARKDOWN_SEPARATOR.test(trimmed)) return null;
@@ -399,6 +409,8 @@ function cleanScannedLine(source: string, start: number, end: number, flags: num
     marks |= SPECIAL_TAB;
   }
   if ((marks & SPECIAL_MARKDOWN) !== 0) s = stripMarkdown(s);
+  if ((marks & SPECIAL_BRACKET) !== 0) s = s.replace(BRACKETED_CODE, "$1$2 ");
+  if ((marks & SPECIAL_DASH) !== 0) s = s.replace(DASHED_CODE, "$1$2 ");
   const line = (marks & SPECIAL_TAB) !== 0 ? cleanCells(s) : cleanCell(s);
   if (line === "") return "";
   if ((marks & SPECIAL_FURNITURE) !== 0 && isPageFurniture(line)) return null;
@@ -423,6 +435,10 @@ const SPECIAL_MARKDOWN = 128;
 /** 页 — – -: what isPageFurniture reads. */
 const SPECIAL_FURNITURE = 256;
 const SPECIAL_TAB = 512;
+/** 〇 ○ 零: the line may hold a year in Chinese numerals. */
+const SPECIAL_CN_YEAR = 1024;
+/** [ 【: the line may hold a bracketed code. */
+const SPECIAL_BRACKET = 2048;
 
 function buildSpecialMarks(): Uint16Array {
   const marks = new Uint16Array(0x10000);
@@ -440,8 +456,27 @@ function buildSpecialMarks(): Uint16Array {
   marks[0xff1e] |= SPECIAL_MARKDOWN; // ＞
   for (const c of [0x9875, 0x2014, 0x2013]) marks[c] = SPECIAL_FURNITURE; // 页 — –
   marks[0x09] = SPECIAL_TAB;
+  for (const c of CN_ZERO_CODES) marks[c] = SPECIAL_CN_YEAR;
+  marks[0x5b] = marks[0x3010] = SPECIAL_BRACKET;
   return marks;
 }
+
+const CN_YEAR = /二[〇○零][〇○零一二三四五六七八九]{2}(?=\s*年)/g;
+const CN_DIGITS = "〇一二三四五六七八九";
+
+/** "二〇二四年" → "2024年" (○ and 零 are read as 〇). */
+export function chineseYearsToDigits(s: string): string {
+  return s.replace(CN_YEAR, (year) => {
+    let digits = "";
+    for (const ch of year) digits += ch === "○" || ch === "零" ? "0" : String(CN_DIGITS.indexOf(ch));
+    return digits;
+  });
+}
+
+/** "[2080201]行政运行", "【301】工资福利支出": a function (2xx) or economic (3xx, 5xx) code in brackets. */
+const BRACKETED_CODE = /(^|[\t ])[[【]\s*([235]\d{2}(?:\d{2}){0,2})\s*[\]】]\s*(?=[\u4e00-\u9fa5])/g;
+/** "208-社会保障和就业支出": such a code joined to its name by a dash. */
+const DASHED_CODE = /(^|[\t ])([235]\d{2}(?:\d{2}){0,2})\s*-\s*(?=[\u4e00-\u9fa5])/g;
 
 function specialMarks(s: string): number {
   let marks = 0;

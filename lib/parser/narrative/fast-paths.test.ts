@@ -146,6 +146,7 @@ const OLD_ROLE_RULES: Array<[RegExp, Label["role"]]> = [
   [/(?:全年预算数?|调整预算数?)$/, "budget-adjusted"],
   [/(?:预算控制数|预算数|预算金额)$/, "budget"],
   [/(?<=支出)预算$/, "budget"],
+  [/(?<=拨款支出)决算数?$/, "actual"],
   [/(?:支出决算数?|决算支出数?|决算数|执行数|实际支出数?)$/, "actual"],
 ];
 const OLD_CHANGE_RE = /(增加|减少|增长|下降|降低|上升|调增|调减|增|减)了?$/;

@@ -104,6 +104,17 @@ export function previousClause(gap: string): string {
   return cleanClause(gap.slice(lastClauseBreak(gap, cut) + 1, cut));
 }
 
+/**
+ * The words before the colon that opens the gap's last clause, cleaned: "…行政运行(项)：年初预算为"
+ * → "…行政运行(项)". Some districts put a colon where the national template ends a sentence. ""
+ * when the last clause has no colon.
+ */
+export function clauseBeforeColon(gap: string): string {
+  const start = lastClauseBreak(gap, gap.length) + 1;
+  for (let i = start; i < gap.length; i++) if (isColon(gap.charCodeAt(i))) return cleanClause(gap.slice(start, i));
+  return "";
+}
+
 /** The clause of a gap that names the number after it: after the last comma or full stop, and after a colon unless nothing follows it. */
 export function clauseOf(gap: string): string {
   // One scan back from the end finds the clause start and the clause's last colon.
@@ -146,6 +157,8 @@ const ROLE_RULES: Array<[RegExp, Label["role"], EdgeGuard]> = (
     [/(?:预算控制数|预算数|预算金额)$/, "budget"],
     // "城乡社区支出预算为X万元": the item keeps its 支出.
     [/(?<=支出)预算$/, "budget"],
+    // "一般公共预算财政拨款支出决算为X万元": spending of the 拨款, which without its 支出 would name the income.
+    [/(?<=拨款支出)决算数?$/, "actual"],
     [/(?:支出决算数?|决算支出数?|决算数|执行数|实际支出数?)$/, "actual"],
   ] as Array<[RegExp, Label["role"]]>
 ).map(([re, role]) => [re, role, EdgeGuard.of(re, "$")]);

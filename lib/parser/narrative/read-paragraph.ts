@@ -2,7 +2,7 @@ import type { DocumentKind, Money, NarrativeStatement, ProjectRecord, Provenance
 import { findCountTerm, findMoneyTerm, scopeOfKey, scopeOfTitle, type FigureTerm } from "./figure-terms";
 import { type Paragraph, lineAt, splitSentences } from "./paragraphs";
 import { findNoneTerms, noneWordOffsets } from "./read-none";
-import { cleanClause, previousClause, readLabel, stripSubjectPrefix, type Label } from "./read-label";
+import { clauseBeforeColon, cleanClause, previousClause, readLabel, stripSubjectPrefix, type Label } from "./read-label";
 import { readSelfEvaluation } from "./read-self-evaluation";
 import { isNameOfCode } from "../reference";
 import { negateMoney, subtractMoney } from "./money-math";
@@ -206,6 +206,16 @@ function itemStatement(
   };
 }
 
+/** What a change's subject may end with before its verb: "收入较上年(增加)", "支出比2023年预算(减少)". */
+const COMPARED_TAIL_RE = /(?:比|较|与)(?:\d{4}年度?|上一?年度?|去年)(?:预算|决算)?数?$/;
+/** "收入较上年增加X万元": a bare 收入 or 支出 is the document's total. */
+const BARE_TOTALS = new Map<string, FigureTerm>([
+  ["收入", { key: "income.total", subjectKind: "total", label: "收入合计" }],
+  ["支出", { key: "expenditure.total", subjectKind: "total", label: "支出合计" }],
+  ["收支", { key: "incomeExpenditure.total", subjectKind: "total", label: "收支总计" }],
+  ["收、支", { key: "incomeExpenditure.total", subjectKind: "total", label: "收支总计" }],
+]);
+
 /** A clause that ends with a level marker: "教育支出(类)普通教育(款)高中教育(项)". */
 const LEVEL_MARKER_END_RE = /\((?:类|款|项)\)$/;
 
@@ -214,7 +224,8 @@ const LEVEL_MARKER_END_RE = /\((?:类|款|项)\)$/;
  * or null: only a (类)(款)(项) chain counts, so an ordinary sentence before a role word does not.
  */
 function readChainBefore(gap: string, parent: string | null): { code: string | null; name: string } | null {
-  const before = previousClause(gap);
+  let before = previousClause(gap);
+  if (before === "" || !LEVEL_MARKER_END_RE.test(before)) before = clauseBeforeColon(gap);
   if (before === "" || !LEVEL_MARKER_END_RE.test(before)) return null;
   const item = resolveItem(before, parent);
   return item && item.kind === "function" ? { code: item.code, name: item.name } : null;
@@ -428,7 +439,8 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
     const label = readLabel(gap, namesFigure);
 
     if (label.role === "change") {
-      const subjectTerm = label.subject ? findMoneyTerm(label.subject, text) : null;
+      const subject = label.subject.replace(COMPARED_TAIL_RE, "");
+      const subjectTerm = subject ? (findMoneyTerm(subject, text) ?? BARE_TOTALS.get(subject) ?? null) : null;
       let target: Draft | null = state.current;
       if (subjectTerm && target?.statement.key !== subjectTerm.key) {
         const lastByKey = state.lastByKey;

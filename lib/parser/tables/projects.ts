@@ -1,5 +1,6 @@
 import type { Line, Money, ProjectRecord, Provenance } from "../types";
 import { findNumbers, hasNumberToken, scanNumbers, toWan, type NumberToken } from "./amounts";
+import { splitJurisdiction } from "../department-kind";
 import type { TableBlock } from "./segment-tables";
 
 // 42010523040T000000103, 420111240430030000101: long, digits with an optional letter block.
@@ -142,17 +143,42 @@ export function readProjectTable(block: TableBlock): ProjectRecord[] {
   return out;
 }
 
-/** Cuts the executing unit (learned from the table's unit rows, or shaped like one) off a name. */
-function splitUnit(joined: string, units: Set<string>): { name: string; unit: string | null } {
+/**
+ * Cuts the executing unit off the end of a project's name: one of the table's own unit rows; else a
+ * unit under their jurisdiction (a subordinate unit runs the project: "…武汉市某区社会福利院"); else,
+ * with no unit rows to learn from, a unit that starts with a two-character city or province, as
+ * nearly all do ("武汉市…", "湖北省…"). A name is never cut to fewer than two characters.
+ */
+export function splitUnit(joined: string, units: Set<string>): { name: string; unit: string | null } {
   for (const u of units) {
     if (joined.endsWith(u) && joined.length > u.length) return { name: joined.slice(0, -u.length), unit: u };
   }
-  const m = UNIT_SUFFIX.exec(joined);
-  if (m) return { name: m[1], unit: m[2] };
+  for (const u of units) {
+    const place = placeOf(u);
+    const at = place === "" ? -1 : joined.lastIndexOf(place);
+    if (at >= 2 && isUnitName(joined.slice(at))) return { name: joined.slice(0, at), unit: joined.slice(at) };
+  }
+  CITY_START.lastIndex = 0;
+  for (let m = CITY_START.exec(joined); m !== null; m = CITY_START.exec(joined)) {
+    if (m.index >= 2 && isUnitName(joined.slice(m.index))) return { name: joined.slice(0, m.index), unit: joined.slice(m.index) };
+    CITY_START.lastIndex = m.index + 1;
+  }
   return { name: joined, unit: null };
 }
 
-const UNIT_SUFFIX = /^(.+?)((?:[\u4e00-\u9fa5]{2,}(?:省|市|区|县))[\u4e00-\u9fa5]*?(?:局|中心|委员会|办公室|院|所|站|队)(?:本级)?)$/;
+/** "武汉市汉阳区" of "武汉市汉阳区医疗保障局本级"; "" when the unit names no jurisdiction. */
+function placeOf(unit: string): string {
+  const { province, city, district } = splitJurisdiction(unit);
+  return (province ?? "") + (city ?? "") + (district ?? "");
+}
+
+const CITY_START = /[\u4e00-\u9fa5]{2}(?:省|市)/g;
+const UNIT_BODY = /^[\u4e00-\u9fa5()]+(?:局|中心|委员会|办公室|办事处|院|所|站|队|部|处|馆|校|会|室|政府)(?:本级)?$/;
+
+function isUnitName(text: string): boolean {
+  return UNIT_BODY.test(text);
+}
+
 const UNIT_NAME = /^[\u4e00-\u9fa5()]{2,}(?:省|市|区|县|州|旗)[\u4e00-\u9fa5()]*(?:局|中心|委员会|办公室|院|所|站|队|部|处|馆|校)(?:本级)?$|本级$/;
 // Labels of rows that are not projects: totals, the 本级/下级 category rows, header words.
 const NOT_A_PROJECT = /^(?:合计|总计|小计|本级支出项目|下级支出项目|本级项目|[一二三四五六七八九十]+、|其中)|(?:合计|总计)$|项目名称|项目编码|单位名称|预算数|决算数|单位:|部门:/;

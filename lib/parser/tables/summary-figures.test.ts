@@ -19,6 +19,12 @@ describe("findLabelledAmount", () => {
     expect(findLabelledAmount(block, /支出总计/)?.value).toBe("1077.43");
   });
 
+  it("reads a table printed one cell per line", () => {
+    const [block] = segmentTables(linesOf("表1\n部门收支总表\n单位:万元\n本年收入合计\n1,200.00\n本年支出合计\n1,200.00\n收入总计\n1,200.00"));
+    expect(findLabelledAmount(block, /本年收入合计/)?.value).toBe("1200.00");
+    expect(findLabelledAmount(block, /收入总计/)?.value).toBe("1200.00");
+  });
+
   it("re-joins an amount wrapped at its decimal point", () => {
     const [block] = segmentTables(linesOf("2023 年度财政拨款收入支出决算总表\n项目 行次\n总计 32 1,219.\n14"));
     expect(findLabelledAmount(block, /总计/)?.value).toBe("1219.14");

@@ -102,12 +102,17 @@ function readLabelledAt(block: TableBlock, read: LabelTexts, label: RegExp, i: n
     const next = findNumbers(body[i + 1].text);
     if (next.length > 0 && !CJK.test(body[i + 1].text.slice(0, next[0].index))) nums = next;
   }
+  if (nums.length === 0 && i + 1 < body.length && after.trim() === "" && LONE_FIGURE.test(body[i + 1].text)) {
+    // One cell per line, as some PDF extractions print a table: the label's line, then its figure's.
+    nums = findNumbers(body[i + 1].text);
+  }
   if (nums.length === 0) return null;
   const value = toWan(nums[0].raw, block.unit);
   return value !== null ? { value, label: m[0].trim(), line: body[i] } : null;
 }
 
 const CJK = /[\u4e00-\u9fa5]/;
+const LONE_FIGURE = /^\s*-?\d[\d,]*(?:\.\d+)?\s*$/;
 
 const BARE_TOTAL = /^(?:本年)?(?:合计|总计)/;
 // The heading row of a summary's expenditure half when the halves are printed one after the other.

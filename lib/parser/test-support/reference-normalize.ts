@@ -60,6 +60,9 @@ export function normalizeLine(raw: string): string | null {
   s = stripHtml(s);
   s = toHalfWidth(s);
   s = s.replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " ").replace(/[\u200B-\u200D\u2060\uFEFF]/g, "");
+  s = s.replace(/二[〇○零][〇○零一二三四五六七八九]{2}(?=\s*年)/g, (year) =>
+    [...year].map((ch) => (ch === "○" || ch === "零" ? "0" : String("〇一二三四五六七八九".indexOf(ch)))).join(""),
+  );
   const trimmed = s.trim();
   if (trimmed === "") return "";
   if (isMarkdownTableSeparator(trimmed)) return null;
@@ -67,6 +70,8 @@ export function normalizeLine(raw: string): string | null {
     s = trimmed.slice(1, -1).split("|").join("\t");
   }
   s = stripMarkdown(s);
+  s = s.replace(/(^|[\t ])[[【]\s*([235]\d{2}(?:\d{2}){0,2})\s*[\]】]\s*(?=[\u4e00-\u9fa5])/g, "$1$2 ");
+  s = s.replace(/(^|[\t ])([235]\d{2}(?:\d{2}){0,2})\s*-\s*(?=[\u4e00-\u9fa5])/g, "$1$2 ");
   const cells = s.split("\t").map(cleanCell);
   // Drop trailing empty cells only; leading empty cells keep column positions.
   while (cells.length > 1 && cells[cells.length - 1] === "") cells.pop();

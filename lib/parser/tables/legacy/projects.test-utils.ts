@@ -6,6 +6,8 @@
 import type { Line, Money, ProjectRecord, Provenance } from "../../types";
 import { findNumbers, toWan, type NumberToken } from "../amounts";
 import type { TableBlock } from "../segment-tables";
+// Cutting the unit off a name changed on purpose after this copy was made; both use the current rule.
+import { splitUnit } from "../projects";
 
 // 42010523040T000000103, 420111240430030000101: long, digits with an optional letter block.
 const PROJECT_CODE = /(?:^|[\s\t:])(\d{6,}[A-Z]{0,3}\d{3,})(?=$|[\s\t\u4e00-\u9fa5])/;
@@ -123,16 +125,7 @@ export function legacyReadProjectTable(block: TableBlock): ProjectRecord[] {
 }
 
 /** Cuts the executing unit (learned from the table's unit rows, or shaped like one) off a name. */
-function splitUnit(joined: string, units: Set<string>): { name: string; unit: string | null } {
-  for (const u of units) {
-    if (joined.endsWith(u) && joined.length > u.length) return { name: joined.slice(0, -u.length), unit: u };
-  }
-  const m = UNIT_SUFFIX.exec(joined);
-  if (m) return { name: m[1], unit: m[2] };
-  return { name: joined, unit: null };
-}
 
-const UNIT_SUFFIX = /^(.+?)((?:[\u4e00-\u9fa5]{2,}(?:省|市|区|县))[\u4e00-\u9fa5]*?(?:局|中心|委员会|办公室|院|所|站|队)(?:本级)?)$/;
 const UNIT_NAME = /^[\u4e00-\u9fa5()]{2,}(?:省|市|区|县|州|旗)[\u4e00-\u9fa5()]*(?:局|中心|委员会|办公室|院|所|站|队|部|处|馆|校)(?:本级)?$|本级$/;
 // Labels of rows that are not projects: totals, the 本级/下级 category rows, header words.
 const NOT_A_PROJECT = /^(?:合计|总计|小计|本级支出项目|下级支出项目|本级项目|[一二三四五六七八九十]+、|其中)|(?:合计|总计)$|项目名称|项目编码|单位名称|预算数|决算数|单位:|部门:/;

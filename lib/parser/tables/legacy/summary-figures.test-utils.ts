@@ -64,6 +64,10 @@ export function legacyFindLabelledAmount(block: TableBlock, label: RegExp): Labe
       const next = findNumbers(body[i + 1].text);
       if (next.length > 0 && !/[\u4e00-\u9fa5]/.test(body[i + 1].text.slice(0, next[0].index))) nums = next;
     }
+    // Added with the fast reader (one cell per line): the label's line, then its figure's.
+    if (nums.length === 0 && i + 1 < body.length && after.trim() === "" && /^\s*-?\d[\d,]*(?:\.\d+)?\s*$/.test(body[i + 1].text)) {
+      nums = findNumbers(body[i + 1].text);
+    }
     if (nums.length === 0) continue;
     const value = toWan(nums[0].raw, block.unit);
     if (value !== null) return { value, label: m[0].trim(), line: body[i] };
