@@ -1,7 +1,8 @@
 /**
  * Reference identification for the property test in identify-document.property.test.ts: the
  * version of identify-document.ts from before its window and line-scan shortcuts, kept verbatim
- * (imports adjusted). identify-document.ts must return exactly what this returns for any lines.
+ * (imports adjusted), with the genre fixes made since (names ending in 管委会, 人民政府, 纪委监委,
+ * 中国共产党…委员会 departments). identify-document.ts must return exactly what this returns for any lines.
  * Do not optimise this file.
  */
 import { deriveDepartmentKind, splitJurisdiction } from "../department-kind";
@@ -313,7 +314,8 @@ function matchAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
 /** What sort of body a name ends with; a candidate without one is not a unit's name. */
 const ORG_SUFFIXES = [
   "委员会", "联合会", "办公室", "办事处", "服务中心", "中心", "研究室", "管理处", "学校", "中学", "小学", "幼儿园",
-  "红十字会", "工会", "协会", "商会", "局", "厅", "委", "院", "站", "馆", "队", "办", "署", "处", "室", "所", "部",
+  "红十字会", "工会", "协会", "商会", "管委会", "人民政府", "局", "厅", "委", "院", "站", "馆", "队", "办", "署", "处",
+  "室", "所", "部",
 ];
 const ORG_SUFFIX = new RegExp(`(?:${ORG_SUFFIXES.join("|")})`);
 const ORG_NAME_END = new RegExp(`^[\\u4e00-\\u9fa5()]*?${ORG_SUFFIX.source}`);
@@ -322,8 +324,9 @@ const ORG_NAME_END = new RegExp(`^[\\u4e00-\\u9fa5()]*?${ORG_SUFFIX.source}`);
  * ("前川街道中心学校"), a department of a party committee ("中共…区委宣传部", "…区委办公室").
  */
 const AFTER_CENTRE = /^(?:学校|中学|小学|幼儿园|卫生院|医院)/;
-const AFTER_COMMITTEE = /^[\u4e00-\u9fa5]{1,8}?(?:办公室|委员会|部|室|中心|局)/;
-const COMMITTEE_END = /(?:省|市|州|区|县|工|党)委$/;
+const AFTER_COMMITTEE = /^(?:监委|[\u4e00-\u9fa5]{1,8}?(?:办公室|委员会|部|室|中心|局))/;
+const COMMITTEE_END = /(?:(?:省|市|州|区|县|工|党|纪)委|(?:省|市|州|区|县)委员会|管委会)$/;
+const AFTER_GOVERNMENT = /^[\u4e00-\u9fa5]{0,12}?(?:办公室|办事处)/;
 
 /*
  * What the readings make of each UTF-16 code unit, looked up once per character: whether
@@ -373,7 +376,13 @@ function cleanName(raw: string): string | null {
   if (!m) return null;
   let name = m[0];
   const rest = s.slice(name.length);
-  const more = name.endsWith("中心") ? AFTER_CENTRE.exec(rest) : COMMITTEE_END.test(name) ? AFTER_COMMITTEE.exec(rest) : null;
+  const more = name.endsWith("中心")
+    ? AFTER_CENTRE.exec(rest)
+    : name.endsWith("人民政府")
+      ? AFTER_GOVERNMENT.exec(rest)
+      : COMMITTEE_END.test(name)
+        ? AFTER_COMMITTEE.exec(rest)
+        : null;
   if (more) name += more[0];
   if (name.length < 4 || name.length > 30) return null;
   return name;
