@@ -1,4 +1,5 @@
 import type { EconomicRow, FunctionRow, ParsedDocumentDraft, TableKind, TableRecord } from "../types";
+import { parseMemo } from "../parse-memos";
 
 /** Rows printed in one table, keyed by code (a code appears once per table). */
 export interface RowGroup<R> {
@@ -30,7 +31,7 @@ export function groupRowsByTable<R extends FunctionRow | EconomicRow>(
   // Several checks group the same rows: compute once per document and row list.
   let byRows = groupCache.get(doc);
   if (!byRows) {
-    byRows = new WeakMap();
+    byRows = new Map();
     groupCache.set(doc, byRows);
   }
   // The groups are shared by the checks that ask (none changes them).
@@ -41,7 +42,7 @@ export function groupRowsByTable<R extends FunctionRow | EconomicRow>(
   return groups;
 }
 
-const groupCache = new WeakMap<ParsedDocumentDraft, WeakMap<object, RowGroup<FunctionRow | EconomicRow>[]>>();
+const groupCache = parseMemo(new Map<ParsedDocumentDraft, Map<object, RowGroup<FunctionRow | EconomicRow>[]>>());
 
 function groupRows<R extends FunctionRow | EconomicRow>(doc: ParsedDocumentDraft, rows: R[]): RowGroup<R>[] {
   // Rows are looked up by their table record (an identity lookup); the string key is built once

@@ -3,6 +3,7 @@ import { compareStatedAmount, distance, isGreater, type AmountComparison } from 
 import { describeCode, describeSource, makeAmountFinding, wan } from "./describe";
 import { scopeStatementList, type StatementScope } from "./statement-scope";
 import { codeOf, figureKeyOf } from "./statement-subjects";
+import { parseMemo } from "../parse-memos";
 import {
   projectAmounts,
   readEconomicAmounts,
@@ -23,7 +24,7 @@ export interface StatedAmount {
   scope: StatementScope;
 }
 
-const statedCache = new WeakMap<ParsedDocumentDraft, StatedAmount[]>();
+const statedCache = parseMemo(new Map<ParsedDocumentDraft, StatedAmount[]>());
 
 /** Statements and sentence-sourced figures, as one list of stated amounts (computed once per document). */
 export function collectStatedAmounts(doc: ParsedDocumentDraft): StatedAmount[] {
@@ -71,7 +72,7 @@ export interface StatedEvidence {
   amounts: Array<readonly TableAmount[]>;
 }
 
-const statedEvidenceCache = new WeakMap<ParsedDocumentDraft, StatedEvidence>();
+const statedEvidenceCache = parseMemo(new Map<ParsedDocumentDraft, StatedEvidence>());
 
 /**
  * collectStatedAmounts with tableAmountsFor of each: the checks that walk every stated amount
