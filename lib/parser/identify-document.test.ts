@@ -32,6 +32,30 @@ describe("identifyDocument", () => {
     expect(header.provenance?.line).toBe(1);
   });
 
+  it("reads a page copied from a government site: not the publishing agency, not the sentence's lead words", () => {
+    const scraped = identifyDocument(
+      normalizeText(
+        [
+          "索引号：011043012/2024-12345",
+          "发布机构：武汉市汉阳区财政局",
+          "武汉市汉阳区民政局2024年部门预算",
+          "第一部分 武汉市汉阳区民政局概况",
+        ].join("\n"),
+      ),
+    );
+    expect(scraped).toMatchObject({ district: "汉阳区", department: "武汉市汉阳区民政局", year: 2024, kind: "budget" });
+    const announced = identifyDocument(
+      normalizeText(
+        [
+          "关于公开2024年部门预算的说明",
+          "发布时间：2024-02-01 来源：武汉市江汉区财政局",
+          "根据《中华人民共和国预算法》规定，现将武汉市江汉区民政局2024年部门预算公开如下：",
+        ].join("\n"),
+      ),
+    );
+    expect(announced).toMatchObject({ district: "江汉区", department: "武汉市江汉区民政局", year: 2024, kind: "budget" });
+  });
+
   it("takes a final account's fiscal year, not the year it was printed", () => {
     const header = identifyDocument(
       toLines(
