@@ -77,7 +77,7 @@ export function readProjectTable(block: TableBlock): ProjectRecord[] {
     const cm = PROJECT_CODE.exec(text);
     if (!cm || !isProjectCode(cm[1]) || (cm.index ?? 0) > 2) {
       const uncoded = readUncodedRow(body[i], pending, { block, units, hasSerial, seenFigures });
-      if (uncoded.kind === "pending") pending.push(body[i]);
+      if (uncoded.kind === "pending") pending.push(uncoded.line ?? body[i]);
       else {
         pending = [];
         if (uncoded.kind === "row") {
@@ -190,7 +190,10 @@ interface UncodedContext {
   seenFigures: boolean;
 }
 
-type UncodedReading = { kind: "pending" } | { kind: "row"; project: ProjectRecord | null } | { kind: "skip" };
+const CJK_CHAR = /[\u4e00-\u9fa5]/;
+
+/** `line`, when given, is what the pending line adds to the name (its serial number cut off). */
+type UncodedReading = { kind: "pending"; line?: Line } | { kind: "row"; project: ProjectRecord | null } | { kind: "skip" };
 
 /**
  * Reads a project row printed without a code: a name (possibly wrapped over the lines before,
@@ -231,7 +234,12 @@ function readUncodedRow(line: Line, pending: Line[], ctx: UncodedContext): Uncod
   // A leading 3–6 digit code is a unit or category row; a 1–3 digit one under 序号 is a row number.
   if (nums[0].index === 0) {
     const lead = nums[0];
-    if (!(ctx.hasSerial && lead.isInteger && lead.raw.length <= 3) || nums.length < 2) {
+    const serial = ctx.hasSerial && lead.isInteger && lead.raw.length <= 3;
+    if (serial && nums.length === 1 && CJK_CHAR.test(text.slice(lead.end))) {
+      // "3 统计执法检查" / "经费 80,000.00 …": a numbered row whose name wraps before its figures.
+      return { kind: "pending", line: { ...line, text: text.slice(lead.end).trim() } };
+    }
+    if (!serial || nums.length < 2) {
       return { kind: "row", project: pending.length > 0 && isWholeFigureLine(text) ? fromPending(pending, line, lead, ctx) : null };
     }
     head = text.slice(lead.end, nums[1].index).trim();

@@ -40,3 +40,18 @@ describe("readProjectTable: the executing unit after a wrapped name", () => {
     ).toEqual([{ name: "2023年省级城乡医疗救助补助资金", unit: "武汉市江岸区医疗保障局本级", amount: "21.00" }]);
   });
 });
+
+describe("readProjectTable: numbered rows without codes", () => {
+  it("joins a numbered row's name wrapped before its figures, without the row number", () => {
+    const [block] = segmentTables(
+      linesOf(
+        "表9 项目支出表\n单位:元\n序号 项目名称 合计 一般公共预算拨款\n1 经济普查\n经费 1,200,000.00 1,200,000.00\n2 统计调查经费 350,500.00 350,500.00\n3 统计执法检查\n经费 80,000.00 80,000.00",
+      ),
+    );
+    expect(readProjectTable(block).map((p) => [p.name, p.amount])).toEqual([
+      ["经济普查经费", "120.00"],
+      ["统计调查经费", "35.05"],
+      ["统计执法检查经费", "8.00"],
+    ]);
+  });
+});
