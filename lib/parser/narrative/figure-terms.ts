@@ -74,7 +74,11 @@ export const MONEY_RULES: TermRule[] = [
   rule("income.currentYear", "total", "本年收入合计", /本年收入(?:合计|总额|总计)?$/),
   rule("expenditure.currentYear", "total", "本年支出合计", /本年支出(?:合计|总额|总计)?$/),
   rule("income.total", "total", "收入合计", /(?:总收入|收入合计|收入总计|(?:收入预算|预算收入)(?:总额|总数)?)$/),
+  // A 决算's "2023年度收入决算总额为X万元". A year or 总额 is needed: a bare "支出决算为X万元" is an
+  // item's figure after its 年初预算.
+  rule("income.total", "total", "收入合计", /^(?:(?:\d{4}年度?|本年度?)?(?:本部门|部门|单位)?(?:收入决算|决算收入)(?:总额|总数)|\d{4}年度?(?:本部门|部门|单位)?(?:收入决算|决算收入))$/),
   rule("expenditure.total", "total", "支出合计", /(?:总支出|支出合计|支出总计|(?:支出预算|预算支出)(?:总额|总数)?)$/),
+  rule("expenditure.total", "total", "支出合计", /^(?:(?:\d{4}年度?|本年度?)?(?:本部门|部门|单位)?(?:支出决算|决算支出)(?:总额|总数)|\d{4}年度?(?:本部门|部门|单位)?(?:支出决算|决算支出))$/),
 ];
 
 /**

@@ -34,4 +34,12 @@ describe("决算 item wordings", () => {
     );
     expect(doc.figures.map((f) => [f.key, f.value])).toEqual([["general.expenditure", "1234.56"]]);
   });
+
+  it("reads 收入决算总额 and 支出决算总额 as the totals, and a bare 支出决算 still as an item's", () => {
+    const doc = parseDocument(
+      "武汉市硚口区统计局2023年度部门决算\n二、收入决算情况说明\n2023年度收入决算总额为812.35万元，其中：一般公共预算财政拨款收入800.00万元。\n三、支出决算情况说明\n2023年度支出决算总额为812.35万元，其中：基本支出600.00万元，项目支出212.35万元。\n1.一般公共服务支出（类）统计信息事务（款）行政运行（项）。年初预算为500.00万元，支出决算为520.00万元。",
+    );
+    expect(doc.totals).toMatchObject({ income: "812.35", expenditure: "812.35", basic: "600.00", project: "212.35" });
+    expect(doc.functions.find((f) => f.code === "2010501")).toMatchObject({ total: "520.00", initialBudget: "500.00" });
+  });
 });
