@@ -11,4 +11,14 @@ describe("prior-year changes and their subjects", () => {
     expect(figures["prior.income.total"]).toBe("4975.992");
     expect(figures["prior.income.govFund"]).toBeUndefined();
   });
+
+  it("reads 收入预算总计 and 支出总额 as the totals, but not 项目支出总额", () => {
+    const doc = parseDocument(
+      "某县某局2024年部门预算\n一、收支预算总体情况\n2024年收入预算总计1,000.00万元，支出总额1,000.00万元，项目支出总额300.00万元。",
+    );
+    const figures = Object.fromEntries(doc.figures.map((f) => [f.key, f.value]));
+    expect(figures["income.total"]).toBe("1000.00");
+    expect(figures["expenditure.total"]).toBe("1000.00");
+    expect(doc.totals.expenditure).toBe("1000.00");
+  });
 });

@@ -74,6 +74,10 @@ export const MONEY_RULES: TermRule[] = [
   rule("income.currentYear", "total", "本年收入合计", /本年收入(?:合计|总额|总计)?$/),
   rule("expenditure.currentYear", "total", "本年支出合计", /本年支出(?:合计|总额|总计)?$/),
   rule("income.total", "total", "收入合计", /(?:总收入|收入合计|收入总计|(?:收入预算|预算收入)(?:总额|总数)?)$/),
+  // "收入预算总计/合计", "支出总额": a total, when nothing but a year or the unit
+  // stands before it ("项目支出总额" is not one).
+  prefixedTotal("income.total", "收入合计", "(?:收入总额|(?:收入预算|预算收入)(?:总计|合计))"),
+  prefixedTotal("expenditure.total", "支出合计", "(?:支出总额|(?:支出预算|预算支出)(?:总计|合计))"),
   // A 决算's "2023年度收入决算总额为X万元". A year or 总额 is needed: a bare "支出决算为X万元" is an
   // item's figure after its 年初预算.
   rule("income.total", "total", "收入合计", /^(?:(?:\d{4}年度?|本年度?)?(?:本部门|部门|单位)?(?:收入决算|决算收入)(?:总额|总数)|\d{4}年度?(?:本部门|部门|单位)?(?:收入决算|决算收入))$/),
