@@ -30,6 +30,15 @@ describe("segmentTables", () => {
     expect(blocks[0].noneNote).toContain("没有使用政府性基金");
   });
 
+  it("reads 单位：人民币元 and, without a 单位 line, an amount column's header (元)", () => {
+    const [rmb] = segmentTables(linesOf("表5 一般公共预算支出表\n金额单位：人民币元\n201 一般公共服务支出 1,000,000.00"));
+    expect(rmb.unit).toBe("元");
+    const [header] = segmentTables(linesOf("表5 一般公共预算支出表\n科目编码 科目名称 合计(元) 基本支出(元)\n201 一般公共服务支出 1,000,000.00 1,000,000.00"));
+    expect(header.unit).toBe("元");
+    const [form] = segmentTables(linesOf("表5 一般公共预算支出表\n补助标准 单价(元)\n201 一般公共服务支出 100.00"));
+    expect(form.unit).toBeNull();
+  });
+
   it("drops a table-of-contents entry when the same table appears later with rows", () => {
     const blocks = segmentTables(linesOf("一、部门收支总表\n二、部门收入总表\n附表 1\n部门收支总表\n本年收入合计\t5.00\t本年支出合计\t5.00"));
     expect(blocks.map((b) => [b.kind, b.number])).toEqual([

@@ -36,9 +36,12 @@ const NONE_NOTE = /(?:未安排|没有|无|未编制|不涉及|为空)[^，。]{
 const NOTE_SUBJECT = /^(?:注|说明|备注|本部门|本单位|我单位|我部门|本表|\d{4}\s*年)/;
 const NOTE_LABEL = /^(?:注|说明|备注)\s*:?\s*/;
 const NOTE_OPENING = /^(?:注|说明|备注)/;
-const UNIT_BEFORE_WORD = /单位:(万元|元)(?![\u4e00-\u9fa5])/;
-const UNIT_AT_END = /单位:(万元|元)$/;
-const UNIT_OPENING = /^(万元|元)(?![\u4e00-\u9fa5])/;
+// "单位：万元", "金额单位：人民币元".
+const UNIT_BEFORE_WORD = /单位:(?:人民币)?(万元|元)(?![\u4e00-\u9fa5])/;
+const UNIT_AT_END = /单位:(?:人民币)?(万元|元)$/;
+const UNIT_OPENING = /^(?:人民币)?(万元|元)(?![\u4e00-\u9fa5])/;
+// Only an amount column's header: "单价(元)" in a form says nothing of the table's amounts.
+const UNIT_IN_HEADER = /(?:合计|预算数|决算数|金额|支出|收入)\((?:人民币)?(万元|元)\)/;
 const WHITESPACE_RUN = /\s+/g;
 
 /**
@@ -131,7 +134,7 @@ function linesExcept(lines: Line[], start: number, end: number, left: number[]):
   return out;
 }
 
-/** Reads "单位：万元" / "单位：元" (possibly split over two lines) near a table's title. */
+/** Reads "单位：万元" / "单位：元" (possibly split over two lines), else a header cell's "(元)", near a table's title. */
 export function findUnit(head: Line[], titleText = ""): SourceUnit | null {
   // The title's text, then the head lines'.
   const count = head.length + 1;
@@ -148,6 +151,13 @@ export function findUnit(head: Line[], titleText = ""): SourceUnit | null {
       const n = UNIT_OPENING.exec(next);
       if (n) return n[1] as SourceUnit;
     }
+  }
+  // No "单位:" line: a header cell may carry the unit ("预算数(元)", "金额(万元)").
+  for (let i = 0; i < count; i++) {
+    const text = textAt(i);
+    if (!text.includes("元)")) continue;
+    const h = UNIT_IN_HEADER.exec(text);
+    if (h) return h[1] as SourceUnit;
   }
   return null;
 }

@@ -90,13 +90,19 @@ function findUnit(head: Line[], titleText = ""): SourceUnit | null {
     // Every reading below needs "单位:" (perhaps spaced): a text without 位 is out at once.
     if (!texts[i].includes("位")) continue;
     const t = texts[i].replace(/\s+/g, "");
-    const m = /单位:(万元|元)(?![\u4e00-\u9fa5])/.exec(t) ?? /单位:(万元|元)$/.exec(t);
+    // 人民币 added with the fast reader: "金额单位：人民币元".
+    const m = /单位:(?:人民币)?(万元|元)(?![\u4e00-\u9fa5])/.exec(t) ?? /单位:(?:人民币)?(万元|元)$/.exec(t);
     if (m) return m[1] as SourceUnit;
     if (/单位:$/.test(t) && i + 1 < texts.length) {
       const next = texts[i + 1].replace(/\s+/g, "");
-      const n = /^(万元|元)(?![\u4e00-\u9fa5])/.exec(next);
+      const n = /^(?:人民币)?(万元|元)(?![\u4e00-\u9fa5])/.exec(next);
       if (n) return n[1] as SourceUnit;
     }
+  }
+  // Added with the fast reader: a header cell that carries the unit, "预算数(元)".
+  for (const text of texts) {
+    const h = /(?:合计|预算数|决算数|金额|支出|收入)\((?:人民币)?(万元|元)\)/.exec(text);
+    if (h) return h[1] as SourceUnit;
   }
   return null;
 }
