@@ -35,6 +35,8 @@ describe("segmentTables", () => {
     expect(rmb.unit).toBe("元");
     const [header] = segmentTables(linesOf("表5 一般公共预算支出表\n科目编码 科目名称 合计(元) 基本支出(元)\n201 一般公共服务支出 1,000,000.00 1,000,000.00"));
     expect(header.unit).toBe("元");
+    const [bracketed] = segmentTables(linesOf("表5 一般公共预算支出表\n单位（元）\n201 一般公共服务支出 1,000,000.00"));
+    expect(bracketed.unit).toBe("元");
     const [form] = segmentTables(linesOf("表5 一般公共预算支出表\n补助标准 单价(元)\n201 一般公共服务支出 100.00"));
     expect(form.unit).toBeNull();
   });

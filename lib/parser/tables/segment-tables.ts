@@ -36,8 +36,8 @@ const NONE_NOTE = /(?:未安排|没有|无|未编制|不涉及|为空)[^，。]{
 const NOTE_SUBJECT = /^(?:注|说明|备注|本部门|本单位|我单位|我部门|本表|\d{4}\s*年)/;
 const NOTE_LABEL = /^(?:注|说明|备注)\s*:?\s*/;
 const NOTE_OPENING = /^(?:注|说明|备注)/;
-// "单位：万元", "金额单位：人民币元".
-const UNIT_BEFORE_WORD = /单位:(?:人民币)?(万元|元)(?![\u4e00-\u9fa5])/;
+// "单位：万元", "金额单位：人民币元", "单位（万元）".
+const UNIT_BEFORE_WORD = /单位[:(](?:人民币)?(万元|元)(?![\u4e00-\u9fa5])/;
 const UNIT_AT_END = /单位:(?:人民币)?(万元|元)$/;
 const UNIT_OPENING = /^(?:人民币)?(万元|元)(?![\u4e00-\u9fa5])/;
 // Only an amount column's header: "单价(元)" in a form says nothing of the table's amounts.

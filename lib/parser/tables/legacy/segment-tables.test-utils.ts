@@ -91,7 +91,7 @@ function findUnit(head: Line[], titleText = ""): SourceUnit | null {
     if (!texts[i].includes("位")) continue;
     const t = texts[i].replace(/\s+/g, "");
     // 人民币 added with the fast reader: "金额单位：人民币元".
-    const m = /单位:(?:人民币)?(万元|元)(?![\u4e00-\u9fa5])/.exec(t) ?? /单位:(?:人民币)?(万元|元)$/.exec(t);
+    const m = /单位[:(](?:人民币)?(万元|元)(?![\u4e00-\u9fa5])/.exec(t) ?? /单位:(?:人民币)?(万元|元)$/.exec(t);
     if (m) return m[1] as SourceUnit;
     if (/单位:$/.test(t) && i + 1 < texts.length) {
       const next = texts[i + 1].replace(/\s+/g, "");
