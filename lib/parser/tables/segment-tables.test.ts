@@ -41,6 +41,11 @@ describe("segmentTables", () => {
     expect(form.unit).toBeNull();
   });
 
+  it("reads a table in 元 printed without decimals as a table with rows", () => {
+    const [block] = segmentTables(linesOf("表5 一般公共预算支出表\n单位：元\n201 一般公共服务支出 1,000,000 600,000 400,000"));
+    expect(block.isEmpty).toBe(false);
+  });
+
   it("drops a table-of-contents entry when the same table appears later with rows", () => {
     const blocks = segmentTables(linesOf("一、部门收支总表\n二、部门收入总表\n附表 1\n部门收支总表\n本年收入合计\t5.00\t本年支出合计\t5.00"));
     expect(blocks.map((b) => [b.kind, b.number])).toEqual([

@@ -164,17 +164,18 @@ export function findUnit(head: Line[], titleText = ""): SourceUnit | null {
 
 function hasFigures(body: Line[]): boolean {
   return body.some((l) => {
-    // Only a figure with a decimal point counts.
-    if (!l.text.includes(".")) return false;
+    // Only a figure with a decimal point counts, or one grouped in thousands (a table in 元 may
+    // print "1,200,000"): a 行次, a code or a year is neither.
+    if (!l.text.includes(".") && !l.text.includes(",")) return false;
     if (NOTE_OPENING.test(l.text)) return false;
     // The line's figures go to the memo: the summary readers read these lines' figures again.
     return hasDecimalToken(findNumbers(l.text));
   });
 }
 
-/** hasDecimalNumber, for a line whose figures are read: one of them has a decimal point. */
+/** For a line whose figures are read: one of them has a decimal point or a thousands comma. */
 function hasDecimalToken(numbers: NumberToken[]): boolean {
-  for (let i = 0; i < numbers.length; i++) if (!numbers[i].isInteger) return true;
+  for (let i = 0; i < numbers.length; i++) if (!numbers[i].isInteger || numbers[i].raw.includes(",")) return true;
   return false;
 }
 

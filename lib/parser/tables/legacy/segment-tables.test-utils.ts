@@ -109,10 +109,10 @@ function findUnit(head: Line[], titleText = ""): SourceUnit | null {
 
 function hasFigures(body: Line[]): boolean {
   return body.some((l) => {
-    // Only a figure with a decimal point counts.
-    if (!l.text.includes(".")) return false;
+    // Only a figure with a decimal point counts (added with the fast reader: or a thousands comma).
+    if (!l.text.includes(".") && !l.text.includes(",")) return false;
     if (/^(?:注|说明|备注)/.test(l.text)) return false;
-    return findNumbers(l.text).some((n) => !n.isInteger);
+    return findNumbers(l.text).some((n) => !n.isInteger || n.raw.includes(","));
   });
 }
 
