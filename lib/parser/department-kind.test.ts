@@ -27,6 +27,8 @@ describe("deriveDepartmentKind", () => {
     expect(deriveDepartmentKind("武汉市洪山区卫健委")).toBe("卫生健康");
     expect(deriveDepartmentKind("武汉市卫生健康委员会")).toBe("卫生健康");
     expect(deriveDepartmentKind("汉阳区市场监督管理局")).toBe("市场监督管理");
+    expect(deriveDepartmentKind("江岸区文旅局")).toBe(deriveDepartmentKind("武汉市汉阳区文化和旅游局"));
+    expect(deriveDepartmentKind("江岸区城管执法局")).toBe(deriveDepartmentKind("武汉市硚口区城市管理执法局"));
   });
   it("reads zones, committees' departments, 纪委监委 and street offices of a government", () => {
     expect(splitJurisdiction("武汉经济技术开发区(汉南区)教育局")).toMatchObject({ district: "武汉经济技术开发区(汉南区)", unit: "教育局" });

@@ -81,6 +81,8 @@ const ALIASES: Array<[string, string]> = [
   ["住建", "住房和城乡建设"],
   ["发改", "发展和改革"],
   ["市监", "市场监督管理"],
+  ["文旅", "文化和旅游"],
+  ["城管", "城市管理"],
 ];
 
 /** Units whose whole name is their kind: a zone's 管理委员会, the 纪委监委. */
