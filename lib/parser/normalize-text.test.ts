@@ -48,6 +48,14 @@ describe("normalizeText", () => {
     ]);
   });
 
+  it("writes a function chain without brackets or in quotes as the national template does, and leaves other 类 alone", () => {
+    expect(texts("1.一般公共服务支出类统计信息事务款行政运行项：年初预算\n“卫生健康支出”类“行政事业单位医疗”款“行政单位医疗”项\n货物类100万元，服务类款项")).toEqual([
+      "1.一般公共服务支出(类)统计信息事务(款)行政运行(项):年初预算",
+      "卫生健康支出(类)行政事业单位医疗(款)行政单位医疗(项)",
+      "货物类100万元，服务类款项",
+    ]);
+  });
+
   it("re-joins amounts that PDF extraction split with spaces", () => {
     expect(texts("合计 1, 077. 43 214. 07 196. 65 17. 42 863. 36")).toEqual([
       "合计 1,077.43 214.07 196.65 17.42 863.36",

@@ -22,6 +22,8 @@ import type { Line } from "./types";
  *   reads years as digits.
  * - A classification code printed in brackets or before a dash ("[2080201]行政运行",
  *   "208-社会保障和就业支出") is written as the other layouts print it: "2080201 行政运行".
+ * - A 决算 item's function chain written without brackets ("…支出类…款…项：") or in quotes
+ *   ("“…”类“…”款“…”项") is written as the national template prints it: "…(类)…(款)…(项)".
  * - Numbers split by PDF extraction are re-joined: "1, 077. 43" → "1,077.43",
  *   "11. 72 11. 72" → "11.72 11.72" (only a 1–2 digit fraction after the dot is glued, so two
  *   columns or "1. 2023年" stay apart); inside a tab cell that holds nothing but one number,
@@ -326,6 +328,7 @@ function buildCharKinds(): Uint8Array {
   // 〇 ○ 零: a year in Chinese numerals, rewritten by the full chain; [ 【: a bracketed code.
   for (const c of CN_ZERO_CODES) kinds[c] = KIND_SPECIAL;
   kinds[0x5b] = kinds[0x3010] = KIND_SPECIAL;
+  kinds[0x7c7b] = KIND_SPECIAL; // 类: a function chain written without brackets
   return kinds;
 }
 
@@ -411,6 +414,7 @@ function cleanScannedLine(source: string, start: number, end: number, flags: num
   if ((marks & SPECIAL_MARKDOWN) !== 0) s = stripMarkdown(s);
   if ((marks & SPECIAL_BRACKET) !== 0) s = s.replace(BRACKETED_CODE, "$1$2 ");
   if ((marks & SPECIAL_DASH) !== 0) s = s.replace(DASHED_CODE, "$1$2 ");
+  if ((marks & SPECIAL_CHAIN) !== 0) s = s.replace(BARE_CHAIN, "$1(类)$2(款)$3(项)").replace(QUOTED_CHAIN, "$1(类)$2(款)$3(项)");
   const line = (marks & SPECIAL_TAB) !== 0 ? cleanCells(s) : cleanCell(s);
   if (line === "") return "";
   if ((marks & SPECIAL_FURNITURE) !== 0 && isPageFurniture(line)) return null;
@@ -439,6 +443,8 @@ const SPECIAL_TAB = 512;
 const SPECIAL_CN_YEAR = 1024;
 /** [ 【: the line may hold a bracketed code. */
 const SPECIAL_BRACKET = 2048;
+/** 类: the line may hold a function chain without brackets. */
+const SPECIAL_CHAIN = 4096;
 
 function buildSpecialMarks(): Uint16Array {
   const marks = new Uint16Array(0x10000);
@@ -458,6 +464,7 @@ function buildSpecialMarks(): Uint16Array {
   marks[0x09] = SPECIAL_TAB;
   for (const c of CN_ZERO_CODES) marks[c] = SPECIAL_CN_YEAR;
   marks[0x5b] = marks[0x3010] = SPECIAL_BRACKET;
+  marks[0x7c7b] = SPECIAL_CHAIN;
   return marks;
 }
 
@@ -477,6 +484,11 @@ export function chineseYearsToDigits(s: string): string {
 const BRACKETED_CODE = /(^|[\t ])[[【]\s*([235]\d{2}(?:\d{2}){0,2})\s*[\]】]\s*(?=[\u4e00-\u9fa5])/g;
 /** "208-社会保障和就业支出": such a code joined to its name by a dash. */
 const DASHED_CODE = /(^|[\t ])([235]\d{2}(?:\d{2}){0,2})\s*-\s*(?=[\u4e00-\u9fa5])/g;
+
+/** "一般公共服务支出类统计信息事务款行政运行项：": all three levels, the class ending in 支出, then a stop. */
+const BARE_CHAIN = /([\u4e00-\u9fa5]{2,12}?支出)类([\u4e00-\u9fa5]{2,16}?)款([\u4e00-\u9fa5]{2,20}?)项(?=[:：，。,；;])/g;
+/** "“一般公共服务支出”类“统计信息事务”款“行政运行”项". */
+const QUOTED_CHAIN = /“([^“”]{2,16})”类“([^“”]{2,16})”款“([^“”]{2,20})”项/g;
 
 function specialMarks(s: string): number {
   let marks = 0;

@@ -72,6 +72,8 @@ export function normalizeLine(raw: string): string | null {
   s = stripMarkdown(s);
   s = s.replace(/(^|[\t ])[[【]\s*([235]\d{2}(?:\d{2}){0,2})\s*[\]】]\s*(?=[\u4e00-\u9fa5])/g, "$1$2 ");
   s = s.replace(/(^|[\t ])([235]\d{2}(?:\d{2}){0,2})\s*-\s*(?=[\u4e00-\u9fa5])/g, "$1$2 ");
+  s = s.replace(/([\u4e00-\u9fa5]{2,12}?支出)类([\u4e00-\u9fa5]{2,16}?)款([\u4e00-\u9fa5]{2,20}?)项(?=[:：，。,；;])/g, "$1(类)$2(款)$3(项)");
+  s = s.replace(/“([^“”]{2,16})”类“([^“”]{2,16})”款“([^“”]{2,20})”项/g, "$1(类)$2(款)$3(项)");
   const cells = s.split("\t").map(cleanCell);
   // Drop trailing empty cells only; leading empty cells keep column positions.
   while (cells.length > 1 && cells[cells.length - 1] === "") cells.pop();
