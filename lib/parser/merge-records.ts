@@ -16,6 +16,7 @@ import type {
   TableKind,
   Totals,
 } from "./types";
+import { isRegexSpace } from "./regex-space";
 
 /**
  * Merging the table stage's and the narrative stage's records into the one-per-item view readers
@@ -81,14 +82,6 @@ function isHeadingFirst(c: number): boolean {
     default:
       return false;
   }
-}
-
-/** What `\s` matches in a regex, as a character code test. */
-function isRegexSpace(c: number): boolean {
-  return (
-    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 /** HEADING.test(text), without the regex for a line whose first visible character cannot start one. */

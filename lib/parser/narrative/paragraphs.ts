@@ -1,5 +1,6 @@
 import type { Line } from "../types";
 import { EdgeGuard } from "./regex-edges";
+import { isRegexSpace } from "../regex-space";
 
 /**
  * A run of narrative text joined from wrapped source lines. PDF text breaks sentences (and even
@@ -44,16 +45,6 @@ export function stripEnumerator(text: string): string {
 
 /** False for a line whose first character no TABLE_TITLE_RE alternative starts with (附表/表/公开/图/附件/单位/部门). */
 const TABLE_TITLE_START = EdgeGuard.of(TABLE_TITLE_RE, "^");
-
-/** \s as a JS regex reads it (without the u flag). */
-function isRegexSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
 
 /** The text without surrounding spaces; the text itself, without a copy, when it has none (most lines). */
 function trimmed(text: string): string {

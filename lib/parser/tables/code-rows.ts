@@ -1,5 +1,6 @@
 import type { Line } from "../types";
 import { hasNumberToken, scanNumbers, type NumberToken } from "./amounts";
+import { isRegexSpace } from "../regex-space";
 
 /** Which code tree a table's rows are keyed by. */
 export type CodeScheme = "function" | "economic";
@@ -157,7 +158,7 @@ export function findCodes(text: string, scheme: CodeScheme): CodeToken[] {
     let end = -1;
     for (; at < text.length; at++) {
       if (!opensCode(text.charCodeAt(at), scheme)) continue;
-      if (at > 0 && !isSpaceCode(text.charCodeAt(at - 1))) continue;
+      if (at > 0 && !isRegexSpace(text.charCodeAt(at - 1))) continue;
       end = codeEnd(text, at, scheme, groups);
       if (end >= 0) break;
     }
@@ -211,7 +212,7 @@ function groupEnd(text: string, at: number): number {
 /** The codes' lookahead, (?=\s*[\u4e00-\u9fa5(]|\s*$), at text[at]. */
 function isCodeFollower(text: string, at: number): boolean {
   let k = at;
-  while (k < text.length && isSpaceCode(text.charCodeAt(k))) k++;
+  while (k < text.length && isRegexSpace(text.charCodeAt(k))) k++;
   if (k === text.length) return true;
   const c = text.charCodeAt(k);
   return (c >= 0x4e00 && c <= 0x9fa5) || c === 0x28;
@@ -257,7 +258,7 @@ function findCodeCell(raw: string): number {
 function opensWithCodeDigit(raw: string, start: number, stop: number): boolean {
   for (let k = start; k < stop; k++) {
     const c = raw.charCodeAt(k);
-    if (isSpaceCode(c)) continue;
+    if (isRegexSpace(c)) continue;
     return c === 0x32 || c === 0x33 || c === 0x35;
   }
   return false;
@@ -367,18 +368,9 @@ function excerptOf(seg: Segment): string {
 
 /** text[from, to) without the whitespace at its ends ("" when nothing else is left). */
 function visiblePart(text: string, from: number, to: number): string {
-  while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
-  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+  while (from < to && isRegexSpace(text.charCodeAt(from))) from++;
+  while (to > from && isRegexSpace(text.charCodeAt(to - 1))) to--;
   return from === to ? "" : text.slice(from, to);
-}
-
-/** The characters \s matches (and trim removes). */
-function isSpaceCode(c: number): boolean {
-  if (c > 0x20 && c < 0xa0) return false;
-  return (
-    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 /** The name without leading or trailing "-"/"—" (a blank cell's dash). */

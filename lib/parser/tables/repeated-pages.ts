@@ -1,5 +1,6 @@
 import type { Finding } from "../types";
 import type { TableBlock } from "./segment-tables";
+import { isRegexSpace } from "../regex-space";
 
 /**
  * Finds tables or forms printed twice with the same content (a duplicated page in the PDF: the
@@ -109,7 +110,7 @@ class SignatureReader {
       const t = this.texts[this.text];
       while (this.at < t.length) {
         const c = t.charCodeAt(this.at++);
-        if (!isSpaceCode(c)) return c;
+        if (!isRegexSpace(c)) return c;
       }
       this.text++;
       this.at = 0;
@@ -118,11 +119,3 @@ class SignatureReader {
   }
 }
 
-/** The characters \s matches. */
-function isSpaceCode(c: number): boolean {
-  if (c > 0x20 && c < 0xa0) return false;
-  return (
-    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}

@@ -1,4 +1,5 @@
 import type { Line, TableKind } from "../types";
+import { isRegexSpace } from "../regex-space";
 
 /** A table title found in the text. */
 export interface TitleMatch {
@@ -206,16 +207,8 @@ function opensTitle(text: string): boolean {
 function lastVisibleCode(text: string): number {
   for (let k = text.length - 1; k >= 0; k--) {
     const c = text.charCodeAt(k);
-    if (!isSpaceCode(c)) return c;
+    if (!isRegexSpace(c)) return c;
   }
   return -1;
 }
 
-/** The characters \s matches (and trim removes). */
-function isSpaceCode(c: number): boolean {
-  if (c > 0x20 && c < 0xa0) return false;
-  return (
-    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
