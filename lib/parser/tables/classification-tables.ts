@@ -82,20 +82,28 @@ function readFunctionSlots(block: TableBlock): Slot[] {
   // followed by the title: the long text is not copied to append the title.
   const body = bodyText(block);
   const tail = (block.body.length > 0 ? block.body[block.body.length - 1].text : "") + block.title;
-  const has = (word: string) => body.includes(word) || tail.includes(word);
-  const hasPersonnel = has("人员经费") && has("公用经费");
-  const hasBasic = has("基本支出");
-  const hasProject = has("项目支出");
-  if (has("年初结转") && has("年末结转") && (hasBasic || hasProject)) {
+  const hasPersonnel = holds(body, tail, "人员经费") && holds(body, tail, "公用经费");
+  const hasBasic = holds(body, tail, "基本支出");
+  const hasProject = holds(body, tail, "项目支出");
+  if (holds(body, tail, "年初结转") && holds(body, tail, "年末结转") && (hasBasic || hasProject)) {
     // A 决算 fund table: 年初结转和结余 | 本年收入 | 本年支出 (小计 | 基本 | 项目) | 年末结转和结余.
-    return has("本年收入") ? ["carryIn", "income", "total", "basic", "project", "carryOut"] : ["carryIn", "total", "basic", "project", "carryOut"];
+    return holds(body, tail, "本年收入") ? ["carryIn", "income", "total", "basic", "project", "carryOut"] : ["carryIn", "total", "basic", "project", "carryOut"];
   }
   if (hasBasic && hasPersonnel) return ["total", "basic", "personnel", "public", "project"];
   if (hasBasic || hasProject) {
-    const extra = ["上缴上级", "经营支出", "对附属单位"].filter(has).length;
-    return ["total", "basic", "project", ...Array<Slot>(extra).fill("other")];
+    const slots: Slot[] = ["total", "basic", "project"];
+    for (let i = 0; i < OTHER_WORDS.length; i++) if (holds(body, tail, OTHER_WORDS[i])) slots.push("other");
+    return slots;
   }
   return ["total"];
+}
+
+/** The headers of the columns read as "other". */
+const OTHER_WORDS = ["上缴上级", "经营支出", "对附属单位"];
+
+/** Whether a header word is in the body's text followed by the title (see readFunctionSlots). */
+function holds(body: string, tail: string, word: string): boolean {
+  return body.includes(word) || tail.includes(word);
 }
 
 /** The columns a 基本支出 (economic) table prints. */

@@ -157,7 +157,11 @@ export function findCodes(text: string, scheme: CodeScheme): CodeToken[] {
   while (at < text.length) {
     let end = -1;
     for (; at < text.length; at++) {
-      if (!opensCode(text.charCodeAt(at), scheme)) continue;
+      // A function code opens with "2": indexOf finds the next one faster than a loop.
+      if (scheme === "function") {
+        at = text.indexOf("2", at);
+        if (at < 0) return out;
+      } else if (!opensCode(text.charCodeAt(at), scheme)) continue;
       if (at > 0 && !isRegexSpace(text.charCodeAt(at - 1))) continue;
       end = codeEnd(text, at, scheme, groups);
       if (end >= 0) break;

@@ -508,8 +508,7 @@ export function mergeFormProjects(listed: ProjectRecord[], forms: FormProject[])
   const hadList = listed.length > 0;
   for (const f of forms) {
     const form = withoutBlockIndex(f);
-    const sameAmount = (p: ProjectRecord) => p.amount == null || form.amount == null || p.amount === form.amount;
-    const match = out.find((p) => (form.code && p.code === form.code) || (p.name === form.name && sameAmount(p)));
+    const match = out.find((p) => (form.code && p.code === form.code) || (p.name === form.name && isSameAmount(p, form)));
     if (match) {
       if (match.amount == null && form.amount != null) {
         match.amount = form.amount;
@@ -524,6 +523,11 @@ export function mergeFormProjects(listed: ProjectRecord[], forms: FormProject[])
     if (!hadList) out.push(form);
   }
   return out;
+}
+
+/** Whether a listed project and a form agree on the amount (either may have none). */
+function isSameAmount(p: ProjectRecord, form: ProjectRecord): boolean {
+  return p.amount == null || form.amount == null || p.amount === form.amount;
 }
 
 /** The form as a project: its own keys in order, blockIndex left out (as `const { blockIndex, ...form } = f`). */

@@ -34,6 +34,8 @@ export interface TableBlock {
 const PART_HEADING = /^\s*第[一二三四五六七八九十]{1,2}部分/;
 const NONE_NOTE = /(?:未安排|没有|无|未编制|不涉及|为空)[^，。]{0,30}(?:收入|支出|经费|预算|项目|空表)|空表/;
 const NOTE_SUBJECT = /^(?:注|说明|备注|本部门|本单位|我单位|我部门|本表|\d{4}\s*年)/;
+// NOTE_SUBJECT on the raw line: trim takes what ^\s* skips, and a tab made a space is \s all the same.
+const RAW_NOTE_SUBJECT = /^\s*(?:注|说明|备注|本部门|本单位|我单位|我部门|本表|\d{4}\s*年)/;
 const NOTE_LABEL = /^(?:注|说明|备注)\s*:?\s*/;
 const NOTE_OPENING = /^(?:注|说明|备注)/;
 // "单位：万元", "金额单位：人民币元", "单位（万元）".
@@ -104,7 +106,7 @@ export function segmentTables(lines: Line[]): TableBlock[] {
       kind: title.kind,
       title: title.title,
       number: title.number,
-      unit: findUnit(body.length > 8 ? body.slice(0, 8) : body, lines[title.start].text),
+      unit: findUnitIn(body, Math.min(body.length, 8), lines[title.start].text),
       titleStart: title.start,
       titleEnd: title.end,
       body,
@@ -136,25 +138,33 @@ function linesExcept(lines: Line[], start: number, end: number, left: number[]):
 
 /** Reads "单位：万元" / "单位：元" (possibly split over two lines), else a header cell's "(元)", near a table's title. */
 export function findUnit(head: Line[], titleText = ""): SourceUnit | null {
-  // The title's text, then the head lines'.
-  const count = head.length + 1;
-  const textAt = (i: number) => (i === 0 ? titleText : head[i - 1].text);
+  return findUnitIn(head, head.length, titleText);
+}
+
+/** The text findUnitIn reads i-th: the title's text, then the head lines'. */
+function unitTextAt(head: Line[], titleText: string, i: number): string {
+  return i === 0 ? titleText : head[i - 1].text;
+}
+
+/** findUnit over the first `lines` lines of `head` (no copy of them is made). */
+function findUnitIn(head: Line[], lines: number, titleText: string): SourceUnit | null {
+  const count = lines + 1;
   for (let i = 0; i < count; i++) {
     // Every reading below needs "单位:" (perhaps spaced): a text without 位 is out at once.
-    const text = textAt(i);
+    const text = unitTextAt(head, titleText, i);
     if (!text.includes("位")) continue;
     const t = text.replace(WHITESPACE_RUN, "");
     const m = UNIT_BEFORE_WORD.exec(t) ?? UNIT_AT_END.exec(t);
     if (m) return m[1] as SourceUnit;
     if (t.endsWith("单位:") && i + 1 < count) {
-      const next = textAt(i + 1).replace(WHITESPACE_RUN, "");
+      const next = unitTextAt(head, titleText, i + 1).replace(WHITESPACE_RUN, "");
       const n = UNIT_OPENING.exec(next);
       if (n) return n[1] as SourceUnit;
     }
   }
   // No "单位:" line: a header cell may carry the unit ("预算数(元)", "金额(万元)").
   for (let i = 0; i < count; i++) {
-    const text = textAt(i);
+    const text = unitTextAt(head, titleText, i);
     if (!text.includes("元)")) continue;
     const h = UNIT_IN_HEADER.exec(text);
     if (h) return h[1] as SourceUnit;
@@ -187,8 +197,9 @@ function hasDecimalToken(numbers: NumberToken[]): boolean {
 function findNoneNote(noteLike: Line[]): string | null {
   for (let i = 0; i < noteLike.length; i++) {
     const l = noteLike[i];
-    // Tabs and the line's ends never take part in a NONE_NOTE match: test the raw text first.
-    if (!NONE_NOTE.test(l.text)) continue;
+    // Tabs and the line's ends never take part in a NONE_NOTE match: test the raw text first,
+    // for the anchored subject (which fails at once on most lines) before the note's words.
+    if (!RAW_NOTE_SUBJECT.test(l.text) || !NONE_NOTE.test(l.text)) continue;
     const t = l.text.replace(/\t/g, " ").trim();
     if (t.length > 120) continue;
     if (NONE_NOTE.test(t) && NOTE_SUBJECT.test(t)) return t.replace(NOTE_LABEL, "");
