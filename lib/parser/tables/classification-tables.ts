@@ -31,19 +31,26 @@ export interface PlacedRow extends TreeRow {
  * block (which belongs to one parse): the totals and the row lists read the same blocks, and the
  * slot readers the same header words.
  */
+/** The rows of a block placed by one scheme into one list of columns. */
+interface PlacedReading {
+  scheme: CodeScheme;
+  slots: Slot[];
+  rows: PlacedRow[];
+}
+
 export interface BlockReading {
   /** The body's lines joined with spaces. */
   bodyText?: string;
   functionSlots?: Slot[];
   economicSlots?: Slot[];
   isGrouped?: boolean;
-  /** Placed rows by scheme and columns ("function|total,basic,project"). Callers never mutate them. */
-  placed: Map<string, PlacedRow[]>;
+  /** Placed rows, one reading per scheme and columns read (see readPlacedRows). Callers never mutate them. */
+  placed: PlacedReading[];
 }
 
 function readingOf(block: TableBlock): BlockReading {
   // Every part declared at once: readings then share one shape whichever part is read first.
-  block.reading ??= { bodyText: undefined, functionSlots: undefined, economicSlots: undefined, isGrouped: undefined, placed: new Map() };
+  block.reading ??= { bodyText: undefined, functionSlots: undefined, economicSlots: undefined, isGrouped: undefined, placed: [] };
   return block.reading;
 }
 
@@ -152,14 +159,23 @@ function groupOf(code: string): "personnel" | "public" {
 
 /** Reads and places the rows of one classification table, resolving blanks through the tree. */
 export function readPlacedRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): PlacedRow[] {
-  // Each block is read once per scheme and column set.
-  const byKey = readingOf(block).placed;
-  const key = `${scheme}|${slots.join(",")}`;
-  const cached = byKey.get(key);
-  if (cached) return cached;
-  const placed = placeRows(block, scheme, slots);
-  byKey.set(key, placed);
-  return placed;
+  // Each block is read once per scheme and column set (a list: a block is read one way or two).
+  const readings = readingOf(block).placed;
+  for (let i = 0; i < readings.length; i++) {
+    const r = readings[i];
+    if (r.scheme === scheme && isSameSlots(r.slots, slots)) return r.rows;
+  }
+  const rows = placeRows(block, scheme, slots);
+  // (The slots lists come from functionSlots / economicSlots, kept on the block, never changed.)
+  readings.push({ scheme, slots, rows });
+  return rows;
+}
+
+function isSameSlots(a: Slot[], b: Slot[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function placeRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): PlacedRow[] {

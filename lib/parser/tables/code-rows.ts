@@ -74,7 +74,7 @@ export function readCodeRows(body: Line[], scheme: CodeScheme): CodeRow[] {
   for (let i = 0; i < body.length; i++) {
     const l = body[i];
     const hasTab = l.text.includes("\t");
-    const text = (hasTab ? l.text.replace(TAB_RUN, " ") : l.text).trim();
+    const text = hasTab ? l.text.replace(TAB_RUN, " ").trim() : trimmed(l.text);
     if (text === "") continue;
     if (isStopLine(text)) {
       if (segments.length > 0) break;
@@ -122,6 +122,13 @@ export function readCodeRows(body: Line[], scheme: CodeScheme): CodeRow[] {
     if (row !== null) rows.push(row);
   }
   return rows;
+}
+
+/** text.trim(), without the call when neither end is whitespace (most lines). */
+function trimmed(text: string): string {
+  const n = text.length;
+  if (n > 0 && !isRegexSpace(text.charCodeAt(0)) && !isRegexSpace(text.charCodeAt(n - 1))) return text;
+  return text.trim();
 }
 
 /** STOP_LINE, on a trimmed text: a note opens with 注, 说 or 备 (one character code first). */

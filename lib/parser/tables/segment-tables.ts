@@ -2,6 +2,7 @@ import type { Line, SourceUnit, TableKind } from "../types";
 import { findNumbers, type NumberToken } from "./amounts";
 import type { BlockReading } from "./classification-tables";
 import type { LabelTexts } from "./summary-figures";
+import { isRegexSpace } from "../regex-space";
 import { isTableNumberLine, matchTitle, mayEndTitle, type TitleMatch } from "./table-titles";
 
 /** One table of the document: its title and the lines printed under it. */
@@ -150,9 +151,10 @@ function unitTextAt(head: Line[], titleText: string, i: number): string {
 function findUnitIn(head: Line[], lines: number, titleText: string): SourceUnit | null {
   const count = lines + 1;
   for (let i = 0; i < count; i++) {
-    // Every reading below needs "单位:" (perhaps spaced): a text without 位 is out at once.
+    // Every reading below needs "单位:" or "单位(" (perhaps spaced): a text without it is out
+    // before any string is built.
     const text = unitTextAt(head, titleText, i);
-    if (!text.includes("位")) continue;
+    if (!hasUnitLabel(text)) continue;
     const t = text.replace(WHITESPACE_RUN, "");
     const m = UNIT_BEFORE_WORD.exec(t) ?? UNIT_AT_END.exec(t);
     if (m) return m[1] as SourceUnit;
@@ -170,6 +172,17 @@ function findUnitIn(head: Line[], lines: number, titleText: string): SourceUnit 
     if (h) return h[1] as SourceUnit;
   }
   return null;
+}
+
+/** True when a 位 in the text is followed, past any whitespace, by ":" or "(" (what the unit readings need). */
+function hasUnitLabel(text: string): boolean {
+  for (let at = text.indexOf("位"); at >= 0; at = text.indexOf("位", at + 1)) {
+    let k = at + 1;
+    while (k < text.length && isRegexSpace(text.charCodeAt(k))) k++;
+    const c = text.charCodeAt(k);
+    if (c === 0x3a || c === 0x28) return true;
+  }
+  return false;
 }
 
 function hasFigures(body: Line[]): boolean {
