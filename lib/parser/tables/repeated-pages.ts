@@ -66,7 +66,7 @@ const HEAD_LENGTH = 160;
  * read line by line until that many are collected: equal signatures have equal heads.
  */
 function signatureHead(b: TableBlock): string {
-  let head = `${b.title}|`.replace(/\s+/g, "");
+  let head = hasWhitespace(b.title) ? `${b.title}|`.replace(/\s+/g, "") : `${b.title}|`;
   for (let k = 0; k < b.body.length && head.length < HEAD_LENGTH; k++) {
     const text = b.body[k].text;
     head += hasWhitespace(text) ? text.replace(/\s+/g, "") : text;
@@ -85,6 +85,8 @@ function hasWhitespace(text: string): boolean {
  * removed, read character by character from both without building either.
  */
 function isSameSignature(a: TableBlock, b: TableBlock): boolean {
+  // A page printed twice most often gives the very same lines: equal texts, equal signatures.
+  if (hasSameTexts(a, b)) return true;
   const x = new SignatureReader(a);
   const y = new SignatureReader(b);
   for (;;) {
@@ -92,6 +94,13 @@ function isSameSignature(a: TableBlock, b: TableBlock): boolean {
     if (c !== y.next()) return false;
     if (c < 0) return true;
   }
+}
+
+/** True when the two blocks have the same title and line for line the same body texts. */
+function hasSameTexts(a: TableBlock, b: TableBlock): boolean {
+  if (a.title !== b.title || a.body.length !== b.body.length) return false;
+  for (let i = 0; i < a.body.length; i++) if (a.body[i].text !== b.body[i].text) return false;
+  return true;
 }
 
 /** The characters of a block's signature that are not whitespace, one code at a time (-1 at the end). */

@@ -63,8 +63,9 @@ export function segmentTables(lines: Line[]): TableBlock[] {
   for (let i = 0; i < n; i++) {
     const mayEnd = nextMayEnd;
     nextMayEnd = i + 1 < n && mayEndTitle(lines[i + 1].text);
-    // Most lines are out without the call.
-    if (!mayEnd && !nextMayEnd) continue;
+    // Most lines are out without the call; so is a line that cannot end a title before a line too
+    // long to finish one (matchTitle joins only a next line of at most 14 characters, trimmed).
+    if (!mayEnd && (!nextMayEnd || trimmedLength(lines[i + 1].text) > 14)) continue;
     const m = matchTitle(lines, i);
     if (!m) continue;
     const current = titles[titles.length - 1];
@@ -121,6 +122,15 @@ export function segmentTables(lines: Line[]): TableBlock[] {
     });
   }
   return dropEmptyDuplicates(blocks);
+}
+
+/** text.trim().length, without building the trimmed text. */
+function trimmedLength(text: string): number {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isRegexSpace(text.charCodeAt(start))) start++;
+  while (end > start && isRegexSpace(text.charCodeAt(end - 1))) end--;
+  return end - start;
 }
 
 /** lines[start, end) without the lines at the indexes in `left` (ascending). */
