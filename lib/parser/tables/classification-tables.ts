@@ -189,9 +189,9 @@ function placeRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): Placed
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (scheme === "function" && row.code !== null && !isPlausibleFunctionRow(row.code, row.name)) continue;
-    const key = row.code ?? `total:${row.name}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    // (One lookup: the set grows only when the key is new.)
+    const size = seen.size;
+    if (seen.add(row.code ?? `total:${row.name}`).size === size) continue;
     if (hasRowNumbers && row.values.length > 0 && ROW_NUMBER.test(row.values[0])) row.values = row.values.slice(1);
     const values: Money[] = [];
     for (let k = 0; k < row.values.length; k++) {

@@ -141,8 +141,17 @@ function isStopLine(text: string): boolean {
 function readTotalLabel(text: string): string | null {
   const c = text.charCodeAt(0);
   if (c < 0x4e00 || c > 0x9fa5) return null;
+  // The label's 合计/总计 ends by its 8th character: most lines (names) hold no 计 so early.
+  if (!hasTotalEndEarly(text)) return null;
   const m = TOTAL_LABEL.exec(text);
   return m ? m[0] : null;
+}
+
+/** True when 计 stands at index 1–7 of the text (where TOTAL_LABEL's 合计/总计 must end). */
+function hasTotalEndEarly(text: string): boolean {
+  const stop = Math.min(text.length, 8);
+  for (let k = 1; k < stop; k++) if (text.charCodeAt(k) === 0x8ba1) return true;
+  return false;
 }
 
 const NO_CODES: CodeToken[] = [];

@@ -38,7 +38,6 @@ const NOTE_SUBJECT = /^(?:注|说明|备注|本部门|本单位|我单位|我部
 // NOTE_SUBJECT on the raw line: trim takes what ^\s* skips, and a tab made a space is \s all the same.
 const RAW_NOTE_SUBJECT = /^\s*(?:注|说明|备注|本部门|本单位|我单位|我部门|本表|\d{4}\s*年)/;
 const NOTE_LABEL = /^(?:注|说明|备注)\s*:?\s*/;
-const NOTE_OPENING = /^(?:注|说明|备注)/;
 // "单位：万元", "金额单位：人民币元", "单位（万元）".
 const UNIT_BEFORE_WORD = /单位[:(](?:人民币)?(万元|元)(?![\u4e00-\u9fa5])/;
 const UNIT_AT_END = /单位:(?:人民币)?(万元|元)$/;
@@ -200,7 +199,7 @@ function hasFigures(body: Line[]): boolean {
     // Only a figure with a decimal point counts, or one grouped in thousands (a table in 元 may
     // print "1,200,000"): a 行次, a code or a year is neither.
     if (!l.text.includes(".") && !l.text.includes(",")) return false;
-    if (NOTE_OPENING.test(l.text)) return false;
+    if (opensNote(l.text)) return false;
     // The line's figures go to the memo: the summary readers read these lines' figures again.
     return hasDecimalToken(findNumbers(l.text));
   });
@@ -222,12 +221,39 @@ function findNoneNote(noteLike: Line[]): string | null {
     const l = noteLike[i];
     // Tabs and the line's ends never take part in a NONE_NOTE match: test the raw text first,
     // for the anchored subject (which fails at once on most lines) before the note's words.
-    if (!RAW_NOTE_SUBJECT.test(l.text) || !NONE_NOTE.test(l.text)) continue;
+    if (!mayOpenSubject(l.text) || !RAW_NOTE_SUBJECT.test(l.text) || !NONE_NOTE.test(l.text)) continue;
     const t = l.text.replace(/\t/g, " ").trim();
     if (t.length > 120) continue;
     if (NONE_NOTE.test(t) && NOTE_SUBJECT.test(t)) return t.replace(NOTE_LABEL, "");
   }
   return null;
+}
+
+/** /^(?:注|说明|备注)/ (NOTE_OPENING, on the raw text), by character codes. */
+function opensNote(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c === 0x6ce8) return true;
+  const d = text.charCodeAt(1);
+  return (c === 0x8bf4 && d === 0x660e) || (c === 0x5907 && d === 0x6ce8);
+}
+
+/**
+ * False for a line RAW_NOTE_SUBJECT cannot match: one whose first visible character is a digit
+ * not followed by three more, whitespace and 年 (\d{4}\s*年). The many row and figure lines that
+ * open with a digit are out without a regex call; other lines are left to the regex.
+ */
+function mayOpenSubject(text: string): boolean {
+  let k = 0;
+  while (k < text.length && isRegexSpace(text.charCodeAt(k))) k++;
+  if (!isDigit(text.charCodeAt(k))) return true;
+  if (!isDigit(text.charCodeAt(k + 1)) || !isDigit(text.charCodeAt(k + 2)) || !isDigit(text.charCodeAt(k + 3))) return false;
+  k += 4;
+  while (k < text.length && isRegexSpace(text.charCodeAt(k))) k++;
+  return text.charCodeAt(k) === 0x5e74;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 // 注 说 备 本 我 and the digits: compared as character codes (no one-character string per line).
