@@ -31,19 +31,26 @@ export interface PlacedRow extends TreeRow {
  * block (which belongs to one parse): the totals and the row lists read the same blocks, and the
  * slot readers the same header words.
  */
+/** The rows of a block placed by one scheme into one list of columns. */
+interface PlacedReading {
+  scheme: CodeScheme;
+  slots: Slot[];
+  rows: PlacedRow[];
+}
+
 export interface BlockReading {
   /** The body's lines joined with spaces. */
   bodyText?: string;
   functionSlots?: Slot[];
   economicSlots?: Slot[];
   isGrouped?: boolean;
-  /** Placed rows by scheme and columns ("function|total,basic,project"). Callers never mutate them. */
-  placed: Map<string, PlacedRow[]>;
+  /** Placed rows, one reading per scheme and columns read (see readPlacedRows). Callers never mutate them. */
+  placed: PlacedReading[];
 }
 
 function readingOf(block: TableBlock): BlockReading {
   // Every part declared at once: readings then share one shape whichever part is read first.
-  block.reading ??= { bodyText: undefined, functionSlots: undefined, economicSlots: undefined, isGrouped: undefined, placed: new Map() };
+  block.reading ??= { bodyText: undefined, functionSlots: undefined, economicSlots: undefined, isGrouped: undefined, placed: [] };
   return block.reading;
 }
 
@@ -82,20 +89,28 @@ function readFunctionSlots(block: TableBlock): Slot[] {
   // followed by the title: the long text is not copied to append the title.
   const body = bodyText(block);
   const tail = (block.body.length > 0 ? block.body[block.body.length - 1].text : "") + block.title;
-  const has = (word: string) => body.includes(word) || tail.includes(word);
-  const hasPersonnel = has("人员经费") && has("公用经费");
-  const hasBasic = has("基本支出");
-  const hasProject = has("项目支出");
-  if (has("年初结转") && has("年末结转") && (hasBasic || hasProject)) {
+  const hasPersonnel = holds(body, tail, "人员经费") && holds(body, tail, "公用经费");
+  const hasBasic = holds(body, tail, "基本支出");
+  const hasProject = holds(body, tail, "项目支出");
+  if (holds(body, tail, "年初结转") && holds(body, tail, "年末结转") && (hasBasic || hasProject)) {
     // A 决算 fund table: 年初结转和结余 | 本年收入 | 本年支出 (小计 | 基本 | 项目) | 年末结转和结余.
-    return has("本年收入") ? ["carryIn", "income", "total", "basic", "project", "carryOut"] : ["carryIn", "total", "basic", "project", "carryOut"];
+    return holds(body, tail, "本年收入") ? ["carryIn", "income", "total", "basic", "project", "carryOut"] : ["carryIn", "total", "basic", "project", "carryOut"];
   }
   if (hasBasic && hasPersonnel) return ["total", "basic", "personnel", "public", "project"];
   if (hasBasic || hasProject) {
-    const extra = ["上缴上级", "经营支出", "对附属单位"].filter(has).length;
-    return ["total", "basic", "project", ...Array<Slot>(extra).fill("other")];
+    const slots: Slot[] = ["total", "basic", "project"];
+    for (let i = 0; i < OTHER_WORDS.length; i++) if (holds(body, tail, OTHER_WORDS[i])) slots.push("other");
+    return slots;
   }
   return ["total"];
+}
+
+/** The headers of the columns read as "other". */
+const OTHER_WORDS = ["上缴上级", "经营支出", "对附属单位"];
+
+/** Whether a header word is in the body's text followed by the title (see readFunctionSlots). */
+function holds(body: string, tail: string, word: string): boolean {
+  return body.includes(word) || tail.includes(word);
 }
 
 /** The columns a 基本支出 (economic) table prints. */
@@ -144,14 +159,23 @@ function groupOf(code: string): "personnel" | "public" {
 
 /** Reads and places the rows of one classification table, resolving blanks through the tree. */
 export function readPlacedRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): PlacedRow[] {
-  // Each block is read once per scheme and column set.
-  const byKey = readingOf(block).placed;
-  const key = `${scheme}|${slots.join(",")}`;
-  const cached = byKey.get(key);
-  if (cached) return cached;
-  const placed = placeRows(block, scheme, slots);
-  byKey.set(key, placed);
-  return placed;
+  // Each block is read once per scheme and column set (a list: a block is read one way or two).
+  const readings = readingOf(block).placed;
+  for (let i = 0; i < readings.length; i++) {
+    const r = readings[i];
+    if (r.scheme === scheme && isSameSlots(r.slots, slots)) return r.rows;
+  }
+  const rows = placeRows(block, scheme, slots);
+  // (The slots lists come from functionSlots / economicSlots, kept on the block, never changed.)
+  readings.push({ scheme, slots, rows });
+  return rows;
+}
+
+function isSameSlots(a: Slot[], b: Slot[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function placeRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): PlacedRow[] {
@@ -165,9 +189,9 @@ function placeRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): Placed
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (scheme === "function" && row.code !== null && !isPlausibleFunctionRow(row.code, row.name)) continue;
-    const key = row.code ?? `total:${row.name}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    // (One lookup: the set grows only when the key is new.)
+    const size = seen.size;
+    if (seen.add(row.code ?? `total:${row.name}`).size === size) continue;
     if (hasRowNumbers && row.values.length > 0 && ROW_NUMBER.test(row.values[0])) row.values = row.values.slice(1);
     const values: Money[] = [];
     for (let k = 0; k < row.values.length; k++) {

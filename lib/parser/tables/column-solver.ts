@@ -37,11 +37,17 @@ export interface ColumnPlan {
 export function planColumns(slots: Slot[]): ColumnPlan {
   const rules = rulesOf(slots);
   const signs: number[][] = [];
-  const signed = (plus: Slot[], minus: Slot[]) => signs.push(slots.map((s) => (plus.includes(s) ? 1 : minus.includes(s) ? -1 : 0)));
-  if (rules.basicProject) signed(["basic", "project", "other"], ["total"]);
-  if (rules.personnelPublic) signed(["personnel", "public"], [rules.personnelUnderBasic ? "basic" : "total"]);
-  if (rules.carry) signed(["carryIn", "income"], ["total", "carryOut"]);
+  if (rules.basicProject) signs.push(signedSum(slots, ["basic", "project", "other"], ["total"]));
+  if (rules.personnelPublic) signs.push(signedSum(slots, ["personnel", "public"], [rules.personnelUnderBasic ? "basic" : "total"]));
+  if (rules.carry) signs.push(signedSum(slots, ["carryIn", "income"], ["total", "carryOut"]));
   return { slots, rules, signs, repeatsSlot: new Set(slots).size < slots.length };
+}
+
+/** Each column's sign in the sum plus − minus (0 for a column in neither). */
+function signedSum(slots: Slot[], plus: Slot[], minus: Slot[]): number[] {
+  const signs: number[] = [];
+  for (let i = 0; i < slots.length; i++) signs.push(plus.includes(slots[i]) ? 1 : minus.includes(slots[i]) ? -1 : 0);
+  return signs;
 }
 
 /**
@@ -61,7 +67,9 @@ export function placeRow(values: Money[], plan: ColumnPlan): Assignment[] {
   if (values.length === 0) return [{}];
   if (values.length >= slots.length) {
     const a: Assignment = {};
-    for (let i = 0; i < slots.length; i++) a[slots[i]] = addTo(a[slots[i]], values[i]);
+    // With no column name repeated each cell is filled once: addTo would give the figure back.
+    if (plan.repeatsSlot) for (let i = 0; i < slots.length; i++) a[slots[i]] = addTo(a[slots[i]], values[i]);
+    else for (let i = 0; i < slots.length; i++) a[slots[i]] = values[i];
     return [a];
   }
   const results: Assignment[] = [];

@@ -100,6 +100,15 @@ function footerProvenance(block: TableBlock, line: Line): Provenance {
   return { source: "table", table: block.kind, tableTitle: block.title, line: line.no, endLine: line.no, excerpt: line.text.replace(/\t/g, " ") };
 }
 
+/** Records a total unless one was read already (a module function: no closure per call). */
+function put(into: SummaryReading, key: keyof Totals, figureKey: string, value: string | undefined, label: string, prov: Provenance): void {
+  if (value === undefined || into.totals[key] != null) return;
+  into.totals[key] = value;
+  into.totalsProvenance[key] = prov;
+  const figure: SummaryFigure = { key: figureKey, label, value, provenance: prov };
+  into.figures.push(figure);
+}
+
 /**
  * 基本/项目 from the 合计 row of the 一般公共预算支出表 (else the 支出总表), 人员/公用 from the
  * 基本支出表's 合计 row (else its 人员经费合计 / 公用经费合计 lines, else a 支出表 that has those
@@ -107,13 +116,6 @@ function footerProvenance(block: TableBlock, line: Line): Provenance {
  */
 function readTableTotals(blocks: TableBlock[], into: SummaryReading): void {
   const pending: Array<{ block: TableBlock; p: PlacedRow }> = [];
-  const put = (key: keyof Totals, figureKey: string, value: string | undefined, label: string, prov: Provenance) => {
-    if (value === undefined || into.totals[key] != null) return;
-    into.totals[key] = value;
-    into.totalsProvenance[key] = prov;
-    const figure: SummaryFigure = { key: figureKey, label, value, provenance: prov };
-    into.figures.push(figure);
-  };
   for (const kind of ["general-expenditure", "expenditure"] as const) {
     for (const block of blocks.filter((b) => b.kind === kind && !b.isEmpty)) {
       const slots = functionSlots(block);
@@ -124,9 +126,9 @@ function readTableTotals(blocks: TableBlock[], into: SummaryReading): void {
       if (kind === "general-expenditure" && a.total !== undefined && !into.figures.some((f) => f.key === "general.expenditure")) {
         into.figures.push({ key: "general.expenditure", label: p.row.name, value: a.total, provenance: prov });
       }
-      if (slots.includes("basic")) put("basic", "expenditure.basic", a.basic ?? (p.row.values.length > 1 ? "0.00" : undefined), "基本支出", prov);
-      if (slots.includes("project")) put("project", "expenditure.project", a.project ?? (p.row.values.length > 1 ? "0.00" : undefined), "项目支出", prov);
-      if (into.totals.expenditure == null && a.total !== undefined) put("expenditure", "expenditure.total", a.total, p.row.name, prov);
+      if (slots.includes("basic")) put(into, "basic", "expenditure.basic", a.basic ?? (p.row.values.length > 1 ? "0.00" : undefined), "基本支出", prov);
+      if (slots.includes("project")) put(into, "project", "expenditure.project", a.project ?? (p.row.values.length > 1 ? "0.00" : undefined), "项目支出", prov);
+      if (into.totals.expenditure == null && a.total !== undefined) put(into, "expenditure", "expenditure.total", a.total, p.row.name, prov);
       if (slots.includes("personnel")) {
         // Held back until the 基本支出表 has had its say.
         pending.push({ block, p });
@@ -137,23 +139,23 @@ function readTableTotals(blocks: TableBlock[], into: SummaryReading): void {
     const rows = readPlacedRows(block, "economic", economicSlots(block));
     const p = totalRow(rows);
     if (p && p.candidates[0].personnel !== undefined) {
-      put("personnel", "expenditure.personnel", p.candidates[0].personnel, "人员经费", rowProvenance(block, p));
-      put("public", "expenditure.public", p.candidates[0].public, "公用经费", rowProvenance(block, p));
+      put(into, "personnel", "expenditure.personnel", p.candidates[0].personnel, "人员经费", rowProvenance(block, p));
+      put(into, "public", "expenditure.public", p.candidates[0].public, "公用经费", rowProvenance(block, p));
     }
     const personnel = totalRow(rows, /^人员经费(?:合计)?$/);
     const office = totalRow(rows, /^公用经费(?:合计)?$/);
-    if (personnel) put("personnel", "expenditure.personnel", personnel.candidates[0].total, personnel.row.name, rowProvenance(block, personnel));
-    if (office) put("public", "expenditure.public", office.candidates[0].total, office.row.name, rowProvenance(block, office));
+    if (personnel) put(into, "personnel", "expenditure.personnel", personnel.candidates[0].total, personnel.row.name, rowProvenance(block, personnel));
+    if (office) put(into, "public", "expenditure.public", office.candidates[0].total, office.row.name, rowProvenance(block, office));
     // Both footers on one line: the row reader sees one 合计 row with two figures.
     // Both footers hold 经费.
     const personnelFooter = into.totals.personnel == null ? findLabelledAmount(block, PERSONNEL_FOOTER, "经费") : null;
     const publicFooter = into.totals.public == null ? findLabelledAmount(block, PUBLIC_FOOTER, "经费") : null;
-    if (personnelFooter) put("personnel", "expenditure.personnel", personnelFooter.value, personnelFooter.label, footerProvenance(block, personnelFooter.line));
-    if (publicFooter) put("public", "expenditure.public", publicFooter.value, publicFooter.label, footerProvenance(block, publicFooter.line));
+    if (personnelFooter) put(into, "personnel", "expenditure.personnel", personnelFooter.value, personnelFooter.label, footerProvenance(block, personnelFooter.line));
+    if (publicFooter) put(into, "public", "expenditure.public", publicFooter.value, publicFooter.label, footerProvenance(block, publicFooter.line));
   }
   for (const { block, p } of pending.splice(0)) {
     const a = settledValues(p);
-    put("personnel", "expenditure.personnel", a.personnel, "人员经费", rowProvenance(block, p));
-    put("public", "expenditure.public", a.public, "公用经费", rowProvenance(block, p));
+    put(into, "personnel", "expenditure.personnel", a.personnel, "人员经费", rowProvenance(block, p));
+    put(into, "public", "expenditure.public", a.public, "公用经费", rowProvenance(block, p));
   }
 }

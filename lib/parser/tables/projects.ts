@@ -64,6 +64,8 @@ export function readProjectTable(block: TableBlock): ProjectRecord[] {
   // Lines of an uncoded row's name seen since the last row with figures.
   let pending: Line[] = [];
   let seenFigures = false;
+  // One context for the table's uncoded rows (seenFigures kept up to date before each read).
+  const ctx: UncodedContext = { block, units, hasSerial, seenFigures };
   for (let i = 0; i < body.length; i++) {
     const text = body[i].text;
     const trimmed = text.trim();
@@ -76,7 +78,8 @@ export function readProjectTable(block: TableBlock): ProjectRecord[] {
     }
     const cm = PROJECT_CODE.exec(text);
     if (!cm || !isProjectCode(cm[1]) || (cm.index ?? 0) > 2) {
-      const uncoded = readUncodedRow(body[i], pending, { block, units, hasSerial, seenFigures });
+      ctx.seenFigures = seenFigures;
+      const uncoded = readUncodedRow(body[i], pending, ctx);
       if (uncoded.kind === "pending") pending.push(uncoded.line ?? body[i]);
       else {
         pending = [];
@@ -191,6 +194,12 @@ interface UncodedContext {
 }
 
 const CJK_CHAR = /[\u4e00-\u9fa5]/;
+// Cells of a tab-separated row: a figure with decimals, a number (a code or serial), a serial.
+const DECIMAL_CELL = /^-?[\d,]+\.\d+$/;
+const NUMBER_CELL = /^\d{1,9}$/;
+const SERIAL_CELL = /^\d{1,3}$/;
+// A unit or category row's code before its name.
+const LEADING_CODE = /^\d{2,6}\s/;
 
 /** `line`, when given, is what the pending line adds to the name (its serial number cut off). */
 type UncodedReading = { kind: "pending"; line?: Line } | { kind: "row"; project: ProjectRecord | null } | { kind: "skip" };
@@ -205,11 +214,11 @@ function readUncodedRow(line: Line, pending: Line[], ctx: UncodedContext): Uncod
   const { block, units } = ctx;
   if (line.text.includes("\t")) {
     const cells = line.text.split("\t").map((c) => c.trim());
-    const amountAt = cells.findIndex((c) => /^-?[\d,]+\.\d+$/.test(c));
+    const amountAt = cells.findIndex((c) => DECIMAL_CELL.test(c));
     if (amountAt < 0) return { kind: "skip" };
     const words = cells.slice(0, amountAt).filter((c) => c !== "");
-    if (words.length === 0 || /^\d{1,9}$/.test(words[0]) && !(ctx.hasSerial && words[0].length <= 3)) return { kind: "row", project: null };
-    const [rawName, unitCell] = /^\d{1,3}$/.test(words[0]) ? words.slice(1) : words;
+    if (words.length === 0 || NUMBER_CELL.test(words[0]) && !(ctx.hasSerial && words[0].length <= 3)) return { kind: "row", project: null };
+    const [rawName, unitCell] = SERIAL_CELL.test(words[0]) ? words.slice(1) : words;
     const name = (rawName ?? "").replace(/\s+/g, "");
     if (!isProjectName(name, units)) return { kind: "row", project: null };
     return {
@@ -227,7 +236,7 @@ function readUncodedRow(line: Line, pending: Line[], ctx: UncodedContext): Uncod
   // A copy: the leading serial number may be shifted off below.
   const nums = scanNumbers(text).slice();
   if (nums.length === 0) {
-    if (!ctx.seenFigures || NOT_A_PROJECT.test(text) || !/[\u4e00-\u9fa5]/.test(text)) return { kind: "skip" };
+    if (!ctx.seenFigures || NOT_A_PROJECT.test(text) || !CJK_CHAR.test(text)) return { kind: "skip" };
     return { kind: "pending" };
   }
   let head = text.slice(0, nums[0].index).trim();
@@ -245,7 +254,7 @@ function readUncodedRow(line: Line, pending: Line[], ctx: UncodedContext): Uncod
     head = text.slice(lead.end, nums[1].index).trim();
     nums.shift();
   }
-  if (/^\d{2,6}\s/.test(head)) return { kind: "row", project: null };
+  if (LEADING_CODE.test(head)) return { kind: "row", project: null };
   const joined = [...pending.map((l) => l.text.trim()), head].join("").replace(/\s+/g, "");
   const { name, unit } = splitUnit(joined, units);
   if (!isProjectName(name, units)) return { kind: "row", project: null };
@@ -281,7 +290,7 @@ function fromPending(pending: Line[], figures: Line, first: NumberToken, ctx: Un
 }
 
 function isProjectName(name: string, units: Set<string>): boolean {
-  if (name.length < 2 || !/[\u4e00-\u9fa5]/.test(name)) return false;
+  if (name.length < 2 || !CJK_CHAR.test(name)) return false;
   if (NOT_A_PROJECT.test(name)) return false;
   if (units.has(name) || UNIT_NAME.test(name)) return false;
   return true;
@@ -508,8 +517,7 @@ export function mergeFormProjects(listed: ProjectRecord[], forms: FormProject[])
   const hadList = listed.length > 0;
   for (const f of forms) {
     const form = withoutBlockIndex(f);
-    const sameAmount = (p: ProjectRecord) => p.amount == null || form.amount == null || p.amount === form.amount;
-    const match = out.find((p) => (form.code && p.code === form.code) || (p.name === form.name && sameAmount(p)));
+    const match = out.find((p) => (form.code && p.code === form.code) || (p.name === form.name && isSameAmount(p, form)));
     if (match) {
       if (match.amount == null && form.amount != null) {
         match.amount = form.amount;
@@ -524,6 +532,11 @@ export function mergeFormProjects(listed: ProjectRecord[], forms: FormProject[])
     if (!hadList) out.push(form);
   }
   return out;
+}
+
+/** Whether a listed project and a form agree on the amount (either may have none). */
+function isSameAmount(p: ProjectRecord, form: ProjectRecord): boolean {
+  return p.amount == null || form.amount == null || p.amount === form.amount;
 }
 
 /** The form as a project: its own keys in order, blockIndex left out (as `const { blockIndex, ...form } = f`). */

@@ -16,9 +16,9 @@ export function findRepeatedPages(blocks: TableBlock[]): { findings: Finding[]; 
   // (A "|" in a title could make two different titles give one signature: compare them all then.)
   const byTitle = !blocks.some((b) => b.title.includes("|"));
   // Two printings also share the start of their signature: only blocks whose first characters
-  // match another's have their whole signature built.
-  const heads: Array<string | null> = [];
-  const headCount = new Map<string, number>();
+  // match another's (by a hash of them) have their whole signature compared.
+  const heads: Array<number | null> = [];
+  const headCount = new Map<number, number>();
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.body.length < 3 || (byTitle && (titleCount.get(b.title) ?? 0) < 2)) {
@@ -31,7 +31,7 @@ export function findRepeatedPages(blocks: TableBlock[]): { findings: Finding[]; 
   }
   // Per head, the first block of each distinct signature seen so far (signatures are compared,
   // not built: see isSameSignature).
-  const firsts = new Map<string, number[]>();
+  const firsts = new Map<number, number[]>();
   blocks.forEach((b, i) => {
     const head = heads[i];
     if (head === null || (headCount.get(head) ?? 0) < 2) return;
@@ -62,22 +62,37 @@ export function findRepeatedPages(blocks: TableBlock[]): { findings: Finding[]; 
 const HEAD_LENGTH = 160;
 
 /**
- * The first HEAD_LENGTH characters of a block's signature (title, "|", body without whitespace),
- * read line by line until that many are collected: equal signatures have equal heads.
+ * A hash of the first HEAD_LENGTH characters of a block's signature (title, "|", body, whitespace
+ * left out), read character by character without building them: equal signatures have equal
+ * heads. Two different heads may share a hash; the signatures are compared all the same.
  */
-function signatureHead(b: TableBlock): string {
-  let head = `${b.title}|`.replace(/\s+/g, "");
-  for (let k = 0; k < b.body.length && head.length < HEAD_LENGTH; k++) {
-    const text = b.body[k].text;
-    head += hasWhitespace(text) ? text.replace(/\s+/g, "") : text;
+function signatureHead(b: TableBlock): number {
+  let hash = hashVisible(b.title, 0, 0);
+  let count = visibleCount;
+  if (count < HEAD_LENGTH) {
+    hash = (Math.imul(hash, 31) + 0x7c) | 0;
+    count++;
   }
-  return head.length > HEAD_LENGTH ? head.slice(0, HEAD_LENGTH) : head;
+  for (let k = 0; k < b.body.length && count < HEAD_LENGTH; k++) {
+    hash = hashVisible(b.body[k].text, hash, count);
+    count = visibleCount;
+  }
+  return hash;
 }
 
-const WHITESPACE = /\s/;
+// How many characters hashVisible has taken in all (module state instead of a result object).
+let visibleCount = 0;
 
-function hasWhitespace(text: string): boolean {
-  return WHITESPACE.test(text);
+/** Adds the characters of `text` that are not whitespace to `hash`, up to HEAD_LENGTH taken in all (`count` so far). */
+function hashVisible(text: string, hash: number, count: number): number {
+  for (let i = 0; i < text.length && count < HEAD_LENGTH; i++) {
+    const c = text.charCodeAt(i);
+    if (isRegexSpace(c)) continue;
+    hash = (Math.imul(hash, 31) + c) | 0;
+    count++;
+  }
+  visibleCount = count;
+  return hash;
 }
 
 /**
@@ -85,6 +100,8 @@ function hasWhitespace(text: string): boolean {
  * removed, read character by character from both without building either.
  */
 function isSameSignature(a: TableBlock, b: TableBlock): boolean {
+  // A page printed twice most often gives the very same lines: equal texts, equal signatures.
+  if (hasSameTexts(a, b)) return true;
   const x = new SignatureReader(a);
   const y = new SignatureReader(b);
   for (;;) {
@@ -92,6 +109,13 @@ function isSameSignature(a: TableBlock, b: TableBlock): boolean {
     if (c !== y.next()) return false;
     if (c < 0) return true;
   }
+}
+
+/** True when the two blocks have the same title and line for line the same body texts. */
+function hasSameTexts(a: TableBlock, b: TableBlock): boolean {
+  if (a.title !== b.title || a.body.length !== b.body.length) return false;
+  for (let i = 0; i < a.body.length; i++) if (a.body[i].text !== b.body[i].text) return false;
+  return true;
 }
 
 /** The characters of a block's signature that are not whitespace, one code at a time (-1 at the end). */

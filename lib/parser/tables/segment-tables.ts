@@ -2,6 +2,7 @@ import type { Line, SourceUnit, TableKind } from "../types";
 import { findNumbers, type NumberToken } from "./amounts";
 import type { BlockReading } from "./classification-tables";
 import type { LabelTexts } from "./summary-figures";
+import { isRegexSpace } from "../regex-space";
 import { isTableNumberLine, matchTitle, mayEndTitle, type TitleMatch } from "./table-titles";
 
 /** One table of the document: its title and the lines printed under it. */
@@ -34,8 +35,9 @@ export interface TableBlock {
 const PART_HEADING = /^\s*第[一二三四五六七八九十]{1,2}部分/;
 const NONE_NOTE = /(?:未安排|没有|无|未编制|不涉及|为空)[^，。]{0,30}(?:收入|支出|经费|预算|项目|空表)|空表/;
 const NOTE_SUBJECT = /^(?:注|说明|备注|本部门|本单位|我单位|我部门|本表|\d{4}\s*年)/;
+// NOTE_SUBJECT on the raw line: trim takes what ^\s* skips, and a tab made a space is \s all the same.
+const RAW_NOTE_SUBJECT = /^\s*(?:注|说明|备注|本部门|本单位|我单位|我部门|本表|\d{4}\s*年)/;
 const NOTE_LABEL = /^(?:注|说明|备注)\s*:?\s*/;
-const NOTE_OPENING = /^(?:注|说明|备注)/;
 // "单位：万元", "金额单位：人民币元", "单位（万元）".
 const UNIT_BEFORE_WORD = /单位[:(](?:人民币)?(万元|元)(?![\u4e00-\u9fa5])/;
 const UNIT_AT_END = /单位:(?:人民币)?(万元|元)$/;
@@ -60,8 +62,9 @@ export function segmentTables(lines: Line[]): TableBlock[] {
   for (let i = 0; i < n; i++) {
     const mayEnd = nextMayEnd;
     nextMayEnd = i + 1 < n && mayEndTitle(lines[i + 1].text);
-    // Most lines are out without the call.
-    if (!mayEnd && !nextMayEnd) continue;
+    // Most lines are out without the call; so is a line that cannot end a title before a line too
+    // long to finish one (matchTitle joins only a next line of at most 14 characters, trimmed).
+    if (!mayEnd && (!nextMayEnd || trimmedLength(lines[i + 1].text) > 14)) continue;
     const m = matchTitle(lines, i);
     if (!m) continue;
     const current = titles[titles.length - 1];
@@ -104,7 +107,7 @@ export function segmentTables(lines: Line[]): TableBlock[] {
       kind: title.kind,
       title: title.title,
       number: title.number,
-      unit: findUnit(body.length > 8 ? body.slice(0, 8) : body, lines[title.start].text),
+      unit: findUnitIn(body, Math.min(body.length, 8), lines[title.start].text),
       titleStart: title.start,
       titleEnd: title.end,
       body,
@@ -118,6 +121,15 @@ export function segmentTables(lines: Line[]): TableBlock[] {
     });
   }
   return dropEmptyDuplicates(blocks);
+}
+
+/** text.trim().length, without building the trimmed text. */
+function trimmedLength(text: string): number {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isRegexSpace(text.charCodeAt(start))) start++;
+  while (end > start && isRegexSpace(text.charCodeAt(end - 1))) end--;
+  return end - start;
 }
 
 /** lines[start, end) without the lines at the indexes in `left` (ascending). */
@@ -136,25 +148,34 @@ function linesExcept(lines: Line[], start: number, end: number, left: number[]):
 
 /** Reads "单位：万元" / "单位：元" (possibly split over two lines), else a header cell's "(元)", near a table's title. */
 export function findUnit(head: Line[], titleText = ""): SourceUnit | null {
-  // The title's text, then the head lines'.
-  const count = head.length + 1;
-  const textAt = (i: number) => (i === 0 ? titleText : head[i - 1].text);
+  return findUnitIn(head, head.length, titleText);
+}
+
+/** The text findUnitIn reads i-th: the title's text, then the head lines'. */
+function unitTextAt(head: Line[], titleText: string, i: number): string {
+  return i === 0 ? titleText : head[i - 1].text;
+}
+
+/** findUnit over the first `lines` lines of `head` (no copy of them is made). */
+function findUnitIn(head: Line[], lines: number, titleText: string): SourceUnit | null {
+  const count = lines + 1;
   for (let i = 0; i < count; i++) {
-    // Every reading below needs "单位:" (perhaps spaced): a text without 位 is out at once.
-    const text = textAt(i);
-    if (!text.includes("位")) continue;
+    // Every reading below needs "单位:" or "单位(" (perhaps spaced): a text without it is out
+    // before any string is built.
+    const text = unitTextAt(head, titleText, i);
+    if (!hasUnitLabel(text)) continue;
     const t = text.replace(WHITESPACE_RUN, "");
     const m = UNIT_BEFORE_WORD.exec(t) ?? UNIT_AT_END.exec(t);
     if (m) return m[1] as SourceUnit;
     if (t.endsWith("单位:") && i + 1 < count) {
-      const next = textAt(i + 1).replace(WHITESPACE_RUN, "");
+      const next = unitTextAt(head, titleText, i + 1).replace(WHITESPACE_RUN, "");
       const n = UNIT_OPENING.exec(next);
       if (n) return n[1] as SourceUnit;
     }
   }
   // No "单位:" line: a header cell may carry the unit ("预算数(元)", "金额(万元)").
   for (let i = 0; i < count; i++) {
-    const text = textAt(i);
+    const text = unitTextAt(head, titleText, i);
     if (!text.includes("元)")) continue;
     const h = UNIT_IN_HEADER.exec(text);
     if (h) return h[1] as SourceUnit;
@@ -162,12 +183,23 @@ export function findUnit(head: Line[], titleText = ""): SourceUnit | null {
   return null;
 }
 
+/** True when a 位 in the text is followed, past any whitespace, by ":" or "(" (what the unit readings need). */
+function hasUnitLabel(text: string): boolean {
+  for (let at = text.indexOf("位"); at >= 0; at = text.indexOf("位", at + 1)) {
+    let k = at + 1;
+    while (k < text.length && isRegexSpace(text.charCodeAt(k))) k++;
+    const c = text.charCodeAt(k);
+    if (c === 0x3a || c === 0x28) return true;
+  }
+  return false;
+}
+
 function hasFigures(body: Line[]): boolean {
   return body.some((l) => {
     // Only a figure with a decimal point counts, or one grouped in thousands (a table in 元 may
     // print "1,200,000"): a 行次, a code or a year is neither.
     if (!l.text.includes(".") && !l.text.includes(",")) return false;
-    if (NOTE_OPENING.test(l.text)) return false;
+    if (opensNote(l.text)) return false;
     // The line's figures go to the memo: the summary readers read these lines' figures again.
     return hasDecimalToken(findNumbers(l.text));
   });
@@ -187,13 +219,41 @@ function hasDecimalToken(numbers: NumberToken[]): boolean {
 function findNoneNote(noteLike: Line[]): string | null {
   for (let i = 0; i < noteLike.length; i++) {
     const l = noteLike[i];
-    // Tabs and the line's ends never take part in a NONE_NOTE match: test the raw text first.
-    if (!NONE_NOTE.test(l.text)) continue;
+    // Tabs and the line's ends never take part in a NONE_NOTE match: test the raw text first,
+    // for the anchored subject (which fails at once on most lines) before the note's words.
+    if (!mayOpenSubject(l.text) || !RAW_NOTE_SUBJECT.test(l.text) || !NONE_NOTE.test(l.text)) continue;
     const t = l.text.replace(/\t/g, " ").trim();
     if (t.length > 120) continue;
     if (NONE_NOTE.test(t) && NOTE_SUBJECT.test(t)) return t.replace(NOTE_LABEL, "");
   }
   return null;
+}
+
+/** /^(?:注|说明|备注)/ (NOTE_OPENING, on the raw text), by character codes. */
+function opensNote(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c === 0x6ce8) return true;
+  const d = text.charCodeAt(1);
+  return (c === 0x8bf4 && d === 0x660e) || (c === 0x5907 && d === 0x6ce8);
+}
+
+/**
+ * False for a line RAW_NOTE_SUBJECT cannot match: one whose first visible character is a digit
+ * not followed by three more, whitespace and 年 (\d{4}\s*年). The many row and figure lines that
+ * open with a digit are out without a regex call; other lines are left to the regex.
+ */
+function mayOpenSubject(text: string): boolean {
+  let k = 0;
+  while (k < text.length && isRegexSpace(text.charCodeAt(k))) k++;
+  if (!isDigit(text.charCodeAt(k))) return true;
+  if (!isDigit(text.charCodeAt(k + 1)) || !isDigit(text.charCodeAt(k + 2)) || !isDigit(text.charCodeAt(k + 3))) return false;
+  k += 4;
+  while (k < text.length && isRegexSpace(text.charCodeAt(k))) k++;
+  return text.charCodeAt(k) === 0x5e74;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 // 注 说 备 本 我 and the digits: compared as character codes (no one-character string per line).

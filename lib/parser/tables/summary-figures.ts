@@ -184,34 +184,49 @@ export interface SummaryReading {
 
 /** Reads income/expenditure totals from the 收支总表 (本年…合计 first, then …总计). */
 export function readIncomeExpenditure(blocks: TableBlock[], into: SummaryReading): void {
-  const set = (key: keyof Totals, figureKey: string, block: TableBlock, hit: LabelledAmount | null) => {
-    if (!hit || into.totals[key] != null) return;
-    into.totals[key] = hit.value;
-    into.totalsProvenance[key] = prov(block, hit.line);
-    into.figures.push({ key: figureKey, label: hit.label, value: hit.value, provenance: prov(block, hit.line) });
-  };
-  for (const block of blocks.filter((b) => b.kind === "income-expenditure-summary")) {
-    const [incomeHalf, expenditureHalf] = splitStackedHalves(block);
-    // Every label below ends in 计.
-    set("income", "income.total", block, findLabelledAmount(block, /本年收入合计/, "计") ?? findLabelledAmount(block, /收入总计/, "计") ?? findLabelledAmount(incomeHalf, BARE_TOTAL, "计"));
-    set(
-      "expenditure",
-      "expenditure.total",
-      block,
-      findLabelledAmount(block, /本年支出合计/, "计") ?? findLabelledAmount(block, /支出总计/, "计") ?? findLabelledAmount(expenditureHalf, BARE_TOTAL, "计"),
-    );
+  for (const block of blocks) {
+    if (block.kind !== "income-expenditure-summary") continue;
+    // Every label below ends in 计. The stacked halves are split only when both labels are missing.
+    let halves: [TableBlock, TableBlock] | null = null;
+    let income = findLabelledAmount(block, INCOME_TOTAL, "计") ?? findLabelledAmount(block, INCOME_GRAND_TOTAL, "计");
+    if (income === null) {
+      halves = splitStackedHalves(block);
+      income = findLabelledAmount(halves[0], BARE_TOTAL, "计");
+    }
+    setTotal(into, "income", "income.total", block, income);
+    let expenditure = findLabelledAmount(block, EXPENDITURE_TOTAL, "计") ?? findLabelledAmount(block, EXPENDITURE_GRAND_TOTAL, "计");
+    if (expenditure === null) {
+      halves ??= splitStackedHalves(block);
+      expenditure = findLabelledAmount(halves[1], BARE_TOTAL, "计");
+    }
+    setTotal(into, "expenditure", "expenditure.total", block, expenditure);
   }
-  for (const block of blocks.filter((b) => b.kind === "fiscal-summary")) {
-    for (const [key, re] of [
-      ["fiscal.income", /本年收入合计|收入总计/],
-      ["fiscal.expenditure", /本年支出合计|支出总计/],
-    ] as const) {
+  for (const block of blocks) {
+    if (block.kind !== "fiscal-summary") continue;
+    for (const [key, re] of FISCAL_LABELS) {
       const hit = findLabelledAmount(block, re, "计");
       if (hit && !into.figures.some((f) => f.key === key)) {
         into.figures.push({ key, label: hit.label, value: hit.value, provenance: prov(block, hit.line) });
       }
     }
   }
+}
+
+const INCOME_TOTAL = /本年收入合计/;
+const INCOME_GRAND_TOTAL = /收入总计/;
+const EXPENDITURE_TOTAL = /本年支出合计/;
+const EXPENDITURE_GRAND_TOTAL = /支出总计/;
+const FISCAL_LABELS = [
+  ["fiscal.income", /本年收入合计|收入总计/],
+  ["fiscal.expenditure", /本年支出合计|支出总计/],
+] as const;
+
+/** Records a total read from a summary table, unless one was read already. */
+function setTotal(into: SummaryReading, key: keyof Totals, figureKey: string, block: TableBlock, hit: LabelledAmount | null): void {
+  if (!hit || into.totals[key] != null) return;
+  into.totals[key] = hit.value;
+  into.totalsProvenance[key] = prov(block, hit.line);
+  into.figures.push({ key: figureKey, label: hit.label, value: hit.value, provenance: prov(block, hit.line) });
 }
 
 export { readThreePublic } from "./three-public";

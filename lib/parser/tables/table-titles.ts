@@ -60,7 +60,7 @@ export function classifyTitle(title: string): TableKind | null {
 /** classifyTitle for a title that holds no whitespace. */
 function classifyCompact(t: string): TableKind | null {
   if (!t.includes("表")) return null;
-  for (const [words, kind] of KIND_RULES) if (words.test(t)) return kind;
+  for (let i = 0; i < KIND_RULES.length; i++) if (KIND_RULES[i][0].test(t)) return KIND_RULES[i][1];
   return null;
 }
 
@@ -97,7 +97,8 @@ export function mayEndTitle(text: string): boolean {
 /** True for a line that only prints a table number ("公开表3", "附表 1", "公开 01 表"). */
 export function isTableNumberLine(text: string): boolean {
   if (!text.includes("表")) return false;
-  return NUMBER_ONLY.test(text.trim().replace(WHITESPACE_RUN, " "));
+  // NUMBER_ONLY reads whitespace only as \s*: a run of it made one space matches the same.
+  return NUMBER_ONLY.test(text.trim());
 }
 
 /** The first line of a title wrapped onto the next line starts like a title. */
@@ -147,7 +148,8 @@ export function matchTitle(lines: Line[], i: number): TitleMatch | null {
   const line = raw.trim();
   // NUMBER_ONLY opens with 公, 附 or 表.
   const c0 = line.charCodeAt(0);
-  if ((c0 === 0x516c || c0 === 0x9644 || c0 === 0x8868) && NUMBER_ONLY.test(line.replace(WHITESPACE_RUN, " "))) return null;
+  // (NUMBER_ONLY reads whitespace only as \s*: no need to make its runs one space.)
+  if ((c0 === 0x516c || c0 === 0x9644 || c0 === 0x8868) && NUMBER_ONLY.test(line)) return null;
   // Cells: trim took any trailing tab, so a tab left stands between two cells.
   if (line.includes("\t")) return null;
   let end = i;

@@ -3,6 +3,7 @@ import { findNumbers, toWan, type NumberToken } from "./amounts";
 import { isSameScaled, isSameSum, isZeroAmount, toScaled } from "./exact-sum";
 import type { TableBlock } from "./segment-tables";
 import type { SummaryReading } from "./summary-figures";
+import { isRegexSpace } from "../regex-space";
 
 const KEYS = [
   "threePublic.total",
@@ -65,6 +66,8 @@ function readFigureRow(block: TableBlock, header: string, into: SummaryReading):
       return nums.length === 12 && isColumnNumbers(nums);
     });
   for (const l of block.body) {
+    // A row of figures ends in one (FIGURES_ONLY below): other lines are out before any string is built.
+    if (!endsInFigure(l.text)) continue;
     const t = l.text.replace(TAB_RUN, " ").trim().replace(LEADING_LABEL, "");
     if (!FIGURES_ONLY.test(t) || !DIGIT.test(t)) continue;
     const nums = findNumbers(t);
@@ -84,6 +87,14 @@ function readFigureRow(block: TableBlock, header: string, into: SummaryReading):
     return true;
   }
   return false;
+}
+
+/** True when the last character of the text that is not whitespace is a digit, "-", "." or ",". */
+function endsInFigure(text: string): boolean {
+  let k = text.length - 1;
+  while (k >= 0 && isRegexSpace(text.charCodeAt(k))) k--;
+  const c = text.charCodeAt(k);
+  return (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e || c === 0x2c;
 }
 
 /** "1 2 3 … 12": the 栏次 line of a 决算 table, not figures. */
