@@ -56,7 +56,7 @@ export const MONEY_RULES: TermRule[] = [
   rule("incomeExpenditure.total", "total", "收支总计", /(?:收、?支总预算|收、?支预算总数|收、?支预算总额|收、?支总计|部门预算数|部门总预算|部门预算总额|部门预算总数)$/),
   rule("general.basic", "total", "一般公共预算基本支出", /一般公共预算(?:财政拨款)?(?:支出)?基本支出(?:预算)?$/),
   rule("income.general", "income", "一般公共预算财政拨款收入", /一般公共预算(?:当年)?(?:财政)?拨款(?:本年)?(?:收入)?$/),
-  rule("general.expenditure", "total", "一般公共预算支出", /一般公共预算(?:财政拨款)?(?:安排)?(?:支出|安排支出)(?:预算|合计|总额)?$/),
+  rule("general.expenditure", "total", "一般公共预算支出", /一般公共预算(?:财政拨款)?(?:安排)?(?:支出|安排支出)(?:预算|合计|总计|总额)?$/),
   rule("income.govFund", "income", "政府性基金预算财政拨款收入", /政府性基金预算(?:财政)?拨款(?:本年)?收入$/),
   rule("income.stateCapital", "income", "国有资本经营预算财政拨款收入", /国有资本经营预算(?:财政)?拨款(?:本年)?收入$/),
   rule("income.superior", "income", "上级补助收入", /上级补助收入$/),
@@ -64,8 +64,9 @@ export const MONEY_RULES: TermRule[] = [
   rule("income.business", "income", "事业收入", /(?:^|\d{4}年度?|部门)事业收入$/),
   rule("income.operating", "income", "事业单位经营收入", /经营收入$/),
   rule("income.other", "income", "其他收入", /(?:^|部门)其他收入$/),
-  rule("fiscal.income", "total", "财政拨款收入", /财政拨款(?:本年)?收入(?:合计)?$/),
-  rule("fiscal.expenditure", "total", "财政拨款支出", /财政拨款(?:本年)?支出(?:合计)?$/),
+  // "财政拨款收入总计" is the 拨款's own total, not the department's.
+  rule("fiscal.income", "total", "财政拨款收入", /财政拨款(?:本年)?收入(?:合计|总计|总额)?$/),
+  rule("fiscal.expenditure", "total", "财政拨款支出", /财政拨款(?:本年)?支出(?:合计|总计|总额)?$/),
   prefixedTotal("expenditure.project", "项目支出", "(?:一般公共预算)?项目(?:共)?(?:支出|经费)(?:预算)?(?:合计)?"),
   prefixedTotal("expenditure.basic", "基本支出", "基本支出(?:预算)?(?:合计)?"),
   prefixedTotal("expenditure.personnel", "人员经费", "(?:基本支出中)?人员经费(?:支出)?"),
@@ -82,6 +83,9 @@ export const MONEY_RULES: TermRule[] = [
   // item's figure after its 年初预算.
   rule("income.total", "total", "收入合计", /^(?:(?:\d{4}年度?|本年度?)?(?:本部门|部门|单位)?(?:收入决算|决算收入)(?:总额|总数)|\d{4}年度?(?:本部门|部门|单位)?(?:收入决算|决算收入))$/),
   rule("expenditure.total", "total", "支出合计", /(?:总支出|支出合计|支出总计|(?:支出预算|预算支出)(?:总额|总数)?)$/),
+  // "2023年度，本单位收入为X万元": a bare 收入/支出 of 本单位/本部门 is its total.
+  rule("income.total", "total", "收入合计", /^(?:\d{4}年度?)?本(?:单位|部门)收入$/),
+  rule("expenditure.total", "total", "支出合计", /^(?:\d{4}年度?)?本(?:单位|部门)支出$/),
   rule("expenditure.total", "total", "支出合计", /^(?:(?:\d{4}年度?|本年度?)?(?:本部门|部门|单位)?(?:支出决算|决算支出)(?:总额|总数)|\d{4}年度?(?:本部门|部门|单位)?(?:支出决算|决算支出))$/),
 ];
 

@@ -53,4 +53,29 @@ describe("决算 item wordings", () => {
       { code: "2120104", total: "434.56", initialBudget: "500.00", completionRate: "86.91", explanation: null },
     ]);
   });
+  it("reads a unit's bare 收入/支出 as its totals, 财政拨款…总计 as the 拨款's, and a class's rate and reason without its budget", () => {
+    const doc = parseDocument(
+      [
+        "某市实验幼儿园2023年度部门决算公开",
+        "(一)收入决算情况",
+        "2023年度，本单位收入为1687.45万元，其中：财政拨款收入1516.64万元，占89.88%；事业收入170.81万元，占10.12%。",
+        "(二)支出决算情况",
+        "2023年度，本单位支出为1942.57万元。其中：基本支出1121.09万元，占57.71%；项目支出821.48万元，占42.29%。",
+        "(三)财政拨款收入决算情况",
+        "2023年度，本单位财政拨款收入总计1516.64万元，与上年相比减少58.49万元，降低3.71%。",
+        "三、一般公共预算财政拨款支出决算情况",
+        "2023年度，本单位一般公共预算财政拨款支出总计1741.75万元，与上年相比减少53.7万元，降低2.99%。其中：",
+        "1.教育支出1595.95万元，主要用于保教工作的人员经费和办公经费，完成年初预算100%，主要原因：职工工资调标。",
+        "2.社会保障和就业支出98.20万元，主要用于离退休人员经费，完成年初预算96.5%。",
+      ].join("\n"),
+    );
+    expect(doc.totals).toMatchObject({ income: "1687.45", expenditure: "1942.57", basic: "1121.09", project: "821.48" });
+    const figure = (key: string) => doc.figures.find((f) => f.key === key)?.value;
+    expect([figure("fiscal.income"), figure("prior.fiscal.income"), figure("general.expenditure")]).toEqual(["1516.64", "1575.13", "1741.75"]);
+    expect(doc.findings.filter((f) => f.severity === "error" || f.rule === "basic-split")).toEqual([]);
+    expect(doc.functions.map((f) => [f.code, f.total, f.completionRate ?? null, f.explanation ?? null])).toEqual([
+      ["205", "1595.95", "100", "职工工资调标"],
+      ["208", "98.20", "96.5", null],
+    ]);
+  });
 });
