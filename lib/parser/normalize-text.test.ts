@@ -56,6 +56,18 @@ describe("normalizeText", () => {
     ]);
   });
 
+  it("writes a function chain joined by dashes as the national template does, and leaves other dashes alone", () => {
+    expect(
+      texts(
+        "1.一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行：年初预算为350.00万元\n住房保障支出 - 住房改革支出 - 住房公积金。年初预算24万元\n2023-2025年规划-年度计划-实施：略",
+      ),
+    ).toEqual([
+      "1.一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项):年初预算为350.00万元",
+      "住房保障支出(类)住房改革支出(款)住房公积金(项)。年初预算24万元",
+      "2023-2025年规划-年度计划-实施:略",
+    ]);
+  });
+
   it("re-joins amounts that PDF extraction split with spaces", () => {
     expect(texts("合计 1, 077. 43 214. 07 196. 65 17. 42 863. 36")).toEqual([
       "合计 1,077.43 214.07 196.65 17.42 863.36",

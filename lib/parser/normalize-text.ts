@@ -22,8 +22,9 @@ import type { Line } from "./types";
  *   reads years as digits.
  * - A classification code printed in brackets or before a dash ("[2080201]行政运行",
  *   "208-社会保障和就业支出") is written as the other layouts print it: "2080201 行政运行".
- * - A 决算 item's function chain written without brackets ("…支出类…款…项：") or in quotes
- *   ("“…”类“…”款“…”项") is written as the national template prints it: "…(类)…(款)…(项)".
+ * - A 决算 item's function chain written without brackets ("…支出类…款…项："), in quotes
+ *   ("“…”类“…”款“…”项") or joined by dashes ("…支出-…-…：") is written as the national
+ *   template prints it: "…(类)…(款)…(项)".
  * - Numbers split by PDF extraction are re-joined: "1, 077. 43" → "1,077.43",
  *   "11. 72 11. 72" → "11.72 11.72" (only a 1–2 digit fraction after the dot is glued, so two
  *   columns or "1. 2023年" stay apart); inside a tab cell that holds nothing but one number,
@@ -413,7 +414,7 @@ function cleanScannedLine(source: string, start: number, end: number, flags: num
   }
   if ((marks & SPECIAL_MARKDOWN) !== 0) s = stripMarkdown(s);
   if ((marks & SPECIAL_BRACKET) !== 0) s = s.replace(BRACKETED_CODE, "$1$2 ");
-  if ((marks & SPECIAL_DASH) !== 0) s = s.replace(DASHED_CODE, "$1$2 ");
+  if ((marks & SPECIAL_DASH) !== 0) s = s.replace(DASHED_CODE, "$1$2 ").replace(DASHED_CHAIN, "$1(类)$2(款)$3(项)");
   if ((marks & SPECIAL_CHAIN) !== 0) s = s.replace(BARE_CHAIN, "$1(类)$2(款)$3(项)").replace(QUOTED_CHAIN, "$1(类)$2(款)$3(项)");
   const line = (marks & SPECIAL_TAB) !== 0 ? cleanCells(s) : cleanCell(s);
   if (line === "") return "";
@@ -485,6 +486,12 @@ const BRACKETED_CODE = /(^|[\t ])[[【]\s*([235]\d{2}(?:\d{2}){0,2})\s*[\]】]\s
 /** "208-社会保障和就业支出": such a code joined to its name by a dash. */
 const DASHED_CODE = /(^|[\t ])([235]\d{2}(?:\d{2}){0,2})\s*-\s*(?=[\u4e00-\u9fa5])/g;
 
+/**
+ * "一般公共服务支出-政府办公厅(室)及相关机构事务-行政运行：年初预算为…": a 决算 item's chain joined by
+ * dashes, the class ending in 支出, then a colon or the item's 年初预算.
+ */
+const DASHED_CHAIN =
+  /([\u4e00-\u9fa5]{2,12}?支出)\s*-\s*([\u4e00-\u9fa5()]{2,20}?)\s*-\s*([\u4e00-\u9fa5()]{2,24}?)(?=\s*[:：]|\s*[。，,]?\s*年初预算)/g;
 /** "一般公共服务支出类统计信息事务款行政运行项：": all three levels, the class ending in 支出, then a stop. */
 const BARE_CHAIN = /([\u4e00-\u9fa5]{2,12}?支出)类([\u4e00-\u9fa5]{2,16}?)款([\u4e00-\u9fa5]{2,20}?)项(?=[:：，。,；;])/g;
 /** "“一般公共服务支出”类“统计信息事务”款“行政运行”项". */

@@ -113,7 +113,8 @@ export function parseFunctionChain(subject: string): FunctionChain | null {
     level = lv;
     rest = rest.slice(at + marker.length);
   }
-  if (names["类"] !== undefined && level === "类" && /^支出$/.test(rest)) names["类"] = `${names["类"]}支出`;
+  // "一般公共服务(类)支出" names the class 一般公共服务支出; "一般公共服务支出(类)支出" already does.
+  if (names["类"] !== undefined && level === "类" && rest === "支出" && !names["类"].endsWith("支出")) names["类"] = `${names["类"]}支出`;
   const name = names[level] ?? "";
   if (name === "") return null;
   return { names, level, name };
