@@ -339,6 +339,8 @@ const ORG_NAME_END = new RegExp(`^[\\u4e00-\\u9fa5()]*?${ORG_SUFFIX.source}`);
  */
 const AFTER_CENTRE = /^(?:学校|中学|小学|幼儿园|卫生院|医院)/;
 const AFTER_COMMITTEE = /^(?:监委|[\u4e00-\u9fa5]{1,8}?(?:办公室|委员会|部|室|中心|局))/;
+/** A branch of a city bureau: "武汉市公安局洪山区分局", "…自然资源和规划局蔡甸分局". */
+const AFTER_BUREAU = /^[\u4e00-\u9fa5]{2,8}?分局/;
 /** A party committee ("…区委", "中国共产党…区委员会"), a 纪委 (纪委监委) or a zone's 管委会 (…管委会财政局). */
 const COMMITTEE_END = /(?:(?:省|市|州|区|县|工|党|纪)委|(?:省|市|州|区|县)委员会|管委会)$/;
 /** An office or street office of a government ("…区人民政府办公室", "…区人民政府中南路街道办事处"). */
@@ -394,6 +396,8 @@ function cleanName(raw: string): string | null {
   const rest = s.slice(name.length);
   const more = name.endsWith("中心")
     ? AFTER_CENTRE.exec(rest)
+    : name.endsWith("局")
+      ? AFTER_BUREAU.exec(rest)
     : name.endsWith("人民政府")
       ? AFTER_GOVERNMENT.exec(rest)
       : COMMITTEE_END.test(name)
