@@ -381,11 +381,11 @@ function cleanName(raw: string): string | null {
     ? AFTER_CENTRE.exec(rest)
     : name.endsWith("局")
       ? AFTER_BUREAU.exec(rest)
-    : name.endsWith("人民政府")
-      ? AFTER_GOVERNMENT.exec(rest)
-      : COMMITTEE_END.test(name)
-        ? AFTER_COMMITTEE.exec(rest)
-        : null;
+      : name.endsWith("人民政府")
+        ? AFTER_GOVERNMENT.exec(rest)
+        : COMMITTEE_END.test(name)
+          ? AFTER_COMMITTEE.exec(rest)
+          : null;
   if (more) name += more[0];
   if (name.length < 4 || name.length > 30) return null;
   return name;
