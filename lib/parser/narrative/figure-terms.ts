@@ -46,7 +46,7 @@ export const MONEY_RULES: TermRule[] = [
   rule("threePublic.vehicleOperation", "figure", "公务用车运行维护费", /公(?:务用)?车运行(?:维护)?费(?:用)?(?:支出)?(?:预算)?(?:数)?$/),
   rule("threePublic.reception", "figure", "公务接待费", /公务接待费(?:用)?(?:支出)?(?:预算)?(?:数)?$/),
   rule("threePublic.total", "figure", "“三公”经费", /三公["”]?经费(?:财政拨款)?(?:支出)?(?:预算|决算总额|决算总数)?(?:安排)?(?:数|合计|总额)?$/),
-  rule("operatingCost", "figure", "机关运行经费", /运行经费(?:支出)?(?:预算)?(?:金额?|数)?(?:合计)?$/),
+  rule("operatingCost", "figure", "机关运行经费", /运行经费(?:支出)?(?:预算)?(?:安排)?(?:金额?|数)?(?:合计)?$/),
   rule("purchasedServices", "figure", "政府购买服务", /政府购买服务(?:预算)?(?:支出)?(?:预算)?(?:合计|总额|金额)?$/),
   rule("procurement.total", "figure", "政府采购", /政府采购(?:预算)?(?:支出)?(?:预算)?(?:合计|总额|金额|预算金额)?$/, { unless: /中小|小微/ }),
   rule("procurement.goods", "figure", "货物类", /^(?:政府采购)?货物(?:类|支出|预算)(?:预算)?$/, { needs: /政府采购/ }),
