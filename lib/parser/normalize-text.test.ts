@@ -83,10 +83,13 @@ describe("normalizeText", () => {
     expect(texts("11.72 11.72")).toEqual(["11.72 11.72"]);
   });
 
-  it("joins a number split inside its fraction only when the tab cell holds nothing else", () => {
+  it("joins a number split inside its fraction only when its tab cell or space-separated column holds nothing else", () => {
     expect(texts("本年收入合计\t842.9 3\t本年支出合计\t842.93")).toEqual([
       "本年收入合计\t842.93\t本年支出合计\t842.93",
     ]);
+    expect(texts("本年收入合计    842.9 3    本年支出合计    842.93")).toEqual(["本年收入合计 842.93 本年支出合计 842.93"]);
+    // Single spaces between the columns: "842.9 3" may be two of them.
+    expect(texts("本年收入合计 842.9 3 本年支出合计")).toEqual(["本年收入合计 842.9 3 本年支出合计"]);
   });
 
   it("closes up letter-spaced Chinese without gluing names to numbers or words to words", () => {

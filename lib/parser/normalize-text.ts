@@ -27,8 +27,8 @@ import type { Line } from "./types";
  *   template prints it: "…(类)…(款)…(项)".
  * - Numbers split by PDF extraction are re-joined: "1, 077. 43" → "1,077.43",
  *   "11. 72 11. 72" → "11.72 11.72" (only a 1–2 digit fraction after the dot is glued, so two
- *   columns or "1. 2023年" stay apart); inside a tab cell that holds nothing but one number,
- *   "842.9 3" → "842.93".
+ *   columns or "1. 2023年" stay apart); inside a tab cell that holds nothing but one number, or
+ *   between columns separated by runs of spaces, "842.9 3" → "842.93".
  * - Letter-spaced Chinese ("项 目 名 称", "收 入 总 计") is closed up: a run of two or more
  *   single CJK characters separated by single spaces is glued. Words of two or more characters
  *   and numbers are never glued to each other, so "收入总计 1,077.43" keeps its number apart.
@@ -681,7 +681,7 @@ function cellMarks(cell: string): number {
 
 function cleanCell(cell: string): string {
   const marks = cellMarks(cell);
-  let s = (marks & CELL_DOUBLE_SPACE) !== 0 ? cell.replace(MULTI_SPACE, " ").trim() : cell.trim();
+  let s = (marks & CELL_DOUBLE_SPACE) !== 0 ? cell.replace(SPLIT_BETWEEN_COLUMNS, "$1$2$3").replace(MULTI_SPACE, " ").trim() : cell.trim();
   // Every rule below removes or glues around a space.
   if ((marks & CELL_SPACE) === 0 || s === "" || !s.includes(" ")) return s;
   s = joinSplitNumbers(s, marks);
@@ -692,6 +692,13 @@ function cleanCell(cell: string): string {
   }
   return s;
 }
+
+/**
+ * "收入总计    842.9 3    支出总计": where runs of spaces separate the columns, a single space
+ * inside a one-digit fraction splits one figure. Read before the runs collapse, after which it
+ * could be two columns.
+ */
+const SPLIT_BETWEEN_COLUMNS = /(^|  )(-?\d[\d,]*\.\d) (\d)(?=  |$)/g;
 
 /** Re-joins thousands groups and decimal fractions that PDF extraction split with a space. */
 const SPLIT_INSIDE_FRACTION = /^(-?\d[\d,]*)\.(\d) (\d)$/;

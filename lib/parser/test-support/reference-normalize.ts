@@ -168,7 +168,8 @@ const CJK_OR_PUNCT = `${CJK}\\u3001\\u3002\\uFF0C\\uFF1B\\uFF01\\uFF1F\\u201C\\u
 const CJK_CHAR = new RegExp(`[${CJK_OR_PUNCT}()]`);
 
 function cleanCell(cell: string): string {
-  let s = cell.replace(/ {2,}/g, " ").trim();
+  // "收入总计    842.9 3    支出总计": a figure split inside its fraction between space-separated columns.
+  let s = cell.replace(/(^|  )(-?\d[\d,]*\.\d) (\d)(?=  |$)/g, "$1$2$3").replace(/ {2,}/g, " ").trim();
   if (s === "") return s;
   s = joinSplitNumbers(s);
   s = closeLetterSpacing(s);
