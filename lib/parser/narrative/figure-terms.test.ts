@@ -16,6 +16,9 @@ describe("findMoneyTerm", () => {
     expect(findMoneyTerm("2023年度本单位收入")?.key).toBe("income.total");
     expect(findMoneyTerm("本部门支出")?.key).toBe("expenditure.total");
     expect(findMoneyTerm("部门支出")).toBeNull();
+    // The national 决算 template: "收入、支出决算总计", "财政拨款收入、支出决算总计".
+    expect(findMoneyTerm("2023年度收入、支出决算总计")?.key).toBe("incomeExpenditure.total");
+    expect(findMoneyTerm("2023年度财政拨款收入、支出决算总计")?.key).toBe("fiscal.total");
   });
 
   it("names “三公” items, 机关运行经费 and 政府采购 parts", () => {
