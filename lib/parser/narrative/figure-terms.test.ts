@@ -19,6 +19,7 @@ describe("findMoneyTerm", () => {
     // The national 决算 template: "收入、支出决算总计", "财政拨款收入、支出决算总计".
     expect(findMoneyTerm("2023年度收入、支出决算总计")?.key).toBe("incomeExpenditure.total");
     expect(findMoneyTerm("2023年度财政拨款收入、支出决算总计")?.key).toBe("fiscal.total");
+    expect(findMoneyTerm("收、支预算总计")?.key).toBe("incomeExpenditure.total");
   });
 
   it("names “三公” items, 机关运行经费 and 政府采购 parts", () => {

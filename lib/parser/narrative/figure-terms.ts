@@ -53,7 +53,7 @@ export const MONEY_RULES: TermRule[] = [
   rule("procurement.works", "figure", "工程类", /^(?:政府采购)?工程(?:类|支出|预算)(?:预算)?$/, { needs: /政府采购/ }),
   rule("procurement.services", "figure", "服务类", /^(?:政府采购)?服务(?:类|支出|预算)(?:预算)?$/, { needs: /政府采购/ }),
   rule("fiscal.total", "total", "财政拨款收支总计", /财政拨款(?:收、?支(?:总预算|总计|预算总数|预算总额)|收入、?支出(?:决算|预算)?总计)$/),
-  rule("incomeExpenditure.total", "total", "收支总计", /(?:收、?支总预算|收、?支预算总数|收、?支预算总额|收、?支总计|收入、?支出(?:决算|预算)?总计|部门预算数|部门总预算|部门预算总额|部门预算总数)$/),
+  rule("incomeExpenditure.total", "total", "收支总计", /(?:收、?支总预算|收、?支预算总数|收、?支预算总额|收、?支(?:预算|决算)?总计|收入、?支出(?:决算|预算)?总计|部门预算数|部门总预算|部门预算总额|部门预算总数)$/),
   rule("general.basic", "total", "一般公共预算基本支出", /一般公共预算(?:财政拨款)?(?:支出)?基本支出(?:预算)?$/),
   rule("income.general", "income", "一般公共预算财政拨款收入", /一般公共预算(?:当年)?(?:财政)?拨款(?:本年)?(?:收入)?$/),
   rule("general.expenditure", "total", "一般公共预算支出", /一般公共预算(?:财政拨款)?(?:安排)?(?:支出|安排支出)(?:预算|合计|总计|总额)?$/),
@@ -135,9 +135,10 @@ export function clearFigureTermCache(): void {
 }
 
 const COUNT_RULES: TermRule[] = [
-  rule("staff.actual", "figure", "在职实有人数", /在职实有|实有人数|在职人员实有|实有在职|在职人数/),
-  rule("staff.retired", "figure", "离退休人员", /(?:离退休|退休)(?:人员)?(?:实有数|人数)?$/),
-  rule("staff.authorized", "figure", "编制人数", /编制(?:人数|数)?(?:为|共)?$/, { unless: /行政编制|事业编制|参公|工勤|人员编制/ }),
+  rule("staff.actual", "figure", "在职实有人数", /在职实有|实有人数|在职人员实有|实有在职|在职人数|在职(?:教)?职工$/),
+  rule("staff.retired", "figure", "离退休人员", /(?:离退休|退休)(?:人员|职工|教职工)?(?:实有数|人数)?$/),
+  // "核定人员编制71人" is the whole; "事业人员编制0人" and the like are parts of it.
+  rule("staff.authorized", "figure", "编制人数", /编制(?:人数|数)?(?:为|共)?$/, { unless: /行政编制|事业编制|参公|工勤|事业人员编制/ }),
   rule("assets.vehicles", "figure", "车辆", /车辆(?:总数)?$/),
   rule("assets.vehicles.general", "figure", "一般公务用车", /一般公务用车$/),
   rule("assets.vehicles.enforcement", "figure", "执法执勤用车", /执法执勤用车$/),
