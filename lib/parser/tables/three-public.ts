@@ -3,6 +3,7 @@ import { findNumbers, toWan, type NumberToken } from "./amounts";
 import { isSameScaled, isSameSum, isZeroAmount, toScaled } from "./exact-sum";
 import type { TableBlock } from "./segment-tables";
 import type { SummaryReading } from "./summary-figures";
+import { columnYears, latestYearColumn } from "./column-years";
 
 const KEYS = [
   "threePublic.total",
@@ -147,9 +148,6 @@ function* choose(n: number, k: number): Generator<number[]> {
   }
 }
 
-/** A year or 上年/本年 in a column head ("2023年预算数", "本年预算数"). */
-const YEAR_HEAD = /(20\d{2})\s*年|上\s*年|本\s*年|当\s*年/g;
-
 /**
  * Which figure of a labelled line to read. A 决算 listing items down the page prints 预算数 then
  * 决算数: the spent figure is the second. A budget that puts years side by side ("2023年预算数 |
@@ -157,33 +155,8 @@ const YEAR_HEAD = /(20\d{2})\s*年|上\s*年|本\s*年|当\s*年/g;
  */
 export function labelledColumn(block: TableBlock, header: string): number {
   if (/决算/.test(block.title) && header.indexOf("预算数") >= 0 && header.indexOf("决算数") > header.indexOf("预算数")) return 1;
-  const years = columnYears(block.body);
-  if (years.length < 2) return 0;
-  let latest = 0;
-  for (let k = 1; k < years.length; k++) if (years[k] > years[latest]) latest = k;
-  return years[latest] > years[0] ? latest : 0;
+  return latestYearColumn(block.body)?.index ?? 0;
 }
-
-/**
- * The years of the column heads, in column order, from the head lines above the first figures
- * (上年 counts as the earliest year, 本年/当年 as the latest). The line naming the most years
- * holds the heads; failing one with two, heads printed one per line are read in turn.
- */
-export function columnYears(body: Line[]): number[] {
-  let best: number[] = [];
-  const oneEach: number[] = [];
-  for (const l of body) {
-    if (FIGURE.test(l.text)) break;
-    const years: number[] = [];
-    for (const m of l.text.matchAll(YEAR_HEAD)) years.push(m[1] ? Number(m[1]) : m[0].startsWith("上") ? 0 : 9999);
-    if (years.length > best.length) best = years;
-    if (years.length === 1) oneEach.push(years[0]);
-  }
-  return best.length >= 2 ? best : oneEach;
-}
-
-/** A figure with decimals: the first line holding one ends the column heads. */
-const FIGURE = /\d\.\d/;
 
 function readLabelledLines(block: TableBlock, header: string, into: SummaryReading): void {
   const body = block.body;

@@ -7,7 +7,8 @@ import { findNumbers, toWan } from "../amounts";
 import { isSameScaled, isSameSum, isZeroAmount, toScaled } from "../exact-sum";
 import type { TableBlock } from "../segment-tables";
 import type { SummaryReading } from "../summary-figures";
-import { columnYears, labelledColumn } from "../three-public";
+import { columnYears } from "../column-years";
+import { labelledColumn } from "../three-public";
 
 const KEYS = [
   "threePublic.total",
