@@ -4,6 +4,7 @@ import { toWan } from "./amounts";
 import { readCodeRows, type CodeRow, type CodeScheme } from "./code-rows";
 import { isSameScaled, toScaled } from "./exact-sum";
 import { placeRow, planColumns, resolveAmbiguousRows, type Assignment, type Slot, type TreeRow } from "./column-solver";
+import { latestYearColumn } from "./column-years";
 import type { TableBlock } from "./segment-tables";
 
 const ECONOMIC_ROW_START = /^\s*[35]\d{2}(?:\d{2})?(?:\s|\t)/;
@@ -95,6 +96,9 @@ function readFunctionSlots(block: TableBlock): Slot[] {
     const extra = ["上缴上级", "经营支出", "对附属单位"].filter(has).length;
     return ["total", "basic", "project", ...Array<Slot>(extra).fill("other")];
   }
+  // "2023年预算数 | 2024年预算数 | 增减额": the amount is this year's; the other years are not.
+  const years = latestYearColumn(block.body);
+  if (years !== null) return Array.from({ length: years.width }, (_, k): Slot => (k === years.index ? "total" : "other"));
   return ["total"];
 }
 
