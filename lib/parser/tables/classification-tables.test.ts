@@ -35,6 +35,20 @@ describe("function tables that print last year's budget beside this year's", () 
       ["2010501", "行政运行", "720.00"],
       ["2010507", "专项普查活动", "120.00"],
     ]);
+    const economic = block(
+      [
+        "表6",
+        "一般公共预算基本支出表",
+        "单位:万元",
+        "科目编码\t科目名称\t上年预算数\t本年预算数\t增减额",
+        "301\t工资福利支出\t600.00\t640.00\t40.00",
+        "30101\t基本工资\t300.00\t320.00\t20.00",
+      ].join("\n"),
+    );
+    expect(buildEconomicRows(economic).map((r) => [r.code, r.total])).toEqual([
+      ["301", "640.00"],
+      ["30101", "320.00"],
+    ]);
   });
 });
 

@@ -96,10 +96,13 @@ function readFunctionSlots(block: TableBlock): Slot[] {
     const extra = ["上缴上级", "经营支出", "对附属单位"].filter(has).length;
     return ["total", "basic", "project", ...Array<Slot>(extra).fill("other")];
   }
-  // "2023年预算数 | 2024年预算数 | 增减额": the amount is this year's; the other years are not.
+  return yearSlots(block) ?? ["total"];
+}
+
+/** "2023年预算数 | 2024年预算数 | 增减额": the amount is this year's; the other years are not. */
+function yearSlots(block: TableBlock): Slot[] | null {
   const years = latestYearColumn(block.body);
-  if (years !== null) return Array.from({ length: years.width }, (_, k): Slot => (k === years.index ? "total" : "other"));
-  return ["total"];
+  return years === null ? null : Array.from({ length: years.width }, (_, k): Slot => (k === years.index ? "total" : "other"));
 }
 
 /** The columns a 基本支出 (economic) table prints. */
@@ -112,7 +115,8 @@ export function economicSlots(block: TableBlock): Slot[] {
 function readEconomicSlots(block: TableBlock): Slot[] {
   if (isGroupedEconomicLayout(block)) return ["total"];
   const text = bodyText(block);
-  return text.includes("人员经费") && text.includes("公用经费") ? ["total", "personnel", "public"] : ["total"];
+  if (text.includes("人员经费") && text.includes("公用经费")) return ["total", "personnel", "public"];
+  return yearSlots(block) ?? ["total"];
 }
 
 /**

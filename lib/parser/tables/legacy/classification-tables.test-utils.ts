@@ -69,7 +69,10 @@ export function legacyFunctionSlots(block: TableBlock): Slot[] {
 export function legacyEconomicSlots(block: TableBlock): Slot[] {
   if (legacyIsGroupedEconomicLayout(block)) return ["total"];
   const text = bodyText(block);
-  return /人员经费/.test(text) && /公用经费/.test(text) ? ["total", "personnel", "public"] : ["total"];
+  if (/人员经费/.test(text) && /公用经费/.test(text)) return ["total", "personnel", "public"];
+  // Added after the speed work: years side by side, this year's is the amount.
+  const years = latestYearColumn(block.body);
+  return years === null ? ["total"] : Array.from({ length: years.width }, (_, k): Slot => (k === years.index ? "total" : "other"));
 }
 
 /**
