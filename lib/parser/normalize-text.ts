@@ -392,7 +392,9 @@ function cleanScannedLine(source: string, start: number, end: number, flags: num
     else if ((flags & PLAIN_TABS) === 0) line = cleanCell(half);
     else line = cleanCells(half);
     if (line === "") return "";
-    return (flags & PLAIN_FURNITURE) !== 0 && isPageFurniture(line) ? null : line;
+    if ((flags & PLAIN_FURNITURE) === 0) return line;
+    // "—" is furniture's mark and an item chain's joint ("…支出—…—…：").
+    return isPageFurniture(line) ? null : line.includes("—") ? line.replace(DASHED_CHAIN, "$1(类)$2(款)$3(项)") : line;
   }
   // Each rule below is skipped when the line lacks what it reacts to (see specialMarks).
   let marks = specialMarks(raw);
@@ -414,7 +416,8 @@ function cleanScannedLine(source: string, start: number, end: number, flags: num
   }
   if ((marks & SPECIAL_MARKDOWN) !== 0) s = stripMarkdown(s);
   if ((marks & SPECIAL_BRACKET) !== 0) s = s.replace(BRACKETED_CODE, "$1$2 ");
-  if ((marks & SPECIAL_DASH) !== 0) s = s.replace(DASHED_CODE, "$1$2 ").replace(DASHED_CHAIN, "$1(类)$2(款)$3(项)");
+  if ((marks & SPECIAL_DASH) !== 0) s = s.replace(DASHED_CODE, "$1$2 ");
+  if ((marks & (SPECIAL_DASH | SPECIAL_FURNITURE)) !== 0) s = s.replace(DASHED_CHAIN, "$1(类)$2(款)$3(项)");
   if ((marks & SPECIAL_CHAIN) !== 0) s = s.replace(BARE_CHAIN, "$1(类)$2(款)$3(项)").replace(QUOTED_CHAIN, "$1(类)$2(款)$3(项)");
   const line = (marks & SPECIAL_TAB) !== 0 ? cleanCells(s) : cleanCell(s);
   if (line === "") return "";
@@ -491,7 +494,7 @@ const DASHED_CODE = /(^|[\t ])([235]\d{2}(?:\d{2}){0,2})\s*-\s*(?=[\u4e00-\u9fa5
  * dashes, the class ending in 支出, then a colon or the item's 年初预算.
  */
 const DASHED_CHAIN =
-  /([\u4e00-\u9fa5]{2,12}?支出)\s*-\s*([\u4e00-\u9fa5()]{2,20}?)\s*-\s*([\u4e00-\u9fa5()]{2,24}?)(?=\s*[:：]|\s*[。，,]?\s*年初预算)/g;
+  /([\u4e00-\u9fa5]{2,12}?支出)\s*[-—–]\s*([\u4e00-\u9fa5()]{2,20}?)\s*[-—–]\s*([\u4e00-\u9fa5()]{2,24}?)(?=\s*[:：]|\s*[。，,]?\s*年初预算)/g;
 /** "一般公共服务支出类统计信息事务款行政运行项：": all three levels, the class ending in 支出, then a stop. */
 const BARE_CHAIN = /([\u4e00-\u9fa5]{2,12}?支出)类([\u4e00-\u9fa5]{2,16}?)款([\u4e00-\u9fa5]{2,20}?)项(?=[:：，。,；;])/g;
 /** "“一般公共服务支出”类“统计信息事务”款“行政运行”项". */

@@ -95,4 +95,15 @@ describe("决算 item wordings", () => {
       ["2210201", "24.00", "24.00", "100", null],
     ]);
   });
+
+  it("reads items whose chain is joined by em dashes, or whose markers are followed by one", () => {
+    expect(
+      itemsOf(
+        "1.城乡社区支出—城乡社区管理事务—行政运行：年初预算为600.00万元，支出决算为650.00万元，完成年初预算的108.33%。\n2.城乡社区支出（类）—城乡社区管理事务（款）—城管执法（项）：年初预算为500.00万元，支出决算为434.56万元，完成年初预算的86.91%。",
+      ),
+    ).toEqual([
+      { code: "2120101", total: "650.00", initialBudget: "600.00", completionRate: "108.33", explanation: null },
+      { code: "2120104", total: "434.56", initialBudget: "500.00", completionRate: "86.91", explanation: null },
+    ]);
+  });
 });

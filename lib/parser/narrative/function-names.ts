@@ -100,7 +100,8 @@ export interface FunctionChain {
 export function parseFunctionChain(subject: string): FunctionChain | null {
   // A level marker needs one of 类/款/项, which no folding below creates.
   if (!subject.includes("类") && !subject.includes("款") && !subject.includes("项")) return null;
-  const s = subject.replace(/（/g, "(").replace(/）/g, ")").replace(/\s+/g, "");
+  // "住房保障支出(类)—住房改革支出(款)—住房公积金(项)": a dash after a marker joins, it names nothing.
+  const s = subject.replace(/（/g, "(").replace(/）/g, ")").replace(/\s+/g, "").replace(/(\((?:类|款)\))[-—–]+/g, "$1");
   if (!/\((?:类|款|项)\)/.test(s)) return null;
   const names: FunctionChain["names"] = {};
   let level: FunctionChain["level"] = "类";
