@@ -31,7 +31,7 @@ const ZONE =
 const UNIT_WORD = /局|厅|委|办|院|中心/;
 /** "公安局洪山区分局": the district of a city bureau's branch. */
 const BRANCH_DISTRICT = /^[\u4e00-\u9fa5]{2,}?局([\u4e00-\u9fa5]{1,6}?(?:区|县))分局$/;
-/** "(汉南区)" after a district: the district the zone absorbed, part of its name. */
+/** "(汉南区)" after a zone, "(武汉化学工业区)" after a district. */
 const BRACKETED_DISTRICT = /^\([\u4e00-\u9fa5]{2,8}?(?:区|县)\)/;
 
 /**
@@ -64,7 +64,9 @@ export function splitJurisdiction(name: string): JurisdictionParts {
     rest = rest.slice(d[1].length);
     const bracketed = BRACKETED_DISTRICT.exec(rest);
     if (bracketed && rest.length - bracketed[0].length >= 2) {
-      district += bracketed[0];
+      // A zone keeps the district it absorbed ("武汉经济技术开发区(汉南区)"); a district is itself
+      // whatever zone it also names ("青山区(武汉化学工业区)" is 青山区), so its departments compare.
+      if (ZONE.test(district)) district += bracketed[0];
       rest = rest.slice(bracketed[0].length);
     }
   } else {

@@ -137,6 +137,24 @@ const YEAR_KIND_TABLE = /(20\d{2})年度?[^,，。；;:\d]{0,12}?(预算|决算)
 /** How far past its 年 a year/kind match can reach (度 + a 30-character name + 部门 + 预算 + 公开). */
 const YEAR_KIND_REACH = 37;
 
+/** "武汉市蔡甸区中医医院2023年度决算": the year and kind side by side at the end of a title line. */
+const BARE_TITLE_YEAR_KIND = /(20\d{2})\s*年\s*度?\s*(预算|决算)\s*(?:公开)?\s*$/;
+/** The cover: the lines a bare title is looked for in. */
+const TITLE_LINES = 5;
+
+/**
+ * The year and kind of a title that names nothing between them ("…中医医院2023年度决算"), in the
+ * cover's first lines; only read when no other reading is found, since "2023年预算" inside a
+ * sentence ("关于2023年预算执行情况…") names no document.
+ */
+export function readBareTitleYearKind(lines: Line[]): { year: number; kind: DocumentKind; line: number } | null {
+  for (let i = 0; i < lines.length && i < TITLE_LINES; i++) {
+    const m = BARE_TITLE_YEAR_KIND.exec(lines[i].text);
+    if (m) return { year: Number(m[1]), kind: m[2] === "决算" ? "final" : "budget", line: lines[i].no };
+  }
+  return null;
+}
+
 /** Where a year/kind reading starts: line index and column in that line's compacted text. */
 interface YearKindHit {
   key: string;
@@ -188,7 +206,7 @@ function findYearAndKind(text: CompactLines): { year: number | null; kind: Docum
       best = v;
     }
   }
-  if (!best || bestKey === null) return { year: null, kind: null, line: null };
+  if (!best || bestKey === null) return readBareTitleYearKind(text.lines) ?? { year: null, kind: null, line: null };
   const [yearText, kindText] = bestKey.split("|");
   return {
     year: Number(yearText),

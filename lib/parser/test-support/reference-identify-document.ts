@@ -6,6 +6,7 @@
  * Do not optimise this file.
  */
 import { deriveDepartmentKind, splitJurisdiction } from "../department-kind";
+import { readBareTitleYearKind } from "../identify-document";
 import {
   LINE_MARK_BELONG,
   LINE_MARK_COLON,
@@ -184,7 +185,7 @@ function findYearAndKind(text: CompactLines): { year: number | null; kind: Docum
       best = v;
     }
   }
-  if (!best || bestKey === null) return { year: null, kind: null, line: null };
+  if (!best || bestKey === null) return readBareTitleYearKind(text.lines) ?? { year: null, kind: null, line: null };
   const [yearText, kindText] = bestKey.split("|");
   return {
     year: Number(yearText),
