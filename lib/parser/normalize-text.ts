@@ -1,3 +1,4 @@
+import { hasHtmlTable, splitHtmlTables } from "./html-tables";
 import type { Line } from "./types";
 
 /**
@@ -12,8 +13,9 @@ import type { Line } from "./types";
  *   Markdown pipe tables (`| a | b |`) are converted to the same tab-separated form, and their
  *   `|---|` separator rows dropped. Each cell is cleaned on its own and trimmed; runs of spaces
  *   inside a cell become one space.
- * - HTML inside cells (`<b>`, `<p>`, `<br>`, `<ol><li>`) is removed (block tags become a space)
- *   and entities are decoded.
+ * - HTML tables (`<table><tr><td>…`, on one line or many) become one tab-separated line per row,
+ *   numbered by the source line the row starts on. HTML inside cells (`<b>`, `<p>`, `<br>`,
+ *   `<ol><li>`) is removed (block tags become a space) and entities are decoded.
  * - Markdown heading markers (`### `), bold/italic markers (`**x**`) and list bullets (`- x`)
  *   are removed: they carry no figures.
  * - Full-width digits and Latin letters become ASCII, and （）：％．＋－＝／＜＞ become their ASCII
@@ -42,6 +44,17 @@ export function normalizeText(text: string): Line[] {
   const lines: Line[] = [];
   // Every other rule tests the line itself; only the page-number rule looks at neighbours.
   const formFeed = source.includes("\f") || source.includes("\v");
+  if (hasHtmlTable(source)) {
+    // Each HTML table row becomes one tab-separated line first (see html-tables.ts).
+    const rows = splitHtmlTables(source);
+    for (let i = 0; i < rows.length; i++) {
+      const { no, text: raw } = rows[i];
+      if (raw === "") continue;
+      if (formFeed && isPageNumberNearPageBreak(raw, rows[i - 1]?.text, rows[i + 1]?.text)) continue;
+      pushCleanLine(lines, no, raw, 0, raw.length, scanLine(raw, 0), formFeed);
+    }
+    return lines;
+  }
   if (source.includes("\r") || formFeed) {
     const rawLines = source.split(/\r\n|\r|\n/);
     for (let i = 0; i < rawLines.length; i++) {

@@ -5,6 +5,7 @@
  * rules skipped when the scan shows they cannot apply); it must return exactly what this returns.
  * Do not optimise this file: its value is that it is obviously right.
  */
+import { hasHtmlTable, splitHtmlTables } from "../html-tables";
 import type { Line } from "../types";
 
 /**
@@ -39,14 +40,15 @@ import type { Line } from "../types";
  */
 export function normalizeText(text: string): Line[] {
   const source = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  const rawLines = source.split(/\r\n|\r|\n/);
+  // HTML table rows become tab-separated lines first (shared with normalizeText: html-tables.ts).
+  const sourceLines = hasHtmlTable(source) ? splitHtmlTables(source) : source.split(/\r\n|\r|\n/).map((text, i) => ({ no: i + 1, text }));
   const lines: Line[] = [];
-  for (let i = 0; i < rawLines.length; i++) {
-    const raw = rawLines[i];
-    if (isPageNumberNearPageBreak(raw, rawLines[i - 1], rawLines[i + 1])) continue;
+  for (let i = 0; i < sourceLines.length; i++) {
+    const raw = sourceLines[i].text;
+    if (isPageNumberNearPageBreak(raw, sourceLines[i - 1]?.text, sourceLines[i + 1]?.text)) continue;
     const cleaned = normalizeLine(raw);
     if (cleaned === null || cleaned === "") continue;
-    lines.push({ no: i + 1, text: cleaned });
+    lines.push({ no: sourceLines[i].no, text: cleaned });
   }
   return lines;
 }
