@@ -28,6 +28,12 @@ describe("deriveDepartmentKind", () => {
     expect(deriveDepartmentKind("武汉市卫生健康委员会")).toBe("卫生健康");
     expect(deriveDepartmentKind("汉阳区市场监督管理局")).toBe("市场监督管理");
     expect(deriveDepartmentKind("江岸区文旅局")).toBe(deriveDepartmentKind("武汉市汉阳区文化和旅游局"));
+  });
+  it("gives a city bureau's district branch its bureau's kind, and keeps what a service centre does", () => {
+    expect(deriveDepartmentKind("武汉市公安局洪山区分局")).toBe("公安");
+    expect(splitJurisdiction("随州市公安局曾都区分局")).toMatchObject({ city: "随州市", district: "曾都区" });
+    expect(deriveDepartmentKind("武汉市汉阳区机关事务服务中心")).toBe("机关事务");
+    expect(deriveDepartmentKind("武汉市江汉区机关事务中心")).toBe("机关事务");
     expect(deriveDepartmentKind("江岸区城管执法局")).toBe(deriveDepartmentKind("武汉市硚口区城市管理执法局"));
   });
   it("reads zones, committees' departments, 纪委监委 and street offices of a government", () => {

@@ -27,7 +27,11 @@ const NOT_DISTRICT = /(?:社区|小区|景区|校区|片区|园区|辖区|城区
  */
 const ZONE =
   /^([\u4e00-\u9fa5]{2,12}?(?:开发区|高新区|新区|风景区|风景名胜区|度假区|管理区|示范区|试验区|保税区|工业园区)(?:\([\u4e00-\u9fa5]{2,8}?(?:区|县)\))?)/;
-/** "(汉南区)" after a district: the district the zone absorbed, part of its name. */
+/** A unit's word inside what looks like a district: "公安局洪山区" is a bureau, then a district. */
+const UNIT_WORD = /局|厅|委|办|院|中心/;
+/** "公安局洪山区分局": the district of a city bureau's branch. */
+const BRANCH_DISTRICT = /^[\u4e00-\u9fa5]{2,}?局([\u4e00-\u9fa5]{1,6}?(?:区|县))分局$/;
+/** "(汉南区)" after a zone, "(武汉化学工业区)" after a district. */
 const BRACKETED_DISTRICT = /^\([\u4e00-\u9fa5]{2,8}?(?:区|县)\)/;
 
 /**
@@ -55,12 +59,14 @@ export function splitJurisdiction(name: string): JurisdictionParts {
     rest = rest.slice(c[1].length);
   }
   const d = DISTRICT.exec(rest);
-  if (d && rest.length - d[1].length >= 2 && !NOT_DISTRICT.test(d[1]) && !(d[1].endsWith("市") && d[1].length < 3)) {
+  if (d && rest.length - d[1].length >= 2 && !NOT_DISTRICT.test(d[1]) && !UNIT_WORD.test(d[1]) && !(d[1].endsWith("市") && d[1].length < 3)) {
     district = d[1];
     rest = rest.slice(d[1].length);
     const bracketed = BRACKETED_DISTRICT.exec(rest);
     if (bracketed && rest.length - bracketed[0].length >= 2) {
-      district += bracketed[0];
+      // A zone keeps the district it absorbed ("武汉经济技术开发区(汉南区)"); a district is itself
+      // whatever zone it also names ("青山区(武汉化学工业区)" is 青山区), so its departments compare.
+      if (ZONE.test(district)) district += bracketed[0];
       rest = rest.slice(bracketed[0].length);
     }
   } else {
@@ -70,6 +76,9 @@ export function splitJurisdiction(name: string): JurisdictionParts {
       rest = rest.slice(z[1].length);
     }
   }
+  // A city bureau's branch in a district ("公安局洪山区分局") belongs to that district; its name stays whole.
+  const branch = district === null ? BRANCH_DISTRICT.exec(rest) : null;
+  if (branch) district = branch[1];
   return { province, city, district, unit: rest };
 }
 
@@ -91,9 +100,7 @@ const WHOLE_KINDS = new Set(["管理委员会", "管委会", "纪委监委"]);
 /** Suffixes that say what sort of body a unit is, not what it does; longest first. */
 const KIND_SUFFIXES = [
   "管理服务中心",
-  "事务服务中心",
   "服务中心",
-  "事务中心",
   "管理中心",
   "中心",
   "委员会",
@@ -126,6 +133,8 @@ export function deriveDepartmentKind(name: string | null): string | null {
     .replace(/^中共/, "")
     .replace(/^(?:区|县)(?=[\u4e00-\u9fa5]{3})/, "")
     .replace(/^(?:委员会|委|管委会)(?=[\u4e00-\u9fa5]{2})/, "");
+  // "公安局曾都区分局", "自然资源和规划局蔡甸分局": a branch is of its bureau's kind.
+  s = s.replace(/^([\u4e00-\u9fa5]{2,}?局)[\u4e00-\u9fa5]{0,8}?分局$/, "$1");
   // Names that are a kind of their own: cutting a suffix would leave nothing that says what they do.
   if (WHOLE_KINDS.has(s)) return s;
   // "新洲区人民政府办公室" is the government's office, not the government.

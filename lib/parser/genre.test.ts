@@ -11,8 +11,9 @@ import { parseDocument } from "./parse-document";
  * a variant of the national 部门预算/部门决算 公开 template written for this test (other provinces,
  * cities, departments and years; 元 tables, tab and Markdown pipe tables, letter-spaced headers,
  * split numbers, 类/款/项 split codes, bracketed and dashed codes, tables printed one cell per line,
- * a development zone's department, a year in Chinese numerals, narrative only, a GBK file, a
- * UTF-16LE file, planted contradictions). Its <name>.expected.json holds the figures the document was designed with, not
+ * a development zone's department, a year in Chinese numerals, narrative only, the national
+ * 决算 and 预算 template wordings, item chains joined by dashes, a unit that says 本单位收入, a GBK
+ * file, a UTF-16LE file, planted contradictions). Its <name>.expected.json holds the figures the document was designed with, not
  * the parser's output.
  *
  * A mismatch fails unless KNOWN_GAPS lists it with the stage believed at fault; a listed gap that

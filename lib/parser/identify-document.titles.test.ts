@@ -37,6 +37,10 @@ const CASES: TitleCase[] = [
   { title: "中国共产党武汉市黄陂区委员会组织部2024年部门预算", district: "黄陂区", city: "武汉市", department: "中国共产党武汉市黄陂区委员会组织部", year: 2024, kind: "budget" },
   { title: "武汉市蔡甸区消泗乡人民政府2024年部门预算", district: "蔡甸区", city: "武汉市", department: "武汉市蔡甸区消泗乡人民政府", year: 2024, kind: "budget" },
   { title: "阳新县富池镇人民政府2023年度部门决算", district: "阳新县", city: null, department: "阳新县富池镇人民政府", year: 2023, kind: "final" },
+  { title: "武汉市蔡甸区中医医院2023年度决算", district: "蔡甸区", city: "武汉市", department: "武汉市蔡甸区中医医院", year: 2023, kind: "final" },
+  { title: "武汉市青山区（武汉化学工业区）应急管理局2024年部门预算", district: "青山区", city: "武汉市", department: "武汉市青山区(武汉化学工业区)应急管理局", year: 2024, kind: "budget" },
+  { title: "武汉市公安局洪山区分局2023年部门预算", district: "洪山区", city: "武汉市", department: "武汉市公安局洪山区分局", year: 2023, kind: "budget" },
+  { title: "随州市公安局曾都区分局2019年决算公开报告", district: "曾都区", city: "随州市", department: "随州市公安局曾都区分局", year: 2019, kind: "final" },
   { title: "武汉市汉阳区文化和旅游局二〇二四年部门预算", district: "汉阳区", city: "武汉市", department: "武汉市汉阳区文化和旅游局", year: 2024, kind: "budget" },
 ];
 
@@ -50,5 +54,12 @@ describe("identifyDocument on cover titles from other places", () => {
       year,
       kind,
     });
+  });
+});
+
+describe("a year and kind side by side with nothing between", () => {
+  it("names the document only when it ends the title, not inside a sentence", () => {
+    const report = identifyDocument(normalizeText("关于2023年预算执行情况和2024年预算草案的报告\n各位代表："));
+    expect({ year: report.year, kind: report.kind }).toEqual({ year: null, kind: null });
   });
 });

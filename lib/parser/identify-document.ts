@@ -137,6 +137,24 @@ const YEAR_KIND_TABLE = /(20\d{2})年度?[^,，。；;:\d]{0,12}?(预算|决算)
 /** How far past its 年 a year/kind match can reach (度 + a 30-character name + 部门 + 预算 + 公开). */
 const YEAR_KIND_REACH = 37;
 
+/** "武汉市蔡甸区中医医院2023年度决算": the year and kind side by side at the end of a title line. */
+const BARE_TITLE_YEAR_KIND = /(20\d{2})\s*年\s*度?\s*(预算|决算)\s*(?:公开)?\s*$/;
+/** The cover: the lines a bare title is looked for in. */
+const TITLE_LINES = 5;
+
+/**
+ * The year and kind of a title that names nothing between them ("…中医医院2023年度决算"), in the
+ * cover's first lines; only read when no other reading is found, since "2023年预算" inside a
+ * sentence ("关于2023年预算执行情况…") names no document.
+ */
+export function readBareTitleYearKind(lines: Line[]): { year: number; kind: DocumentKind; line: number } | null {
+  for (let i = 0; i < lines.length && i < TITLE_LINES; i++) {
+    const m = BARE_TITLE_YEAR_KIND.exec(lines[i].text);
+    if (m) return { year: Number(m[1]), kind: m[2] === "决算" ? "final" : "budget", line: lines[i].no };
+  }
+  return null;
+}
+
 /** Where a year/kind reading starts: line index and column in that line's compacted text. */
 interface YearKindHit {
   key: string;
@@ -188,7 +206,7 @@ function findYearAndKind(text: CompactLines): { year: number | null; kind: Docum
       best = v;
     }
   }
-  if (!best || bestKey === null) return { year: null, kind: null, line: null };
+  if (!best || bestKey === null) return readBareTitleYearKind(text.lines) ?? { year: null, kind: null, line: null };
   const [yearText, kindText] = bestKey.split("|");
   return {
     year: Number(yearText),
@@ -339,6 +357,8 @@ const ORG_NAME_END = new RegExp(`^[\\u4e00-\\u9fa5()]*?${ORG_SUFFIX.source}`);
  */
 const AFTER_CENTRE = /^(?:学校|中学|小学|幼儿园|卫生院|医院)/;
 const AFTER_COMMITTEE = /^(?:监委|[\u4e00-\u9fa5]{1,8}?(?:办公室|委员会|部|室|中心|局))/;
+/** A branch of a city bureau: "武汉市公安局洪山区分局", "…自然资源和规划局蔡甸分局". */
+const AFTER_BUREAU = /^[\u4e00-\u9fa5]{2,8}?分局/;
 /** A party committee ("…区委", "中国共产党…区委员会"), a 纪委 (纪委监委) or a zone's 管委会 (…管委会财政局). */
 const COMMITTEE_END = /(?:(?:省|市|州|区|县|工|党|纪)委|(?:省|市|州|区|县)委员会|管委会)$/;
 /** An office or street office of a government ("…区人民政府办公室", "…区人民政府中南路街道办事处"). */
@@ -394,11 +414,13 @@ function cleanName(raw: string): string | null {
   const rest = s.slice(name.length);
   const more = name.endsWith("中心")
     ? AFTER_CENTRE.exec(rest)
-    : name.endsWith("人民政府")
-      ? AFTER_GOVERNMENT.exec(rest)
-      : COMMITTEE_END.test(name)
-        ? AFTER_COMMITTEE.exec(rest)
-        : null;
+    : name.endsWith("局")
+      ? AFTER_BUREAU.exec(rest)
+      : name.endsWith("人民政府")
+        ? AFTER_GOVERNMENT.exec(rest)
+        : COMMITTEE_END.test(name)
+          ? AFTER_COMMITTEE.exec(rest)
+          : null;
   if (more) name += more[0];
   if (name.length < 4 || name.length > 30) return null;
   return name;

@@ -288,7 +288,8 @@ function resolveFunctionCode(subject: string): string | null {
 }
 
 function attachBudgetComparison(row: FunctionRow, statements: NarrativeStatement[] | undefined): void {
-  const s = statements?.find((st) => st.initialBudget != null);
+  // "教育支出1595.95万元，…完成年初预算100%，主要原因：…" states the rate and reason without the budget.
+  const s = statements?.find((st) => st.initialBudget != null) ?? statements?.find((st) => st.completionRate != null);
   if (!s) return;
   row.initialBudget = s.initialBudget ?? null;
   if (s.explanation) row.explanation = s.explanation;

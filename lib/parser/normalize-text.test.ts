@@ -56,6 +56,21 @@ describe("normalizeText", () => {
     ]);
   });
 
+  it("writes a function chain joined by dashes as the national template does, and leaves other dashes alone", () => {
+    expect(
+      texts(
+        "1.一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行：年初预算为350.00万元\n住房保障支出 - 住房改革支出 - 住房公积金。年初预算24万元\n2023-2025年规划-年度计划-实施：略",
+      ),
+    ).toEqual([
+      "1.一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项):年初预算为350.00万元",
+      "住房保障支出(类)住房改革支出(款)住房公积金(项)。年初预算24万元",
+      "2023-2025年规划-年度计划-实施:略",
+    ]);
+    expect(texts("4.社会保障和就业支出—行政事业单位养老支出—机关事业单位基本养老保险缴费支出：年初预算为40.20万元\n— 4 —")).toEqual([
+      "4.社会保障和就业支出(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出(项):年初预算为40.20万元",
+    ]);
+  });
+
   it("re-joins amounts that PDF extraction split with spaces", () => {
     expect(texts("合计 1, 077. 43 214. 07 196. 65 17. 42 863. 36")).toEqual([
       "合计 1,077.43 214.07 196.65 17.42 863.36",
@@ -71,10 +86,13 @@ describe("normalizeText", () => {
     expect(texts("11.72 11.72")).toEqual(["11.72 11.72"]);
   });
 
-  it("joins a number split inside its fraction only when the tab cell holds nothing else", () => {
+  it("joins a number split inside its fraction only when its tab cell or space-separated column holds nothing else", () => {
     expect(texts("本年收入合计\t842.9 3\t本年支出合计\t842.93")).toEqual([
       "本年收入合计\t842.93\t本年支出合计\t842.93",
     ]);
+    expect(texts("本年收入合计    842.9 3    本年支出合计    842.93")).toEqual(["本年收入合计 842.93 本年支出合计 842.93"]);
+    // Single spaces between the columns: "842.9 3" may be two of them.
+    expect(texts("本年收入合计 842.9 3 本年支出合计")).toEqual(["本年收入合计 842.9 3 本年支出合计"]);
   });
 
   it("closes up letter-spaced Chinese without gluing names to numbers or words to words", () => {

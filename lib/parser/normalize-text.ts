@@ -1,3 +1,4 @@
+import { hasHtmlTable, splitHtmlTables } from "./html-tables";
 import type { Line } from "./types";
 
 /**
@@ -12,8 +13,9 @@ import type { Line } from "./types";
  *   Markdown pipe tables (`| a | b |`) are converted to the same tab-separated form, and their
  *   `|---|` separator rows dropped. Each cell is cleaned on its own and trimmed; runs of spaces
  *   inside a cell become one space.
- * - HTML inside cells (`<b>`, `<p>`, `<br>`, `<ol><li>`) is removed (block tags become a space)
- *   and entities are decoded.
+ * - HTML tables (`<table><tr><td>…`, on one line or many) become one tab-separated line per row,
+ *   numbered by the source line the row starts on. HTML inside cells (`<b>`, `<p>`, `<br>`,
+ *   `<ol><li>`) is removed (block tags become a space) and entities are decoded.
  * - Markdown heading markers (`### `), bold/italic markers (`**x**`) and list bullets (`- x`)
  *   are removed: they carry no figures.
  * - Full-width digits and Latin letters become ASCII, and （）：％．＋－＝／＜＞ become their ASCII
@@ -22,12 +24,13 @@ import type { Line } from "./types";
  *   reads years as digits.
  * - A classification code printed in brackets or before a dash ("[2080201]行政运行",
  *   "208-社会保障和就业支出") is written as the other layouts print it: "2080201 行政运行".
- * - A 决算 item's function chain written without brackets ("…支出类…款…项：") or in quotes
- *   ("“…”类“…”款“…”项") is written as the national template prints it: "…(类)…(款)…(项)".
+ * - A 决算 item's function chain written without brackets ("…支出类…款…项："), in quotes
+ *   ("“…”类“…”款“…”项") or joined by dashes ("…支出-…-…：") is written as the national
+ *   template prints it: "…(类)…(款)…(项)".
  * - Numbers split by PDF extraction are re-joined: "1, 077. 43" → "1,077.43",
  *   "11. 72 11. 72" → "11.72 11.72" (only a 1–2 digit fraction after the dot is glued, so two
- *   columns or "1. 2023年" stay apart); inside a tab cell that holds nothing but one number,
- *   "842.9 3" → "842.93".
+ *   columns or "1. 2023年" stay apart); inside a tab cell that holds nothing but one number, or
+ *   between columns separated by runs of spaces, "842.9 3" → "842.93".
  * - Letter-spaced Chinese ("项 目 名 称", "收 入 总 计") is closed up: a run of two or more
  *   single CJK characters separated by single spaces is glued. Words of two or more characters
  *   and numbers are never glued to each other, so "收入总计 1,077.43" keeps its number apart.
@@ -41,6 +44,17 @@ export function normalizeText(text: string): Line[] {
   const lines: Line[] = [];
   // Every other rule tests the line itself; only the page-number rule looks at neighbours.
   const formFeed = source.includes("\f") || source.includes("\v");
+  if (hasHtmlTable(source)) {
+    // Each HTML table row becomes one tab-separated line first (see html-tables.ts).
+    const rows = splitHtmlTables(source);
+    for (let i = 0; i < rows.length; i++) {
+      const { no, text: raw } = rows[i];
+      if (raw === "") continue;
+      if (formFeed && isPageNumberNearPageBreak(raw, rows[i - 1]?.text, rows[i + 1]?.text)) continue;
+      pushCleanLine(lines, no, raw, 0, raw.length, scanLine(raw, 0), formFeed);
+    }
+    return lines;
+  }
   if (source.includes("\r") || formFeed) {
     const rawLines = source.split(/\r\n|\r|\n/);
     for (let i = 0; i < rawLines.length; i++) {
@@ -391,7 +405,9 @@ function cleanScannedLine(source: string, start: number, end: number, flags: num
     else if ((flags & PLAIN_TABS) === 0) line = cleanCell(half);
     else line = cleanCells(half);
     if (line === "") return "";
-    return (flags & PLAIN_FURNITURE) !== 0 && isPageFurniture(line) ? null : line;
+    if ((flags & PLAIN_FURNITURE) === 0) return line;
+    // "—" is furniture's mark and an item chain's joint ("…支出—…—…：").
+    return isPageFurniture(line) ? null : line.includes("—") ? line.replace(DASHED_CHAIN, "$1(类)$2(款)$3(项)") : line;
   }
   // Each rule below is skipped when the line lacks what it reacts to (see specialMarks).
   let marks = specialMarks(raw);
@@ -414,6 +430,7 @@ function cleanScannedLine(source: string, start: number, end: number, flags: num
   if ((marks & SPECIAL_MARKDOWN) !== 0) s = stripMarkdown(s);
   if ((marks & SPECIAL_BRACKET) !== 0) s = s.replace(BRACKETED_CODE, "$1$2 ");
   if ((marks & SPECIAL_DASH) !== 0) s = s.replace(DASHED_CODE, "$1$2 ");
+  if ((marks & (SPECIAL_DASH | SPECIAL_FURNITURE)) !== 0) s = s.replace(DASHED_CHAIN, "$1(类)$2(款)$3(项)");
   if ((marks & SPECIAL_CHAIN) !== 0) s = s.replace(BARE_CHAIN, "$1(类)$2(款)$3(项)").replace(QUOTED_CHAIN, "$1(类)$2(款)$3(项)");
   const line = (marks & SPECIAL_TAB) !== 0 ? cleanCells(s) : cleanCell(s);
   if (line === "") return "";
@@ -485,6 +502,12 @@ const BRACKETED_CODE = /(^|[\t ])[[【]\s*([235]\d{2}(?:\d{2}){0,2})\s*[\]】]\s
 /** "208-社会保障和就业支出": such a code joined to its name by a dash. */
 const DASHED_CODE = /(^|[\t ])([235]\d{2}(?:\d{2}){0,2})\s*-\s*(?=[\u4e00-\u9fa5])/g;
 
+/**
+ * "一般公共服务支出-政府办公厅(室)及相关机构事务-行政运行：年初预算为…": a 决算 item's chain joined by
+ * dashes, the class ending in 支出, then a colon or the item's 年初预算.
+ */
+const DASHED_CHAIN =
+  /([\u4e00-\u9fa5]{2,12}?支出)\s*[-—–]\s*([\u4e00-\u9fa5()]{2,20}?)\s*[-—–]\s*([\u4e00-\u9fa5()]{2,24}?)(?=\s*[:：]|\s*[。，,]?\s*年初预算)/g;
 /** "一般公共服务支出类统计信息事务款行政运行项：": all three levels, the class ending in 支出, then a stop. */
 const BARE_CHAIN = /([\u4e00-\u9fa5]{2,12}?支出)类([\u4e00-\u9fa5]{2,16}?)款([\u4e00-\u9fa5]{2,20}?)项(?=[:：，。,；;])/g;
 /** "“一般公共服务支出”类“统计信息事务”款“行政运行”项". */
@@ -674,7 +697,7 @@ function cellMarks(cell: string): number {
 
 function cleanCell(cell: string): string {
   const marks = cellMarks(cell);
-  let s = (marks & CELL_DOUBLE_SPACE) !== 0 ? cell.replace(MULTI_SPACE, " ").trim() : cell.trim();
+  let s = (marks & CELL_DOUBLE_SPACE) !== 0 ? cell.replace(SPLIT_BETWEEN_COLUMNS, "$1$2$3").replace(MULTI_SPACE, " ").trim() : cell.trim();
   // Every rule below removes or glues around a space.
   if ((marks & CELL_SPACE) === 0 || s === "" || !s.includes(" ")) return s;
   s = joinSplitNumbers(s, marks);
@@ -685,6 +708,13 @@ function cleanCell(cell: string): string {
   }
   return s;
 }
+
+/**
+ * "收入总计    842.9 3    支出总计": where runs of spaces separate the columns, a single space
+ * inside a one-digit fraction splits one figure. Read before the runs collapse, after which it
+ * could be two columns.
+ */
+const SPLIT_BETWEEN_COLUMNS = /(^|  )(-?\d[\d,]*\.\d) (\d)(?=  |$)/g;
 
 /** Re-joins thousands groups and decimal fractions that PDF extraction split with a space. */
 const SPLIT_INSIDE_FRACTION = /^(-?\d[\d,]*)\.(\d) (\d)$/;

@@ -10,6 +10,16 @@ describe("findMoneyTerm", () => {
     expect(findMoneyTerm("项目共支出")?.key).toBe("expenditure.project");
     // Ends in 年, not 收入: still the 一般公共预算 appropriation.
     expect(findMoneyTerm("一般公共预算拨款本年")?.key).toBe("income.general");
+    // The 拨款's own totals, not the department's; a unit's bare 收入/支出 is its total.
+    expect(findMoneyTerm("本单位财政拨款收入总计")?.key).toBe("fiscal.income");
+    expect(findMoneyTerm("本单位一般公共预算财政拨款支出总计")?.key).toBe("general.expenditure");
+    expect(findMoneyTerm("2023年度本单位收入")?.key).toBe("income.total");
+    expect(findMoneyTerm("本部门支出")?.key).toBe("expenditure.total");
+    expect(findMoneyTerm("部门支出")).toBeNull();
+    // The national 决算 template: "收入、支出决算总计", "财政拨款收入、支出决算总计".
+    expect(findMoneyTerm("2023年度收入、支出决算总计")?.key).toBe("incomeExpenditure.total");
+    expect(findMoneyTerm("2023年度财政拨款收入、支出决算总计")?.key).toBe("fiscal.total");
+    expect(findMoneyTerm("收、支预算总计")?.key).toBe("incomeExpenditure.total");
   });
 
   it("names “三公” items, 机关运行经费 and 政府采购 parts", () => {
@@ -17,6 +27,7 @@ describe("findMoneyTerm", () => {
     expect(findMoneyTerm("2023年一般公共预算安排“三公”经费支出预算")?.key).toBe("threePublic.total");
     expect(findMoneyTerm("公务用车购置及运行维护费")?.key).toBe("threePublic.vehicle");
     expect(findMoneyTerm("2023年武汉市蔡甸医疗保障服务中心运行经费预算金")?.key).toBe("operatingCost");
+    expect(findMoneyTerm("本部门机关运行经费安排")?.key).toBe("operatingCost");
     expect(findMoneyTerm("货物类", "政府采购预算…")?.key).toBe("procurement.goods");
     expect(findMoneyTerm("货物类", "其他段落")).toBeNull();
   });

@@ -46,17 +46,17 @@ export const MONEY_RULES: TermRule[] = [
   rule("threePublic.vehicleOperation", "figure", "公务用车运行维护费", /公(?:务用)?车运行(?:维护)?费(?:用)?(?:支出)?(?:预算)?(?:数)?$/),
   rule("threePublic.reception", "figure", "公务接待费", /公务接待费(?:用)?(?:支出)?(?:预算)?(?:数)?$/),
   rule("threePublic.total", "figure", "“三公”经费", /三公["”]?经费(?:财政拨款)?(?:支出)?(?:预算|决算总额|决算总数)?(?:安排)?(?:数|合计|总额)?$/),
-  rule("operatingCost", "figure", "机关运行经费", /运行经费(?:支出)?(?:预算)?(?:金额?|数)?(?:合计)?$/),
+  rule("operatingCost", "figure", "机关运行经费", /运行经费(?:支出)?(?:预算)?(?:安排)?(?:金额?|数)?(?:合计)?$/),
   rule("purchasedServices", "figure", "政府购买服务", /政府购买服务(?:预算)?(?:支出)?(?:预算)?(?:合计|总额|金额)?$/),
   rule("procurement.total", "figure", "政府采购", /政府采购(?:预算)?(?:支出)?(?:预算)?(?:合计|总额|金额|预算金额)?$/, { unless: /中小|小微/ }),
   rule("procurement.goods", "figure", "货物类", /^(?:政府采购)?货物(?:类|支出|预算)(?:预算)?$/, { needs: /政府采购/ }),
   rule("procurement.works", "figure", "工程类", /^(?:政府采购)?工程(?:类|支出|预算)(?:预算)?$/, { needs: /政府采购/ }),
   rule("procurement.services", "figure", "服务类", /^(?:政府采购)?服务(?:类|支出|预算)(?:预算)?$/, { needs: /政府采购/ }),
-  rule("fiscal.total", "total", "财政拨款收支总计", /财政拨款收、?支(?:总预算|总计|预算总数|预算总额)$/),
-  rule("incomeExpenditure.total", "total", "收支总计", /(?:收、?支总预算|收、?支预算总数|收、?支预算总额|收、?支总计|部门预算数|部门总预算|部门预算总额|部门预算总数)$/),
+  rule("fiscal.total", "total", "财政拨款收支总计", /财政拨款(?:收、?支(?:总预算|总计|预算总数|预算总额)|收入、?支出(?:决算|预算)?总计)$/),
+  rule("incomeExpenditure.total", "total", "收支总计", /(?:收、?支总预算|收、?支预算总数|收、?支预算总额|收、?支(?:预算|决算)?总计|收入、?支出(?:决算|预算)?总计|部门预算数|部门总预算|部门预算总额|部门预算总数)$/),
   rule("general.basic", "total", "一般公共预算基本支出", /一般公共预算(?:财政拨款)?(?:支出)?基本支出(?:预算)?$/),
   rule("income.general", "income", "一般公共预算财政拨款收入", /一般公共预算(?:当年)?(?:财政)?拨款(?:本年)?(?:收入)?$/),
-  rule("general.expenditure", "total", "一般公共预算支出", /一般公共预算(?:财政拨款)?(?:安排)?(?:支出|安排支出)(?:预算|合计|总额)?$/),
+  rule("general.expenditure", "total", "一般公共预算支出", /一般公共预算(?:财政拨款)?(?:安排)?(?:支出|安排支出)(?:预算|合计|总计|总额)?$/),
   rule("income.govFund", "income", "政府性基金预算财政拨款收入", /政府性基金预算(?:财政)?拨款(?:本年)?收入$/),
   rule("income.stateCapital", "income", "国有资本经营预算财政拨款收入", /国有资本经营预算(?:财政)?拨款(?:本年)?收入$/),
   rule("income.superior", "income", "上级补助收入", /上级补助收入$/),
@@ -64,8 +64,9 @@ export const MONEY_RULES: TermRule[] = [
   rule("income.business", "income", "事业收入", /(?:^|\d{4}年度?|部门)事业收入$/),
   rule("income.operating", "income", "事业单位经营收入", /经营收入$/),
   rule("income.other", "income", "其他收入", /(?:^|部门)其他收入$/),
-  rule("fiscal.income", "total", "财政拨款收入", /财政拨款(?:本年)?收入(?:合计)?$/),
-  rule("fiscal.expenditure", "total", "财政拨款支出", /财政拨款(?:本年)?支出(?:合计)?$/),
+  // "财政拨款收入总计" is the 拨款's own total, not the department's.
+  rule("fiscal.income", "total", "财政拨款收入", /财政拨款(?:本年)?收入(?:合计|总计|总额)?$/),
+  rule("fiscal.expenditure", "total", "财政拨款支出", /财政拨款(?:本年)?支出(?:合计|总计|总额)?$/),
   prefixedTotal("expenditure.project", "项目支出", "(?:一般公共预算)?项目(?:共)?(?:支出|经费)(?:预算)?(?:合计)?"),
   prefixedTotal("expenditure.basic", "基本支出", "基本支出(?:预算)?(?:合计)?"),
   prefixedTotal("expenditure.personnel", "人员经费", "(?:基本支出中)?人员经费(?:支出)?"),
@@ -82,6 +83,9 @@ export const MONEY_RULES: TermRule[] = [
   // item's figure after its 年初预算.
   rule("income.total", "total", "收入合计", /^(?:(?:\d{4}年度?|本年度?)?(?:本部门|部门|单位)?(?:收入决算|决算收入)(?:总额|总数)|\d{4}年度?(?:本部门|部门|单位)?(?:收入决算|决算收入))$/),
   rule("expenditure.total", "total", "支出合计", /(?:总支出|支出合计|支出总计|(?:支出预算|预算支出)(?:总额|总数)?)$/),
+  // "2023年度，本单位收入为X万元": a bare 收入/支出 of 本单位/本部门 is its total.
+  rule("income.total", "total", "收入合计", /^(?:\d{4}年度?)?本(?:单位|部门)收入$/),
+  rule("expenditure.total", "total", "支出合计", /^(?:\d{4}年度?)?本(?:单位|部门)支出$/),
   rule("expenditure.total", "total", "支出合计", /^(?:(?:\d{4}年度?|本年度?)?(?:本部门|部门|单位)?(?:支出决算|决算支出)(?:总额|总数)|\d{4}年度?(?:本部门|部门|单位)?(?:支出决算|决算支出))$/),
 ];
 
@@ -131,9 +135,10 @@ export function clearFigureTermCache(): void {
 }
 
 const COUNT_RULES: TermRule[] = [
-  rule("staff.actual", "figure", "在职实有人数", /在职实有|实有人数|在职人员实有|实有在职|在职人数/),
-  rule("staff.retired", "figure", "离退休人员", /(?:离退休|退休)(?:人员)?(?:实有数|人数)?$/),
-  rule("staff.authorized", "figure", "编制人数", /编制(?:人数|数)?(?:为|共)?$/, { unless: /行政编制|事业编制|参公|工勤|人员编制/ }),
+  rule("staff.actual", "figure", "在职实有人数", /在职实有|实有人数|在职人员实有|实有在职|在职人数|在职(?:教)?职工$/),
+  rule("staff.retired", "figure", "离退休人员", /(?:离退休|退休)(?:人员|职工|教职工)?(?:实有数|人数)?$/),
+  // "核定人员编制71人" is the whole; "事业人员编制0人" and the like are parts of it.
+  rule("staff.authorized", "figure", "编制人数", /编制(?:人数|数)?(?:为|共)?$/, { unless: /行政编制|事业编制|参公|工勤|事业人员编制/ }),
   rule("assets.vehicles", "figure", "车辆", /车辆(?:总数)?$/),
   rule("assets.vehicles.general", "figure", "一般公务用车", /一般公务用车$/),
   rule("assets.vehicles.enforcement", "figure", "执法执勤用车", /执法执勤用车$/),

@@ -53,4 +53,57 @@ describe("决算 item wordings", () => {
       { code: "2120104", total: "434.56", initialBudget: "500.00", completionRate: "86.91", explanation: null },
     ]);
   });
+  it("reads a unit's bare 收入/支出 as its totals, 财政拨款…总计 as the 拨款's, and a class's rate and reason without its budget", () => {
+    const doc = parseDocument(
+      [
+        "某市实验幼儿园2023年度部门决算公开",
+        "(一)收入决算情况",
+        "2023年度，本单位收入为1687.45万元，其中：财政拨款收入1516.64万元，占89.88%；事业收入170.81万元，占10.12%。",
+        "(二)支出决算情况",
+        "2023年度，本单位支出为1942.57万元。其中：基本支出1121.09万元，占57.71%；项目支出821.48万元，占42.29%。",
+        "(三)财政拨款收入决算情况",
+        "2023年度，本单位财政拨款收入总计1516.64万元，与上年相比减少58.49万元，降低3.71%。",
+        "三、一般公共预算财政拨款支出决算情况",
+        "2023年度，本单位一般公共预算财政拨款支出总计1741.75万元，与上年相比减少53.7万元，降低2.99%。其中：",
+        "1.教育支出1595.95万元，主要用于保教工作的人员经费和办公经费，完成年初预算100%，主要原因：职工工资调标。",
+        "2.社会保障和就业支出98.20万元，主要用于离退休人员经费，完成年初预算96.5%。",
+      ].join("\n"),
+    );
+    expect(doc.totals).toMatchObject({ income: "1687.45", expenditure: "1942.57", basic: "1121.09", project: "821.48" });
+    const figure = (key: string) => doc.figures.find((f) => f.key === key)?.value;
+    expect([figure("fiscal.income"), figure("prior.fiscal.income"), figure("general.expenditure")]).toEqual(["1516.64", "1575.13", "1741.75"]);
+    expect(doc.findings.filter((f) => f.severity === "error" || f.rule === "basic-split")).toEqual([]);
+    expect(doc.functions.map((f) => [f.code, f.total, f.completionRate ?? null, f.explanation ?? null])).toEqual([
+      ["205", "1595.95", "100", "职工工资调标"],
+      ["208", "98.20", "96.5", null],
+    ]);
+  });
+  it("reads items whose chain is joined by dashes, and a class list written \"…支出（类）支出X万元\"", () => {
+    const doc = parseDocument(
+      [
+        "某市政务服务中心2023年度部门决算公开说明",
+        "五、一般公共预算财政拨款支出决算情况说明",
+        "2023年度一般公共预算财政拨款支出434.16万元，主要用于以下方面：一般公共服务支出（类）支出380.10万元，占87.55%；住房保障支出（类）支出24.00万元，占5.53%。",
+        "1.一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行：年初预算为350.00万元，支出决算为360.10万元，完成年初预算的102.89%，决算数大于年初预算数的主要原因是：人员调资。",
+        "2.住房保障支出-住房改革支出-住房公积金：年初预算为24.00万元，支出决算为24.00万元，完成年初预算的100%。",
+      ].join("\n"),
+    );
+    expect(doc.functions.map((f) => [f.code, f.total, f.initialBudget ?? null, f.completionRate ?? null, f.explanation ?? null])).toEqual([
+      ["201", "380.10", null, null, null],
+      ["2010301", "360.10", "350.00", "102.89", "人员调资"],
+      ["221", "24.00", null, null, null],
+      ["2210201", "24.00", "24.00", "100", null],
+    ]);
+  });
+
+  it("reads items whose chain is joined by em dashes, or whose markers are followed by one", () => {
+    expect(
+      itemsOf(
+        "1.城乡社区支出—城乡社区管理事务—行政运行：年初预算为600.00万元，支出决算为650.00万元，完成年初预算的108.33%。\n2.城乡社区支出（类）—城乡社区管理事务（款）—城管执法（项）：年初预算为500.00万元，支出决算为434.56万元，完成年初预算的86.91%。",
+      ),
+    ).toEqual([
+      { code: "2120101", total: "650.00", initialBudget: "600.00", completionRate: "108.33", explanation: null },
+      { code: "2120104", total: "434.56", initialBudget: "500.00", completionRate: "86.91", explanation: null },
+    ]);
+  });
 });

@@ -100,7 +100,8 @@ export interface FunctionChain {
 export function parseFunctionChain(subject: string): FunctionChain | null {
   // A level marker needs one of 类/款/项, which no folding below creates.
   if (!subject.includes("类") && !subject.includes("款") && !subject.includes("项")) return null;
-  const s = subject.replace(/（/g, "(").replace(/）/g, ")").replace(/\s+/g, "");
+  // "住房保障支出(类)—住房改革支出(款)—住房公积金(项)": a dash after a marker joins, it names nothing.
+  const s = subject.replace(/（/g, "(").replace(/）/g, ")").replace(/\s+/g, "").replace(/(\((?:类|款)\))[-—–]+/g, "$1");
   if (!/\((?:类|款|项)\)/.test(s)) return null;
   const names: FunctionChain["names"] = {};
   let level: FunctionChain["level"] = "类";
@@ -113,7 +114,8 @@ export function parseFunctionChain(subject: string): FunctionChain | null {
     level = lv;
     rest = rest.slice(at + marker.length);
   }
-  if (names["类"] !== undefined && level === "类" && /^支出$/.test(rest)) names["类"] = `${names["类"]}支出`;
+  // "一般公共服务(类)支出" names the class 一般公共服务支出; "一般公共服务支出(类)支出" already does.
+  if (names["类"] !== undefined && level === "类" && rest === "支出" && !names["类"].endsWith("支出")) names["类"] = `${names["类"]}支出`;
   const name = names[level] ?? "";
   if (name === "") return null;
   return { names, level, name };

@@ -35,6 +35,15 @@ describe("toWan", () => {
   });
 });
 
+describe("figures run together", () => {
+  it("splits figures printed without a space between them after each one's two decimals", () => {
+    expect(scanNumbers("201 一般公共服务支出 840.00720.00120.00").map((n) => n.raw)).toEqual(["201", "840.00", "720.00", "120.00"]);
+    expect(scanNumbers("合计 1,077.43214.07").map((n) => n.raw)).toEqual(["1,077.43", "214.07"]);
+    // One point: one figure, however many decimals.
+    expect(scanNumbers("3.14159").map((n) => n.raw)).toEqual(["3.14159"]);
+  });
+});
+
 describe("the number reader against the regex it replaced", () => {
   it("finds the same numbers in random and mutated text", () => {
     fc.assert(

@@ -109,8 +109,12 @@ function nextNumber(text: string, from: number): number {
     }
     scanHasPoint = q + 1 < len && text.charCodeAt(q) === 0x2e && isDigit(text.charCodeAt(q + 1));
     if (scanHasPoint) {
+      const point = q;
       q += 2;
       while (q < len && isDigit(text.charCodeAt(q))) q++;
+      // "840.00720.00120.00": figures printed without a space between them run together; a second
+      // point in the run shows it. The genre prints two decimals, so each figure ends two after its point.
+      if (q - point > 3 && q + 1 < len && text.charCodeAt(q) === 0x2e && isDigit(text.charCodeAt(q + 1))) q = point + 3;
     }
     scanIsRate = q < len && text.charCodeAt(q) === 0x25;
     scanEnd = scanIsRate ? q + 1 : q;

@@ -14,6 +14,44 @@ function block(text: string) {
 const pick = (rows: Array<{ code: string; total: string | null; basic?: string | null; project?: string | null }>) =>
   rows.map((r) => [r.code, r.total, r.basic ?? null, r.project ?? null]);
 
+describe("function tables that print last year's budget beside this year's", () => {
+  it("reads this year's column as the amount and keeps the rate column out of the names", () => {
+    const b = block(
+      [
+        "表5",
+        "一般公共预算支出表",
+        "单位:万元",
+        "科目编码\t科目名称\t2023年预算数\t2024年预算数\t增减额\t增减率",
+        "201\t一般公共服务支出\t800.00\t840.00\t40.00\t5.00%",
+        "20105\t统计信息事务\t800.00\t840.00\t40.00\t5.00%",
+        "2010501\t行政运行\t680.00\t720.00\t40.00\t5.88%",
+        "2010507\t专项普查活动\t120.00\t120.00\t0.00\t0.00%",
+      ].join("\n"),
+    );
+    const rows = buildFunctionRows(b);
+    expect(rows.map((r) => [r.code, r.name, r.total])).toEqual([
+      ["201", "一般公共服务支出", "840.00"],
+      ["20105", "统计信息事务", "840.00"],
+      ["2010501", "行政运行", "720.00"],
+      ["2010507", "专项普查活动", "120.00"],
+    ]);
+    const economic = block(
+      [
+        "表6",
+        "一般公共预算基本支出表",
+        "单位:万元",
+        "科目编码\t科目名称\t上年预算数\t本年预算数\t增减额",
+        "301\t工资福利支出\t600.00\t640.00\t40.00",
+        "30101\t基本工资\t300.00\t320.00\t20.00",
+      ].join("\n"),
+    );
+    expect(buildEconomicRows(economic).map((r) => [r.code, r.total])).toEqual([
+      ["301", "640.00"],
+      ["30101", "320.00"],
+    ]);
+  });
+});
+
 describe("gov-fund and state-capital tables with figures", () => {
   it("reads a budget 政府性基金预算支出表's function rows", () => {
     const b = block(

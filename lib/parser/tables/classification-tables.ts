@@ -4,6 +4,7 @@ import { toWan } from "./amounts";
 import { readCodeRows, type CodeRow, type CodeScheme } from "./code-rows";
 import { isSameScaled, toScaled } from "./exact-sum";
 import { placeRow, planColumns, resolveAmbiguousRows, type Assignment, type Slot, type TreeRow } from "./column-solver";
+import { latestYearColumn } from "./column-years";
 import type { TableBlock } from "./segment-tables";
 
 const ECONOMIC_ROW_START = /^\s*[35]\d{2}(?:\d{2})?(?:\s|\t)/;
@@ -102,7 +103,13 @@ function readFunctionSlots(block: TableBlock): Slot[] {
     for (let i = 0; i < OTHER_WORDS.length; i++) if (holds(body, tail, OTHER_WORDS[i])) slots.push("other");
     return slots;
   }
-  return ["total"];
+  return yearSlots(block) ?? ["total"];
+}
+
+/** "2023年预算数 | 2024年预算数 | 增减额": the amount is this year's; the other years are not. */
+function yearSlots(block: TableBlock): Slot[] | null {
+  const years = latestYearColumn(block.body);
+  return years === null ? null : Array.from({ length: years.width }, (_, k): Slot => (k === years.index ? "total" : "other"));
 }
 
 /** The headers of the columns read as "other". */
@@ -123,7 +130,8 @@ export function economicSlots(block: TableBlock): Slot[] {
 function readEconomicSlots(block: TableBlock): Slot[] {
   if (isGroupedEconomicLayout(block)) return ["total"];
   const text = bodyText(block);
-  return text.includes("人员经费") && text.includes("公用经费") ? ["total", "personnel", "public"] : ["total"];
+  if (text.includes("人员经费") && text.includes("公用经费")) return ["total", "personnel", "public"];
+  return yearSlots(block) ?? ["total"];
 }
 
 /**

@@ -350,6 +350,8 @@ function endsInCutFigure(text: string): boolean {
   return (last === 0x2e || last === 0x2c) && isDigitCode(text.charCodeAt(n - 2));
 }
 
+const PERCENT_CELL = /-?\d+(?:\.\d+)?%/g;
+
 function toRow(seg: Segment): CodeRow | null {
   const text = seg.text;
   const numbers = seg.numbers ?? scanNumbers(text);
@@ -366,6 +368,8 @@ function toRow(seg: Segment): CodeRow | null {
   }
   name = last === 0 ? text : name + visiblePart(text, last, text.length);
   name = trimDashes(WHITESPACE.test(name) ? name.replace(WHITESPACE_RUN, "") : name);
+  // A rate column ("增减率 5.00%") is no figure and no part of the name.
+  if (name.includes("%")) name = name.replace(PERCENT_CELL, "");
   if (seg.code === null && !TOTAL_WORD.test(name)) return null;
   return {
     code: seg.code,

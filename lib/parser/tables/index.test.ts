@@ -6,7 +6,7 @@ import type { FunctionRow, TableExtraction } from "../types";
 import { extractTables } from "./index";
 
 function extract(name: string): TableExtraction {
-  const file = path.resolve(__dirname, "../../../data/samples", name);
+  const file = path.resolve(import.meta.dirname, "../../../data/samples", name);
   return extractTables(normalizeText(readFileSync(file, "utf8")));
 }
 

@@ -18,6 +18,26 @@ describe("readProjectTable", () => {
     ]);
   });
 
+  it("reads tab rows by the header's columns when the unit comes before the name and words stand between name and amount", () => {
+    const [block] = segmentTables(
+      linesOf(
+        [
+          "表10",
+          "一般公共预算项目支出表",
+          "单位:万元",
+          "单位名称\t项目名称\t项目类型\t资金性质\t功能科目\t金额",
+          "合计\t\t\t\t\t180.00",
+          "武汉市青山区统计局\t第五次全国经济普查经费\t专项业务类\t一般公共预算\t2010507\t120.00",
+          "武汉市青山区统计局\t统计调查专项经费\t专项业务类\t一般公共预算\t2010505\t60.00",
+        ].join("\n"),
+      ),
+    );
+    expect(readProjectTable(block)).toMatchObject([
+      { code: null, name: "第五次全国经济普查经费", amount: "120.00", unit: "武汉市青山区统计局" },
+      { code: null, name: "统计调查专项经费", amount: "60.00", unit: "武汉市青山区统计局" },
+    ]);
+  });
+
   it("reads tab-separated rows and converts 元 to 万元 exactly", () => {
     const [block] = segmentTables(linesOf("附表 10\n项目支出表\n单位:元\n42011125043T00000101\t医疗救助\t某局本级\t5,000,012.34\t5,000,012.34"));
     expect(readProjectTable(block)).toMatchObject([{ code: "42011125043T00000101", name: "医疗救助", amount: "500.001234" }]);

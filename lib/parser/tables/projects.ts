@@ -61,11 +61,12 @@ export function readProjectTable(block: TableBlock): ProjectRecord[] {
   const out: ProjectRecord[] = [];
   const body = block.body;
   const hasSerial = body.some((l) => l.text.includes("序号"));
+  const columns = projectColumns(body);
   // Lines of an uncoded row's name seen since the last row with figures.
   let pending: Line[] = [];
   let seenFigures = false;
   // One context for the table's uncoded rows (seenFigures kept up to date before each read).
-  const ctx: UncodedContext = { block, units, hasSerial, seenFigures };
+  const ctx: UncodedContext = { block, units, hasSerial, seenFigures, columns };
   for (let i = 0; i < body.length; i++) {
     const text = body[i].text;
     const trimmed = text.trim();
@@ -191,6 +192,56 @@ interface UncodedContext {
   units: Set<string>;
   hasSerial: boolean;
   seenFigures: boolean;
+  columns: ProjectColumns | null;
+}
+
+/** Where a tab table's header row puts each project's name, executing unit, code and amount (-1: no such column). */
+export interface ProjectColumns {
+  name: number;
+  unit: number;
+  code: number;
+  amount: number;
+}
+
+/** An amount column's head; 资金性质 and 资金来源 are words, not amounts. */
+const AMOUNT_HEAD = /合计|金额|预算数|总计|小计|决算数|执行数|预算$/;
+const LONG_CODE = /^\d{6,}[A-Z\d]*$/;
+
+/**
+ * The columns of a project table copied with tabs, read from its header row ("单位名称 | 项目名称 |
+ * 项目类型 | 资金性质 | 功能科目 | 金额"): the first amount column after the name is the project's.
+ */
+export function projectColumns(body: Line[]): ProjectColumns | null {
+  for (const l of body) {
+    if (!l.text.includes("\t") || !l.text.includes("项目名称")) continue;
+    const cells = l.text.split("\t").map((c) => c.trim());
+    const name = cells.findIndex((c) => c.includes("项目名称"));
+    let amount = -1;
+    for (let k = name + 1; k < cells.length && amount < 0; k++) if (AMOUNT_HEAD.test(cells[k])) amount = k;
+    if (amount < 0) return null;
+    return {
+      name,
+      amount,
+      unit: cells.findIndex((c, k) => k !== name && c.includes("单位")),
+      code: cells.findIndex((c) => /项目(?:编码|代码)/.test(c)),
+    };
+  }
+  return null;
+}
+
+/** A tab row read by its table's header columns, or null when the row does not fit them. */
+function readByColumns(line: Line, cells: string[], ctx: UncodedContext, columns: ProjectColumns): ProjectRecord | null {
+  const amount = cells[columns.amount] ?? "";
+  const name = (cells[columns.name] ?? "").replace(WHITESPACE_RUN, "");
+  if (!DECIMAL_CELL.test(amount) || !isProjectName(name, ctx.units)) return null;
+  const code = columns.code >= 0 && LONG_CODE.test(cells[columns.code] ?? "") ? cells[columns.code] : null;
+  return {
+    code,
+    name,
+    amount: toWan(amount, ctx.block.unit),
+    unit: columns.unit >= 0 && cells[columns.unit] ? cells[columns.unit] : null,
+    provenance: provenance(ctx.block, line.no, line.no, line.text.replace(/\t/g, " ")),
+  };
 }
 
 const CJK_CHAR = /[\u4e00-\u9fa5]/;
@@ -214,6 +265,8 @@ function readUncodedRow(line: Line, pending: Line[], ctx: UncodedContext): Uncod
   const { block, units } = ctx;
   if (line.text.includes("\t")) {
     const cells = line.text.split("\t").map((c) => c.trim());
+    const byColumns = ctx.columns !== null ? readByColumns(line, cells, ctx, ctx.columns) : null;
+    if (byColumns !== null) return { kind: "row", project: byColumns };
     const amountAt = cells.findIndex((c) => DECIMAL_CELL.test(c));
     if (amountAt < 0) return { kind: "skip" };
     const words = cells.slice(0, amountAt).filter((c) => c !== "");

@@ -25,6 +25,21 @@ describe("findLabelledAmount", () => {
     expect(findLabelledAmount(block, /收入总计/)?.value).toBe("1200.00");
   });
 
+  it("reads this year's figure where a summary prints last year's beside it, in each half", () => {
+    const text = [
+      "表1",
+      "部门收支总表",
+      "单位:万元",
+      "项目\t上年预算数\t本年预算数\t项目\t上年预算数\t本年预算数",
+      "本年收入合计\t856.20\t900.00\t本年支出合计\t850.00\t900.00",
+    ].join("\n");
+    const [block] = segmentTables(linesOf(text));
+    expect(findLabelledAmount(block, /本年收入合计/)?.value).toBe("900.00");
+    expect(findLabelledAmount(block, /本年支出合计/)?.value).toBe("900.00");
+    const [years] = segmentTables(linesOf(text.replace(/上年预算数/g, "2023年预算数").replace(/本年预算数/g, "2024年预算数")));
+    expect(findLabelledAmount(years, /本年支出合计/)?.value).toBe("900.00");
+  });
+
   it("re-joins an amount wrapped at its decimal point", () => {
     const [block] = segmentTables(linesOf("2023 年度财政拨款收入支出决算总表\n项目 行次\n总计 32 1,219.\n14"));
     expect(findLabelledAmount(block, /总计/)?.value).toBe("1219.14");

@@ -1,5 +1,6 @@
 import type { Line, Money, Provenance, SummaryFigure, Totals } from "../types";
 import { findNumbers, hasDecimalNumber, scanNumbers, toWan, type NumberToken } from "./amounts";
+import { latestYearColumn, type YearColumn } from "./column-years";
 import type { TableBlock } from "./segment-tables";
 
 /** A labelled amount read from a summary table line. */
@@ -15,6 +16,8 @@ export interface LabelTexts {
   hasRowNumbers: boolean;
   /** Per word, the indexes of the texts that hold it (see findLabelledAmount's `holds`). */
   holding: Map<string, number[]>;
+  /** Where this year's figure stands when the table prints years side by side. */
+  yearColumn: YearColumn | null;
 }
 
 const ROW_NUMBER_HEADER = /行次|栏次/;
@@ -43,7 +46,7 @@ function readLabelTexts(block: TableBlock): LabelTexts {
     }
     texts.push(text);
   }
-  const read: LabelTexts = { texts, hasRowNumbers, holding: new Map() };
+  const read: LabelTexts = { texts, hasRowNumbers, holding: new Map(), yearColumn: latestYearColumn(body) };
   block.labelTexts = read;
   return read;
 }
@@ -107,7 +110,10 @@ function readLabelledAt(block: TableBlock, read: LabelTexts, label: RegExp, i: n
     nums = findNumbers(body[i + 1].text);
   }
   if (nums.length === 0) return null;
-  const value = toWan(nums[0].raw, block.unit);
+  // "本年收入合计 856.20 900.00" under "上年预算数 | 本年预算数": this year's is the second.
+  const column = read.yearColumn;
+  const figure = column !== null && nums.length === column.width ? nums[column.index] : nums[0];
+  const value = toWan(figure.raw, block.unit);
   return value !== null ? { value, label: m[0].trim(), line: body[i] } : null;
 }
 

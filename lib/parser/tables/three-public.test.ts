@@ -24,6 +24,29 @@ const FINAL_HEADER = [
 ];
 
 describe("readThreePublic", () => {
+  it("reads the latest year where a budget prints last year's figures beside this year's", () => {
+    const byLine = [
+      "一般公共预算“三公”经费支出表",
+      "单位:万元",
+      "项目\t2023年预算数\t2024年预算数\t增减额",
+      "合计\t6.00\t5.00\t-1.00",
+      "因公出国(境)费\t0.00\t0.00\t0.00",
+      "公务用车购置及运行维护费\t4.00\t3.50\t-0.50",
+      "公务接待费\t2.00\t1.50\t-0.50",
+    ];
+    expect(read(byLine.join("\n"))).toEqual({ total: "5.00", abroad: "0.00", vehicle: "3.50", reception: "1.50" });
+    const upperLower = byLine.map((l) => l.replace("2023年预算数", "上年预算数").replace("2024年预算数", "本年预算数"));
+    expect(read(upperLower.join("\n"))).toEqual({ total: "5.00", abroad: "0.00", vehicle: "3.50", reception: "1.50" });
+    const oneRow = [
+      "一般公共预算“三公”经费支出表",
+      "单位:万元",
+      "2023年预算数\t2024年预算数",
+      "合计 因公出国(境)费 公务用车购置及运行维护费 公务用车购置费 公务用车运行维护费 公务接待费 合计 因公出国(境)费 公务用车购置及运行维护费 公务用车购置费 公务用车运行维护费 公务接待费",
+      "6.00 0.00 4.00 0.00 4.00 2.00 5.00 0.00 3.50 0.00 3.50 1.50",
+    ];
+    expect(read(oneRow.join("\n"))).toEqual({ total: "5.00", abroad: "0.00", vehicle: "3.50", vehiclePurchase: "0.00", vehicleOperation: "3.50", reception: "1.50" });
+  });
+
   it("takes the 决算数 group of a 决算's twelve columns, not the 栏次 line", () => {
     const got = read([...FINAL_HEADER, "6.00 1.00 3.00 0.00 3.00 2.00 5.10 0.80 2.90 0.00 2.90 1.40"].join("\n"));
     expect(got).toEqual({ total: "5.10", abroad: "0.80", vehicle: "2.90", vehiclePurchase: "0.00", vehicleOperation: "2.90", reception: "1.40" });

@@ -4,6 +4,7 @@ import { isSameScaled, isSameSum, isZeroAmount, toScaled } from "./exact-sum";
 import type { TableBlock } from "./segment-tables";
 import type { SummaryReading } from "./summary-figures";
 import { isRegexSpace } from "../regex-space";
+import { columnYears, latestYearColumn } from "./column-years";
 
 const KEYS = [
   "threePublic.total",
@@ -58,9 +59,11 @@ const NOTE_OPENING = /^(?:注|说明|备注)/;
 
 function readFigureRow(block: TableBlock, header: string, into: SummaryReading): boolean {
   const isFinal = block.title.includes("决算");
+  const years = columnYears(block.body);
   const hasTwoGroups =
     (header.includes("预算数") && header.includes("决算数")) ||
     (header.includes("上年") && header.includes("本年")) ||
+    (years.length >= 2 && years[years.length - 1] !== years[0]) ||
     block.body.some((l) => {
       const nums = findNumbers(l.text);
       return nums.length === 12 && isColumnNumbers(nums);
@@ -78,7 +81,7 @@ function readFigureRow(block: TableBlock, header: string, into: SummaryReading):
     const placed = placeThreePublic(values, width);
     if (!placed) continue;
     // Of a 决算's two groups the second is what was spent; of a budget's 上年 | 本年, the second.
-    const useSecond = width === 12 && (isFinal || secondGroupIsCurrent(header));
+    const useSecond = width === 12 && (isFinal || secondGroupIsCurrent(header) || (years.length >= 2 && years[years.length - 1] > years[0]));
     const group = useSecond ? placed.slice(6) : placed.slice(0, 6);
     group.forEach((value, k) => {
       if (value === undefined) return;
@@ -156,10 +159,19 @@ function* choose(n: number, k: number): Generator<number[]> {
   }
 }
 
+/**
+ * Which figure of a labelled line to read. A 决算 listing items down the page prints 预算数 then
+ * 决算数: the spent figure is the second. A budget that puts years side by side ("2023年预算数 |
+ * 2024年预算数 | 增减额", "上年预算数 | 本年预算数") states the latest year's. Else the first.
+ */
+export function labelledColumn(block: TableBlock, header: string): number {
+  if (/决算/.test(block.title) && header.indexOf("预算数") >= 0 && header.indexOf("决算数") > header.indexOf("预算数")) return 1;
+  return latestYearColumn(block.body)?.index ?? 0;
+}
+
 function readLabelledLines(block: TableBlock, header: string, into: SummaryReading): void {
   const body = block.body;
-  // A 决算 listing items down the page prints 预算数 then 决算数: the spent figure is the second.
-  const pick = /决算/.test(block.title) && header.indexOf("预算数") >= 0 && header.indexOf("决算数") > header.indexOf("预算数") ? 1 : 0;
+  const pick = labelledColumn(block, header);
   for (let i = 0; i < body.length; i++) {
     const l = body[i];
     const t = l.text.replace(TAB_RUN, " ").trim().replace(ITEM_NUMBER, "").replace(ITEM_SUBNUMBER, "");

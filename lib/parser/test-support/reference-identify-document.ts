@@ -6,6 +6,7 @@
  * Do not optimise this file.
  */
 import { deriveDepartmentKind, splitJurisdiction } from "../department-kind";
+import { readBareTitleYearKind } from "../identify-document";
 import {
   LINE_MARK_BELONG,
   LINE_MARK_COLON,
@@ -184,7 +185,7 @@ function findYearAndKind(text: CompactLines): { year: number | null; kind: Docum
       best = v;
     }
   }
-  if (!best || bestKey === null) return { year: null, kind: null, line: null };
+  if (!best || bestKey === null) return readBareTitleYearKind(text.lines) ?? { year: null, kind: null, line: null };
   const [yearText, kindText] = bestKey.split("|");
   return {
     year: Number(yearText),
@@ -324,6 +325,7 @@ const ORG_NAME_END = new RegExp(`^[\\u4e00-\\u9fa5()]*?${ORG_SUFFIX.source}`);
  * ("前川街道中心学校"), a department of a party committee ("中共…区委宣传部", "…区委办公室").
  */
 const AFTER_CENTRE = /^(?:学校|中学|小学|幼儿园|卫生院|医院)/;
+const AFTER_BUREAU = /^[\u4e00-\u9fa5]{2,8}?分局/;
 const AFTER_COMMITTEE = /^(?:监委|[\u4e00-\u9fa5]{1,8}?(?:办公室|委员会|部|室|中心|局))/;
 const COMMITTEE_END = /(?:(?:省|市|州|区|县|工|党|纪)委|(?:省|市|州|区|县)委员会|管委会)$/;
 const AFTER_GOVERNMENT = /^[\u4e00-\u9fa5]{0,12}?(?:办公室|办事处)/;
@@ -378,11 +380,13 @@ function cleanName(raw: string): string | null {
   const rest = s.slice(name.length);
   const more = name.endsWith("中心")
     ? AFTER_CENTRE.exec(rest)
-    : name.endsWith("人民政府")
-      ? AFTER_GOVERNMENT.exec(rest)
-      : COMMITTEE_END.test(name)
-        ? AFTER_COMMITTEE.exec(rest)
-        : null;
+    : name.endsWith("局")
+      ? AFTER_BUREAU.exec(rest)
+      : name.endsWith("人民政府")
+        ? AFTER_GOVERNMENT.exec(rest)
+        : COMMITTEE_END.test(name)
+          ? AFTER_COMMITTEE.exec(rest)
+          : null;
   if (more) name += more[0];
   if (name.length < 4 || name.length > 30) return null;
   return name;

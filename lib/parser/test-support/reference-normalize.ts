@@ -5,6 +5,7 @@
  * rules skipped when the scan shows they cannot apply); it must return exactly what this returns.
  * Do not optimise this file: its value is that it is obviously right.
  */
+import { hasHtmlTable, splitHtmlTables } from "../html-tables";
 import type { Line } from "../types";
 
 /**
@@ -39,14 +40,15 @@ import type { Line } from "../types";
  */
 export function normalizeText(text: string): Line[] {
   const source = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  const rawLines = source.split(/\r\n|\r|\n/);
+  // HTML table rows become tab-separated lines first (shared with normalizeText: html-tables.ts).
+  const sourceLines = hasHtmlTable(source) ? splitHtmlTables(source) : source.split(/\r\n|\r|\n/).map((text, i) => ({ no: i + 1, text }));
   const lines: Line[] = [];
-  for (let i = 0; i < rawLines.length; i++) {
-    const raw = rawLines[i];
-    if (isPageNumberNearPageBreak(raw, rawLines[i - 1], rawLines[i + 1])) continue;
+  for (let i = 0; i < sourceLines.length; i++) {
+    const raw = sourceLines[i].text;
+    if (isPageNumberNearPageBreak(raw, sourceLines[i - 1]?.text, sourceLines[i + 1]?.text)) continue;
     const cleaned = normalizeLine(raw);
     if (cleaned === null || cleaned === "") continue;
-    lines.push({ no: i + 1, text: cleaned });
+    lines.push({ no: sourceLines[i].no, text: cleaned });
   }
   return lines;
 }
@@ -72,6 +74,10 @@ export function normalizeLine(raw: string): string | null {
   s = stripMarkdown(s);
   s = s.replace(/(^|[\t ])[[【]\s*([235]\d{2}(?:\d{2}){0,2})\s*[\]】]\s*(?=[\u4e00-\u9fa5])/g, "$1$2 ");
   s = s.replace(/(^|[\t ])([235]\d{2}(?:\d{2}){0,2})\s*-\s*(?=[\u4e00-\u9fa5])/g, "$1$2 ");
+  s = s.replace(
+    /([\u4e00-\u9fa5]{2,12}?支出)\s*[-—–]\s*([\u4e00-\u9fa5()]{2,20}?)\s*[-—–]\s*([\u4e00-\u9fa5()]{2,24}?)(?=\s*[:：]|\s*[。，,]?\s*年初预算)/g,
+    "$1(类)$2(款)$3(项)",
+  );
   s = s.replace(/([\u4e00-\u9fa5]{2,12}?支出)类([\u4e00-\u9fa5]{2,16}?)款([\u4e00-\u9fa5]{2,20}?)项(?=[:：，。,；;])/g, "$1(类)$2(款)$3(项)");
   s = s.replace(/“([^“”]{2,16})”类“([^“”]{2,16})”款“([^“”]{2,20})”项/g, "$1(类)$2(款)$3(项)");
   const cells = s.split("\t").map(cleanCell);
@@ -168,7 +174,8 @@ const CJK_OR_PUNCT = `${CJK}\\u3001\\u3002\\uFF0C\\uFF1B\\uFF01\\uFF1F\\u201C\\u
 const CJK_CHAR = new RegExp(`[${CJK_OR_PUNCT}()]`);
 
 function cleanCell(cell: string): string {
-  let s = cell.replace(/ {2,}/g, " ").trim();
+  // "收入总计    842.9 3    支出总计": a figure split inside its fraction between space-separated columns.
+  let s = cell.replace(/(^|  )(-?\d[\d,]*\.\d) (\d)(?=  |$)/g, "$1$2$3").replace(/ {2,}/g, " ").trim();
   if (s === "") return s;
   s = joinSplitNumbers(s);
   s = closeLetterSpacing(s);

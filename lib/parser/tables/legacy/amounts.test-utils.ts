@@ -7,7 +7,8 @@ import type { Money, SourceUnit } from "../../types";
 import { convertPlainAmount, type NumberToken } from "../amounts";
 
 const HAS_DIGIT = /\d/;
-const NUMBER_SCAN = /-?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|-?\d+(?:\.\d+)?%?/g;
+// Added after the speed work: a fraction that runs into another figure ("840.00720.00") ends after two digits.
+const NUMBER_SCAN = /-?\d{1,3}(?:,\d{3})+(?:\.\d{2}(?=\d+\.\d)|\.\d+)?%?|-?\d+(?:\.\d{2}(?=\d+\.\d)|\.\d+)?%?/g;
 const NO_NUMBERS: NumberToken[] = [];
 /** findNumbers without the memo, for text read once (a joined row). */
 export function legacyScanNumbers(text: string): NumberToken[] {

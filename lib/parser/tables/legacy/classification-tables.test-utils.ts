@@ -3,6 +3,7 @@
  * number reader and column solver (all under legacy/). Kept only for the property tests in
  * classification-tables.test.ts, which compare whole tables read both ways.
  */
+import { latestYearColumn } from "../column-years";
 import { isSameMoney } from "../../../money";
 import { findFunctionCode, findFunctionCodesByName, isNameOfCode } from "../../reference";
 import type { EconomicRow, FunctionLevel, FunctionRow, Money, Provenance, TableKind } from "../../types";
@@ -58,6 +59,9 @@ export function legacyFunctionSlots(block: TableBlock): Slot[] {
     const extra = ["上缴上级", "经营支出", "对附属单位"].filter((w) => text.includes(w)).length;
     return ["total", "basic", "project", ...Array<Slot>(extra).fill("other")];
   }
+  // Added after the speed work: years side by side, this year's is the amount.
+  const years = latestYearColumn(block.body);
+  if (years !== null) return Array.from({ length: years.width }, (_, k): Slot => (k === years.index ? "total" : "other"));
   return ["total"];
 }
 
@@ -65,7 +69,10 @@ export function legacyFunctionSlots(block: TableBlock): Slot[] {
 export function legacyEconomicSlots(block: TableBlock): Slot[] {
   if (legacyIsGroupedEconomicLayout(block)) return ["total"];
   const text = bodyText(block);
-  return /人员经费/.test(text) && /公用经费/.test(text) ? ["total", "personnel", "public"] : ["total"];
+  if (/人员经费/.test(text) && /公用经费/.test(text)) return ["total", "personnel", "public"];
+  // Added after the speed work: years side by side, this year's is the amount.
+  const years = latestYearColumn(block.body);
+  return years === null ? ["total"] : Array.from({ length: years.width }, (_, k): Slot => (k === years.index ? "total" : "other"));
 }
 
 /**

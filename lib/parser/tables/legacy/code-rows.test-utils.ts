@@ -219,6 +219,8 @@ function toRow(seg: Segment): CodeRow | null {
   }
   name += seg.text.slice(last);
   name = trimDashes(WHITESPACE.test(name) ? name.replace(WHITESPACE_RUN, "") : name);
+  // Added after the speed work: a rate column is no part of the name.
+  name = name.replace(/-?\d+(?:\.\d+)?%/g, "");
   if (seg.code === null && !/合计|总计/.test(name)) return null;
   return {
     code: seg.code,

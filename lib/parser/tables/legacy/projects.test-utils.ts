@@ -3,6 +3,7 @@
  * hold their label instead of the whole form joined). Kept only for the property tests in
  * projects.test.ts.
  */
+import { projectColumns, type ProjectColumns } from "../projects";
 import type { Line, Money, ProjectRecord, Provenance } from "../../types";
 import { findNumbers, toWan, type NumberToken } from "../amounts";
 import type { TableBlock } from "../segment-tables";
@@ -43,6 +44,7 @@ export function legacyReadProjectTable(block: TableBlock): ProjectRecord[] {
   const out: ProjectRecord[] = [];
   const body = block.body;
   const hasSerial = body.some((l) => /序号/.test(l.text));
+  const columns = projectColumns(body);
   // Lines of an uncoded row's name seen since the last row with figures.
   let pending: Line[] = [];
   let seenFigures = false;
@@ -58,7 +60,7 @@ export function legacyReadProjectTable(block: TableBlock): ProjectRecord[] {
     }
     const cm = PROJECT_CODE.exec(text);
     if (!cm || !isProjectCode(cm[1]) || (cm.index ?? 0) > 2) {
-      const uncoded = readUncodedRow(body[i], pending, { block, units, hasSerial, seenFigures });
+      const uncoded = readUncodedRow(body[i], pending, { block, units, hasSerial, seenFigures, columns });
       if (uncoded.kind === "pending") pending.push(uncoded.line ?? body[i]);
       else {
         pending = [];
@@ -135,6 +137,22 @@ interface UncodedContext {
   units: Set<string>;
   hasSerial: boolean;
   seenFigures: boolean;
+  columns: ProjectColumns | null;
+}
+
+/** A tab row read by its header's columns (the rule added after the speed work), written plainly. */
+function readByHeader(line: Line, cells: string[], ctx: UncodedContext, columns: ProjectColumns): ProjectRecord | null {
+  const amount = cells[columns.amount] ?? "";
+  const name = (cells[columns.name] ?? "").replace(/\s+/g, "");
+  if (!/^-?[\d,]+\.\d+$/.test(amount) || !isProjectName(name, ctx.units)) return null;
+  const codeCell = columns.code >= 0 ? (cells[columns.code] ?? "") : "";
+  return {
+    code: /^\d{6,}[A-Z\d]*$/.test(codeCell) ? codeCell : null,
+    name,
+    amount: toWan(amount, ctx.block.unit),
+    unit: columns.unit >= 0 && cells[columns.unit] ? cells[columns.unit] : null,
+    provenance: provenance(ctx.block, line.no, line.no, line.text.replace(/\t/g, " ")),
+  };
 }
 
 const CJK_CHAR = /[\u4e00-\u9fa5]/;
@@ -152,6 +170,9 @@ function readUncodedRow(line: Line, pending: Line[], ctx: UncodedContext): Uncod
   const { block, units } = ctx;
   if (line.text.includes("\t")) {
     const cells = line.text.split("\t").map((c) => c.trim());
+    // Added after the speed work: a row read by the header's columns, as the reader does.
+    const byColumns = ctx.columns !== null ? readByHeader(line, cells, ctx, ctx.columns) : null;
+    if (byColumns !== null) return { kind: "row", project: byColumns };
     const amountAt = cells.findIndex((c) => /^-?[\d,]+\.\d+$/.test(c));
     if (amountAt < 0) return { kind: "skip" };
     const words = cells.slice(0, amountAt).filter((c) => c !== "");

@@ -5,6 +5,7 @@
  */
 import type { Line, Money, Provenance, SummaryFigure, Totals } from "../../types";
 import { findNumbers, toWan, type NumberToken } from "../amounts";
+import { latestYearColumn } from "../column-years";
 import type { TableBlock } from "../segment-tables";
 
 /** A labelled amount read from a summary table line. */
@@ -69,7 +70,10 @@ export function legacyFindLabelledAmount(block: TableBlock, label: RegExp): Labe
       nums = findNumbers(body[i + 1].text);
     }
     if (nums.length === 0) continue;
-    const value = toWan(nums[0].raw, block.unit);
+    // Added after the speed work: this year's column when years stand side by side.
+    const column = latestYearColumn(body);
+    const figure = column !== null && nums.length === column.width ? nums[column.index] : nums[0];
+    const value = toWan(figure.raw, block.unit);
     if (value !== null) return { value, label: m[0].trim(), line: body[i] };
   }
   return null;

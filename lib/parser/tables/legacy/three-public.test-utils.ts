@@ -7,6 +7,8 @@ import { findNumbers, toWan } from "../amounts";
 import { isSameScaled, isSameSum, isZeroAmount, toScaled } from "../exact-sum";
 import type { TableBlock } from "../segment-tables";
 import type { SummaryReading } from "../summary-figures";
+import { columnYears } from "../column-years";
+import { labelledColumn } from "../three-public";
 
 const KEYS = [
   "threePublic.total",
@@ -50,9 +52,12 @@ export function legacyReadThreePublic(blocks: TableBlock[], into: SummaryReading
 function readFigureRow(block: TableBlock, into: SummaryReading): boolean {
   const header = block.body.map((l) => l.text).join(" ").replace(/\s+/g, "");
   const isFinal = /决算/.test(block.title);
+  // Column years: the rule added after the speed work, shared with the reader.
+  const years = columnYears(block.body);
   const hasTwoGroups =
     (/预算数/.test(header) && /决算数/.test(header)) ||
     (/上年/.test(header) && /本年/.test(header)) ||
+    (years.length >= 2 && years[years.length - 1] !== years[0]) ||
     block.body.some((l) => isColumnNumberLine(findNumbers(l.text).map((n) => n.raw)) && findNumbers(l.text).length === 12);
   for (const l of block.body) {
     const t = l.text.replace(/\t+/g, " ").trim().replace(/^[\u4e00-\u9fa5“”"]{1,10}\s+(?=[-\d])/, "");
@@ -65,7 +70,7 @@ function readFigureRow(block: TableBlock, into: SummaryReading): boolean {
     const placed = placeThreePublic(values, width);
     if (!placed) continue;
     // Of a 决算's two groups the second is what was spent; of a budget's 上年 | 本年, the second.
-    const useSecond = width === 12 && (isFinal || secondGroupIsCurrent(header));
+    const useSecond = width === 12 && (isFinal || secondGroupIsCurrent(header) || (years.length >= 2 && years[years.length - 1] > years[0]));
     const group = useSecond ? placed.slice(6) : placed.slice(0, 6);
     group.forEach((value, k) => {
       if (value === undefined) return;
@@ -139,7 +144,7 @@ function readLabelledLines(block: TableBlock, into: SummaryReading): void {
   const body = block.body;
   const header = body.map((l) => l.text).join(" ").replace(/\s+/g, "");
   // A 决算 listing items down the page prints 预算数 then 决算数: the spent figure is the second.
-  const pick = /决算/.test(block.title) && header.indexOf("预算数") >= 0 && header.indexOf("决算数") > header.indexOf("预算数") ? 1 : 0;
+  const pick = labelledColumn(block, header);
   for (let i = 0; i < body.length; i++) {
     const l = body[i];
     const t = l.text
