@@ -6,7 +6,12 @@ import {
   type ClassificationEntry,
   type ClassificationLevel,
 } from "./classification";
-import { normalizeClassificationName, normalizeClassificationNameLoosely } from "./normalize-name";
+import {
+  normalizeClassificationName,
+  normalizeClassificationNameLoosely,
+  normalizeClassificationNameLooselyOnce,
+  normalizeClassificationNameOnce,
+} from "./normalize-name";
 
 export interface FindByNameOptions {
   /** Restrict to codes under this 类 or 款 (e.g. "21015"), which disambiguates 行政运行 & co. */
@@ -146,7 +151,8 @@ function findCodesByName(index: NameIndex, name: string, options: FindByNameOpti
 function findCodesByNameUncached(index: NameIndex, name: string, options: FindByNameOptions): readonly string[] {
   // An exact hit is a catalogue name, whose normalised form is the name's own (normalising drops
   // the whitespace trim() drops): a clear lead rules out the exact, normalised and prefix look-ups.
-  const norm = normalizeClassificationName(name);
+  // Each name is looked up once per parse (findCodesByName's memo): its forms are not memoised.
+  const norm = normalizeClassificationNameOnce(name);
   const known = index.normalisedLeads[leadKey(norm)] === 1;
   if (known) {
     const exact = narrow(index.exact.get(name.trim()) ?? [], options);
@@ -157,7 +163,7 @@ function findCodesByNameUncached(index: NameIndex, name: string, options: FindBy
     const normalised = narrow(index.normalised.get(norm) ?? [], options);
     if (normalised.length) return normalised;
   }
-  const loose = normalizeClassificationNameLoosely(name);
+  const loose = normalizeClassificationNameLooselyOnce(name);
   const looseHits = loose && index.looseLeads[leadKey(loose)] === 1 ? narrow(index.loose.get(loose) ?? [], options) : [];
   if (looseHits.length) return looseHits;
   // A longer catalogue name starting with norm shares its first MIN_PREFIX_LENGTH code units.
