@@ -508,18 +508,22 @@ function execAll(re: RegExp, text: string): RegExpExecArray[] {
 function addYearNameCandidates(text: CompactLines, i: number, candidates: Candidate[]): void {
   const raw = text.lines[i].text;
   const no = text.lines[i].no;
-  // Each year as the raw index of its 年 and of the "2" four compacted characters before it.
-  const yearEnds: number[] = [];
-  const yearStarts: number[] = [];
+  // Each year as the raw index of its 年 and of the "2" four compacted characters before it, in
+  // the module's scratch lists (this runs for every line with a 年: no lists are made per line).
+  const yearEnds = scratchYearEnds;
+  const yearStarts = scratchYearStarts;
+  let years = 0;
   for (let r = raw.indexOf("年"); r >= 0; r = raw.indexOf("年", r + 1)) {
     const start = yearStartBefore(raw, r);
     if (start < 0) continue;
-    yearEnds.push(r);
-    yearStarts.push(start);
+    yearEnds[years] = r;
+    yearStarts[years] = start;
+    years++;
   }
-  if (yearEnds.length === 0) return;
+  if (years === 0) return;
   let isTitle: boolean | null = null;
-  for (const start of yearStarts) {
+  for (let y = 0; y < years; y++) {
+    const start = yearStarts[y];
     const run = nameRunBefore(raw, start);
     if (run === null) {
       // A cover page prints the unit on one line and "2022年度部门决算" on the next.
@@ -530,13 +534,17 @@ function addYearNameCandidates(text: CompactLines, i: number, candidates: Candid
     isTitle ??= compactedLength(raw, raw.length) <= 60 || TITLE_START.test(compactAt(text, i));
     addCandidate(candidates, run, isTitle ? 2 : 1, no);
   }
-  for (let y = 0; y < yearEnds.length; y++) {
+  for (let y = 0; y < years; y++) {
     const reading = yearAndNameAfter(raw, yearStarts[y], yearEnds[y]);
     if (reading === null) continue;
     const m = matchAt(AFTER_YEAR, reading, 0);
     if (m) addCandidate(candidates, m[1], 1, no);
   }
 }
+
+/** addYearNameCandidates' lists of one line's years, reused from line to line (only the first entries count). */
+const scratchYearEnds: number[] = [];
+const scratchYearStarts: number[] = [];
 
 /** Whether only characters compacting drops stand before raw index `start`. */
 function startsLine(raw: string, start: number): boolean {

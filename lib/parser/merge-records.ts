@@ -502,8 +502,7 @@ export function mergeProjects(
   const fromNarrative = dedupeProjects(narrativeProjects.map(keyed));
   if (fromTables.length === 0) return fromNarrative.map((k) => k.project);
   if (fromNarrative.length === 0 || projectTotal == null) return fromTables.map((k) => k.project);
-  const adds = (list: KeyedProject[]) => addsUpTo(list, projectTotal);
-  if (!adds(fromTables) && adds(fromNarrative)) return enrichProjects(fromNarrative, fromTables);
+  if (!addsUpTo(fromTables, projectTotal) && addsUpTo(fromNarrative, projectTotal)) return enrichProjects(fromNarrative, fromTables);
   return enrichProjects(fromTables, fromNarrative);
 }
 

@@ -250,6 +250,10 @@ function scanLine(raw: string, start: number): number {
       case KIND_FURNITURE:
         flags |= PLAIN_FURNITURE;
         break;
+      case KIND_CLASS:
+        // Only "支出类" or "”类" can start a function chain; any other 类 (分类, 类级科目) is plain.
+        if (i > start && isChainLead(raw.charCodeAt(i - 1))) return specialFrom(raw, i);
+        break;
       case KIND_FULL_WIDTH_COLON:
         flags |= leadMark(raw, i, start, SCAN_COLON);
       // falls through: ： is rewritten to ":" as well
@@ -311,6 +315,13 @@ const KIND_FURNITURE = 10;
 /** A full-width form the half-width rule rewrites to something no later rule looks at. */
 const KIND_FULL_WIDTH = 11;
 const KIND_FULL_WIDTH_COLON = 12;
+/** 类: the line needs the full rule chain only when a function chain could run through it. */
+const KIND_CLASS = 13;
+
+/** 出 or ”: what BARE_CHAIN ("…支出类") and QUOTED_CHAIN ("…”类“") put right before 类. */
+function isChainLead(c: number): boolean {
+  return c === 0x51fa || c === 0x201d;
+}
 
 /** Every year in Chinese numerals from 2000 on holds one of these (二〇二四). */
 const CN_ZERO_CODES = [0x3007, 0x25cb, 0x96f6]; // 〇 ○ 零
@@ -342,7 +353,7 @@ function buildCharKinds(): Uint8Array {
   // 〇 ○ 零: a year in Chinese numerals, rewritten by the full chain; [ 【: a bracketed code.
   for (const c of CN_ZERO_CODES) kinds[c] = KIND_SPECIAL;
   kinds[0x5b] = kinds[0x3010] = KIND_SPECIAL;
-  kinds[0x7c7b] = KIND_SPECIAL; // 类: a function chain written without brackets
+  kinds[0x7c7b] = KIND_CLASS; // 类: a function chain written without brackets
   return kinds;
 }
 
@@ -407,7 +418,7 @@ function cleanScannedLine(source: string, start: number, end: number, flags: num
     if (line === "") return "";
     if ((flags & PLAIN_FURNITURE) === 0) return line;
     // "—" is furniture's mark and an item chain's joint ("…支出—…—…：").
-    return isPageFurniture(line) ? null : line.includes("—") ? line.replace(DASHED_CHAIN, "$1(类)$2(款)$3(项)") : line;
+    return isPageFurniture(line) ? null : line.includes("支出") ? line.replace(DASHED_CHAIN, "$1(类)$2(款)$3(项)") : line;
   }
   // Each rule below is skipped when the line lacks what it reacts to (see specialMarks).
   let marks = specialMarks(raw);
@@ -430,8 +441,9 @@ function cleanScannedLine(source: string, start: number, end: number, flags: num
   if ((marks & SPECIAL_MARKDOWN) !== 0) s = stripMarkdown(s);
   if ((marks & SPECIAL_BRACKET) !== 0) s = s.replace(BRACKETED_CODE, "$1$2 ");
   if ((marks & SPECIAL_DASH) !== 0) s = s.replace(DASHED_CODE, "$1$2 ");
-  if ((marks & (SPECIAL_DASH | SPECIAL_FURNITURE)) !== 0) s = s.replace(DASHED_CHAIN, "$1(类)$2(款)$3(项)");
-  if ((marks & SPECIAL_CHAIN) !== 0) s = s.replace(BARE_CHAIN, "$1(类)$2(款)$3(项)").replace(QUOTED_CHAIN, "$1(类)$2(款)$3(项)");
+  // A dashed chain's class ends in 支出: other lines with a dash skip the regex.
+  if ((marks & (SPECIAL_DASH | SPECIAL_FURNITURE)) !== 0 && s.includes("支出")) s = s.replace(DASHED_CHAIN, "$1(类)$2(款)$3(项)");
+  if ((marks & SPECIAL_CHAIN) !== 0) s = rewriteChains(s);
   const line = (marks & SPECIAL_TAB) !== 0 ? cleanCells(s) : cleanCell(s);
   if (line === "") return "";
   if ((marks & SPECIAL_FURNITURE) !== 0 && isPageFurniture(line)) return null;
@@ -512,6 +524,13 @@ const DASHED_CHAIN =
 const BARE_CHAIN = /([\u4e00-\u9fa5]{2,12}?支出)类([\u4e00-\u9fa5]{2,16}?)款([\u4e00-\u9fa5]{2,20}?)项(?=[:：，。,；;])/g;
 /** "“一般公共服务支出”类“统计信息事务”款“行政运行”项". */
 const QUOTED_CHAIN = /“([^“”]{2,16})”类“([^“”]{2,16})”款“([^“”]{2,20})”项/g;
+
+/** BARE_CHAIN and QUOTED_CHAIN rewritten; each regex runs only when its literal "支出类" / "”类“" is there. */
+function rewriteChains(s: string): string {
+  let out = s.includes("支出类") ? s.replace(BARE_CHAIN, "$1(类)$2(款)$3(项)") : s;
+  if (out.includes("”类“")) out = out.replace(QUOTED_CHAIN, "$1(类)$2(款)$3(项)");
+  return out;
+}
 
 function specialMarks(s: string): number {
   let marks = 0;

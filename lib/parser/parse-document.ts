@@ -54,7 +54,10 @@ export function parseDocument(text: string): ParsedDocument {
     findings: [...tables.findings, ...narrative.findings],
     parserVersion: PARSER_VERSION,
   };
-  return { ...draft, findings: [...draft.findings, ...runChecks(draft)] };
+  // The document is the draft with the checks' findings appended: the same fields in the same
+  // order as a copy, without copying them.
+  draft.findings = [...draft.findings, ...runChecks(draft)];
+  return draft;
 }
 
 function hasAnyTotal(totals: Totals): boolean {

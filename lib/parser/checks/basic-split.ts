@@ -1,4 +1,4 @@
-import { addAmounts } from "./amounts";
+import { addAmounts, compareAmounts } from "./amounts";
 import type { Finding, ParsedDocumentDraft } from "../types";
 import { describeSource, makeAmountFinding, wan } from "./describe";
 
@@ -13,39 +13,55 @@ export function checkBasicSplit(doc: ParsedDocumentDraft): Finding[] {
   const t = doc.totals;
   const p = doc.totalsProvenance;
   const findings: Finding[] = [];
-  const where = (key: keyof typeof p) => (p[key] ? `（${describeSource(p[key]!)}）` : "");
-  const lines = (...keys: (keyof typeof p)[]) => keys.map((k) => p[k]?.line ?? 0);
   const { basic, personnel, expenditure, project } = t;
   const pub = t.public;
   if (basic != null && personnel != null && pub != null) {
     const actual = addAmounts([personnel, pub]);
-    const f = makeAmountFinding({
+    // Most documents add up: decide that before making the message's closure.
+    const outcome = compareAmounts(basic, actual);
+    const f = outcome === "equal" ? null : makeAmountFinding({
       rule: "basic-split",
       severity: "warning",
       message: () =>
-        `基本支出${wan(basic)}${where("basic")}不等于人员经费${wan(personnel)}${where("personnel")}` +
-        `与公用经费${wan(pub)}${where("public")}之和${wan(actual)}`,
+        `基本支出${wan(basic)}${where(p, "basic")}不等于人员经费${wan(personnel)}${where(p, "personnel")}` +
+        `与公用经费${wan(pub)}${where(p, "public")}之和${wan(actual)}`,
       codes: ["expenditure.basic", "expenditure.personnel", "expenditure.public"],
-      lines: lines("basic", "personnel", "public"),
+      lines: lines(p, "basic", "personnel", "public"),
       expected: basic,
       actual,
+      outcome,
     });
     if (f) findings.push(f);
   }
   if (expenditure != null && basic != null && project != null) {
     const actual = addAmounts([basic, project]);
-    const f = makeAmountFinding({
+    const outcome = compareAmounts(expenditure, actual);
+    const f = outcome === "equal" ? null : makeAmountFinding({
       rule: "basic-split",
       severity: "warning",
       message: () =>
-        `支出总计${wan(expenditure)}${where("expenditure")}不等于基本支出${wan(basic)}${where("basic")}` +
-        `与项目支出${wan(project)}${where("project")}之和${wan(actual)}`,
+        `支出总计${wan(expenditure)}${where(p, "expenditure")}不等于基本支出${wan(basic)}${where(p, "basic")}` +
+        `与项目支出${wan(project)}${where(p, "project")}之和${wan(actual)}`,
       codes: ["expenditure.total", "expenditure.basic", "expenditure.project"],
-      lines: lines("expenditure", "basic", "project"),
+      lines: lines(p, "expenditure", "basic", "project"),
       expected: expenditure,
       actual,
+      outcome,
     });
     if (f) findings.push(f);
   }
   return findings;
+}
+
+type TotalsProvenance = ParsedDocumentDraft["totalsProvenance"];
+
+/** "（《…》第12行）" for a total's source, or "" when unknown (module-level: no closure per document). */
+function where(p: TotalsProvenance, key: keyof TotalsProvenance): string {
+  const provenance = p[key];
+  return provenance ? `（${describeSource(provenance)}）` : "";
+}
+
+/** The lines of the totals' sources (0 when unknown). */
+function lines(p: TotalsProvenance, ...keys: (keyof TotalsProvenance)[]): number[] {
+  return keys.map((k) => p[k]?.line ?? 0);
 }

@@ -1,4 +1,5 @@
 import type { Finding, ParsedDocumentDraft } from "../types";
+import { compareAmounts } from "./amounts";
 import { describeSource, makeAmountFinding, wan } from "./describe";
 
 /**
@@ -16,7 +17,9 @@ export function checkIncomeVsExpenditure(doc: ParsedDocumentDraft): Finding[] {
   if (income != null && expenditure != null) {
     const pi = doc.totalsProvenance.income;
     const pe = doc.totalsProvenance.expenditure;
-    const finding = makeAmountFinding({
+    // A balanced budget (the usual case) needs no message closure.
+    const outcome = compareAmounts(income, expenditure);
+    const finding = outcome === "equal" ? null : makeAmountFinding({
       rule: "income-vs-expenditure",
       severity: "error",
       message: () =>
@@ -26,13 +29,15 @@ export function checkIncomeVsExpenditure(doc: ParsedDocumentDraft): Finding[] {
       lines: [pi?.line ?? 0, pe?.line ?? 0],
       expected: income,
       actual: expenditure,
+      outcome,
     });
     if (finding) findings.push(finding);
   }
   const fiscalIncome = doc.figures.find((f) => f.key === "fiscal.income" && f.provenance.source === "table");
   const fiscalExpenditure = doc.figures.find((f) => f.key === "fiscal.expenditure" && f.provenance.source === "table");
   if (fiscalIncome && fiscalExpenditure) {
-    const finding = makeAmountFinding({
+    const outcome = compareAmounts(fiscalIncome.value, fiscalExpenditure.value);
+    const finding = outcome === "equal" ? null : makeAmountFinding({
       rule: "income-vs-expenditure",
       severity: "error",
       message: () =>
@@ -42,6 +47,7 @@ export function checkIncomeVsExpenditure(doc: ParsedDocumentDraft): Finding[] {
       lines: [fiscalIncome.provenance.line, fiscalExpenditure.provenance.line],
       expected: fiscalIncome.value,
       actual: fiscalExpenditure.value,
+      outcome,
     });
     if (finding) findings.push(finding);
   }

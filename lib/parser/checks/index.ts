@@ -46,30 +46,39 @@ export const CHECKS: ReadonlyArray<readonly [string, Check]> = [
 export function runChecks(doc: ParsedDocumentDraft): Finding[] {
   const out: Finding[] = [];
   const seen = new Map<string, Finding>();
-  const earlier = new Set((doc.findings ?? []).map(keyOf));
-  const add = (finding: Finding) => {
-    const key = keyOf(finding);
-    if (earlier.has(key)) return;
-    const existing = seen.get(key);
-    if (existing) {
-      const lines = new Set([...(existing.lines ?? []), ...(finding.lines ?? [])]);
-      existing.lines = [...lines].sort((a, b) => a - b);
-      return;
-    }
-    const copy = { ...finding, codes: [...finding.codes], lines: finding.lines ? [...finding.lines] : undefined };
-    seen.set(key, copy);
-    out.push(copy);
-  };
-  for (const [, check] of CHECKS) {
+  const findings = doc.findings;
+  const earlier = findings && findings.length > 0 ? new Set(findings.map(keyOf)) : null;
+  // An index loop: `for (const [, check] of CHECKS)` runs the iterator protocol on every pair.
+  for (let i = 0; i < CHECKS.length; i++) {
+    const check = CHECKS[i][1];
     let produced: Finding[] = [];
     try {
       produced = check(doc);
     } catch {
       continue;
     }
-    for (const finding of produced) add(finding);
+    for (const finding of produced) addFinding(out, seen, earlier, finding);
   }
   return out;
+}
+
+/**
+ * Adds a copy of a check's finding to `out`, unless an earlier stage stated it; a finding seen
+ * before gets the new one's lines. Module-level rather than a closure in runChecks: no function
+ * object is made (and named) per document.
+ */
+function addFinding(out: Finding[], seen: Map<string, Finding>, earlier: Set<string> | null, finding: Finding): void {
+  const key = keyOf(finding);
+  if (earlier !== null && earlier.has(key)) return;
+  const existing = seen.get(key);
+  if (existing) {
+    const lines = new Set([...(existing.lines ?? []), ...(finding.lines ?? [])]);
+    existing.lines = [...lines].sort((a, b) => a - b);
+    return;
+  }
+  const copy = { ...finding, codes: [...finding.codes], lines: finding.lines ? [...finding.lines] : undefined };
+  seen.set(key, copy);
+  out.push(copy);
 }
 
 /** What makes two findings the same discrepancy. */

@@ -1,4 +1,4 @@
-import { addAmounts, isGreater } from "./amounts";
+import { addAmounts, compareAmounts, isGreater } from "./amounts";
 import type { EconomicRow, Finding, ParsedDocumentDraft, SummaryFigure } from "../types";
 import { describeCode, describeSource, makeAmountFinding, wan } from "./describe";
 import { groupRowsByTable } from "./table-groups";
@@ -76,6 +76,9 @@ function pushSum(
   const figures = parts.map(([k]) => tableFigure(doc, k));
   if (!whole || figures.some((f) => !f)) return;
   const actual = addAmounts(figures.map((f) => f!.value));
+  // Most sums agree: decide that before making the message's closure.
+  const outcome = compareAmounts(whole.value, actual);
+  if (outcome === "equal") return;
   const f = makeAmountFinding({
     rule: "three-public-sum",
     severity: "warning",
@@ -86,6 +89,7 @@ function pushSum(
     lines: [whole.provenance.line, ...figures.map((x) => x!.provenance.line)],
     expected: whole.value,
     actual,
+    outcome,
   });
   if (f) findings.push(f);
 }

@@ -6,7 +6,12 @@ import {
   type ClassificationEntry,
   type ClassificationLevel,
 } from "./classification";
-import { normalizeClassificationName, normalizeClassificationNameLoosely } from "./normalize-name";
+import {
+  normalizeClassificationName,
+  normalizeClassificationNameLoosely,
+  normalizeClassificationNameLooselyOnce,
+  normalizeClassificationNameOnce,
+} from "./normalize-name";
 
 export interface FindByNameOptions {
   /** Restrict to codes under this 类 or 款 (e.g. "21015"), which disambiguates 行政运行 & co. */
@@ -30,6 +35,24 @@ interface NameIndex {
    * first MIN_PREFIX_LENGTH code units: every name a prefix look-up can find shares them.
    */
   prefixBuckets: Map<string, number[]>;
+  /** Set at leadKey of every normalised name: a name whose leadKey is clear has no exact, normalised or prefix hit. */
+  normalisedLeads: Uint8Array;
+  /** The same over the loose names. */
+  looseLeads: Uint8Array;
+}
+
+/**
+ * A hash of a name's first MIN_PREFIX_LENGTH code units (of all of them when shorter), for
+ * NameIndex's lead tables. A catalogue name equal to a name, or strictly extending a name of at
+ * least MIN_PREFIX_LENGTH, has the same first code units and so the same key: a clear entry
+ * rules out those look-ups without touching the maps. Most names printed in prose are in no
+ * catalogue, and each look-up in a large Map costs cache misses.
+ */
+function leadKey(s: string): number {
+  const n = s.length < MIN_PREFIX_LENGTH ? s.length : MIN_PREFIX_LENGTH;
+  let h = n;
+  for (let k = 0; k < n; k++) h = (h * 31 + s.charCodeAt(k)) | 0;
+  return (h ^ (h >>> 16)) & 0xffff;
 }
 
 function pushUnique(map: Map<string, string[]>, key: string, code: string): void {
@@ -46,6 +69,8 @@ function buildNameIndex(catalogue: ReadonlyMap<string, ClassificationEntry>): Na
     sortedNames: [],
     sortedCodes: [],
     prefixBuckets: new Map(),
+    normalisedLeads: new Uint8Array(0x10000),
+    looseLeads: new Uint8Array(0x10000),
   };
   const all: Array<[string, string]> = [];
   for (const entry of catalogue.values()) {
@@ -53,7 +78,10 @@ function buildNameIndex(catalogue: ReadonlyMap<string, ClassificationEntry>): Na
       pushUnique(index.exact, name, entry.code);
       const norm = normalizeClassificationName(name);
       pushUnique(index.normalised, norm, entry.code);
-      pushUnique(index.loose, normalizeClassificationNameLoosely(name), entry.code);
+      const loose = normalizeClassificationNameLoosely(name);
+      pushUnique(index.loose, loose, entry.code);
+      index.normalisedLeads[leadKey(norm)] = 1;
+      index.looseLeads[leadKey(loose)] = 1;
       all.push([norm, entry.code]);
     }
   }
@@ -121,16 +149,25 @@ function findCodesByName(index: NameIndex, name: string, options: FindByNameOpti
 }
 
 function findCodesByNameUncached(index: NameIndex, name: string, options: FindByNameOptions): readonly string[] {
-  const exact = narrow(index.exact.get(name.trim()) ?? [], options);
-  if (exact.length) return exact;
-  const norm = normalizeClassificationName(name);
+  // An exact hit is a catalogue name, whose normalised form is the name's own (normalising drops
+  // the whitespace trim() drops): a clear lead rules out the exact, normalised and prefix look-ups.
+  // Each name is looked up once per parse (findCodesByName's memo): its forms are not memoised.
+  const norm = normalizeClassificationNameOnce(name);
+  const known = index.normalisedLeads[leadKey(norm)] === 1;
+  if (known) {
+    const exact = narrow(index.exact.get(name.trim()) ?? [], options);
+    if (exact.length) return exact;
+  }
   if (!norm) return [];
-  const normalised = narrow(index.normalised.get(norm) ?? [], options);
-  if (normalised.length) return normalised;
-  const loose = normalizeClassificationNameLoosely(name);
-  const looseHits = loose ? narrow(index.loose.get(loose) ?? [], options) : [];
+  if (known) {
+    const normalised = narrow(index.normalised.get(norm) ?? [], options);
+    if (normalised.length) return normalised;
+  }
+  const loose = normalizeClassificationNameLooselyOnce(name);
+  const looseHits = loose && index.looseLeads[leadKey(loose)] === 1 ? narrow(index.loose.get(loose) ?? [], options) : [];
   if (looseHits.length) return looseHits;
-  if (norm.length < MIN_PREFIX_LENGTH) return [];
+  // A longer catalogue name starting with norm shares its first MIN_PREFIX_LENGTH code units.
+  if (norm.length < MIN_PREFIX_LENGTH || !known) return [];
   const hits = narrow(findCodesByPrefix(index, norm), options);
   return hits.length === 1 ? hits : [];
 }

@@ -18,6 +18,14 @@ export function normalizeClassificationName(name: string): string {
   return s;
 }
 
+/**
+ * normalizeClassificationName without its memo, for a caller that memoises the result it builds
+ * from the name (the catalogue look-ups): there the memo would only add a look-up and an entry.
+ */
+export function normalizeClassificationNameOnce(name: string): string {
+  return normalizeUncached(name);
+}
+
 const NORMALIZED_CACHE_LIMIT = 20_000;
 const normalizedNames = parseMemo(new Map<string, string>());
 
@@ -128,10 +136,18 @@ function withoutClass(text: string, dropped: number, start: number, end: number)
  * which some districts append to catalogue names. Used only after the stricter forms failed.
  */
 export function normalizeClassificationNameLoosely(name: string): string {
+  return normalizeClassificationName(withoutRemarks(name));
+}
+
+/** normalizeClassificationNameLoosely without the memo (see normalizeClassificationNameOnce). */
+export function normalizeClassificationNameLooselyOnce(name: string): string {
+  return normalizeUncached(withoutRemarks(name));
+}
+
+function withoutRemarks(name: string): string {
   const folded = foldCompatibilityForms(name);
   // A remark starts with an opening bracket: without one there is nothing to drop.
-  const s = REMARK_OPEN.test(folded) ? folded.replace(REMARK, "") : folded;
-  return normalizeClassificationName(s);
+  return REMARK_OPEN.test(folded) ? folded.replace(REMARK, "") : folded;
 }
 
 const REMARK = /[(\[【〔][^()\[\]【】〔〕]{0,20}[)\]】〕]/g;
