@@ -119,9 +119,11 @@ export function parseFunctionChain(subject: string): FunctionChain | null {
   return { names, level, name };
 }
 
+const PRINTED_CODE_RE = /^(2\d{2}(?:\d{2}){0,2}|3\d{2}(?:\d{2})?)(?!\d)\s*([\u4e00-\u9fff].*)$/;
+
 /** A code printed in front of a name: "2101301城乡医疗救助", "30101 基本工资". */
 export function splitPrintedCode(subject: string): { code: string; name: string; isEconomic: boolean } | null {
-  const m = /^(2\d{2}(?:\d{2}){0,2}|3\d{2}(?:\d{2})?)(?!\d)\s*([\u4e00-\u9fff].*)$/.exec(subject.trim());
+  const m = PRINTED_CODE_RE.exec(subject.trim());
   if (!m) return null;
   return { code: m[1], name: m[2].trim(), isEconomic: m[1].startsWith("3") };
 }

@@ -104,6 +104,10 @@ function isHeadingStart(text: string): boolean {
   return HEADING_START.allows(text) && HEADING_START_RE.test(text);
 }
 
+const CLAUSE_PUNCT_RE = /[，。；,;:：]/;
+const AMOUNT_RE = /\d\s*(?:万|元|人|辆|%)/;
+const LEVEL_MARKER_RE = /\((?:类|款|项)\)/;
+
 const TITLE_END_RE =
   /(?:情况|说明|概况|职能|职责|构成|解释|名词|目标|事项|标题|附件|结果|部分|表|费|费用|经费|支出|收入|预算|决算|\d{4}年度?)$/;
 
@@ -115,9 +119,9 @@ const TITLE_END_RE =
 function isPureTitle(text: string, next: string | undefined): boolean {
   const body = STOPS_END.allows(text) ? text.replace(STOPS_END_RE, "") : text;
   if (body.length > 50) return false;
-  if (/[，。；,;:：]/.test(body)) return false;
-  if (/\d\s*(?:万|元|人|辆|%)/.test(body)) return false;
-  if (/\((?:类|款|项)\)/.test(body)) return false;
+  if (CLAUSE_PUNCT_RE.test(body)) return false;
+  if (AMOUNT_RE.test(body)) return false;
+  if (LEVEL_MARKER_RE.test(body)) return false;
   if (next === undefined || isHeadingStart(next.trim())) return true;
   return TITLE_END.allows(body) && TITLE_END_RE.test(body);
 }
@@ -135,6 +139,12 @@ const TITLE_END = EdgeGuard.of(TITLE_END_RE, "$");
 export function segmentParagraphs(lines: Line[]): Paragraph[] {
   const out: Paragraph[] = [];
   let current: Paragraph | null = null;
+  /**
+   * The open paragraph's lines, joined once when it closes: `+=` per line would build a rope
+   * (one cons string per line) that the first regex over the paragraph has to flatten again.
+   */
+  const parts: string[] = [];
+  let length = 0;
   let heading: string | null = null;
   let section: string | null = null;
   let leadIn: string | null = null;
@@ -144,14 +154,14 @@ export function segmentParagraphs(lines: Line[]): Paragraph[] {
     const text = trimmed(line.text);
     if (text === "") continue;
     if (isTableLine(text, lines[i + 1]?.text)) {
-      if (current) closeParagraph(current, out, leadIn);
+      if (current) closeParagraph(current, parts, out, leadIn);
       current = null;
       leadIn = null;
       continue;
     }
     const startsHeading = isHeadingStart(text);
     if (startsHeading) {
-      if (current) leadIn = closeParagraph(current, out, leadIn);
+      if (current) leadIn = closeParagraph(current, parts, out, leadIn);
       current = null;
       if (isPureTitle(text, lines[i + 1]?.text)) {
         const title = stripEnumerator(text);
@@ -171,25 +181,29 @@ export function segmentParagraphs(lines: Line[]): Paragraph[] {
         leadIn: startsHeading ? leadIn : null,
         isItem: startsHeading && !PART_RE.test(text) && !SECTION_RE.test(text),
       };
+      length = 0;
       if (!startsHeading) leadIn = null;
     }
-    current.lineStarts.push(current.text.length);
+    current.lineStarts.push(length);
     current.lineNos.push(line.no);
-    current.text += text;
+    parts.push(text);
+    length += text.length;
   }
-  if (current) closeParagraph(current, out, leadIn);
+  if (current) closeParagraph(current, parts, out, leadIn);
   return out;
 }
 
 /**
- * Adds the open paragraph to `out` and returns the lead-in for what follows: the paragraph itself
+ * Joins the open paragraph's lines (`parts`, emptied), adds it to `out` and returns the lead-in for what follows: the paragraph itself
  * when it ends with a colon ("…具体使用情况如下:"), the current one after a list item, none after
  * other text.
  */
-function closeParagraph(paragraph: Paragraph, out: Paragraph[], leadIn: string | null): string | null {
-  out.push(paragraph);
+function closeParagraph(paragraph: Paragraph, parts: string[], out: Paragraph[], leadIn: string | null): string | null {
   // Joined from trimmed, non-empty lines: the text is neither empty nor ends in a space.
-  const text = paragraph.text;
+  const text = parts.length === 1 ? parts[0] : parts.join("");
+  parts.length = 0;
+  paragraph.text = text;
+  out.push(paragraph);
   const last = text.charCodeAt(text.length - 1);
   if (last === 0x3a || last === 0xff1a) return text; // : or ：
   return paragraph.isItem ? leadIn : null;

@@ -32,6 +32,7 @@ const PUNCT_LEAD_RE = /^[、:："“”'‘’()\]】]+/;
 /** Whether any of ENUMERATOR_RE, PUNCT_LEAD_RE, FILLER_RE can strip something from the start. */
 const ANY_LEAD_RE = new RegExp(`(?:${ENUMERATOR_RE.source})|(?:${PUNCT_LEAD_RE.source})|(?:${FILLER_RE.source})`);
 const NEEDS_FOLDING_RE = /[（）\s]/;
+const SPACES_RE = /\s+/g;
 /** An opening bracket or quote left at the end of a clause ("…费用(", "…称为“"). */
 const OPENING_END_RE = /[(\[【"“]+$/;
 /** A verb that links the name to its number ("…合计为", "…共计"). */
@@ -72,7 +73,7 @@ function cleanClauseUncached(clause: string): string {
   if (NEEDS_FOLDING_RE.test(clause)) {
     if (s.includes("（")) s = s.replace(/（/g, "(");
     if (s.includes("）")) s = s.replace(/）/g, ")");
-    s = s.replace(/\s+/g, "");
+    s = s.replace(SPACES_RE, "");
   }
   // The loop below changes nothing unless one of its patterns matches at the start.
   for (let guard = 0; guard < 6 && LEAD_START.allows(s) && ANY_LEAD_RE.test(s); guard++) {
@@ -170,16 +171,22 @@ const COMPARED_RE =
 
 /**
  * Reads the label of a number from the gap before it. `isTerm` lets the caller say that the whole
- * clause already names a figure ("部门预算数"), so its last words are not mistaken for a role.
+ * clause already names a figure ("部门预算数"), so its last words are not mistaken for a role; it
+ * gets `context` as its second argument, so callers can pass a module-level function instead of
+ * making a closure per call.
  */
-export function readLabel(gap: string, isTerm: (text: string) => boolean = alwaysFalse): Label {
+export function readLabel<C = undefined>(
+  gap: string,
+  isTerm: (text: string, context: C) => boolean = alwaysFalse,
+  context?: C,
+): Label {
   const text = cleanClause(clauseOf(gap));
   const label: Label = { gap, text, subject: text, role: null, sign: 1, comparedWith: null };
   const reading = readRole(text);
-  if (text !== "" && isTerm(text)) {
+  if (text !== "" && isTerm(text, context as C)) {
     // "“三公”经费财政拨款支出预算为X万元，支出决算为Y万元" in a 决算: the clause names a figure and
     // says which of its amounts this is; the role wins when the name without it still names the figure.
-    if (reading === NO_ROLE || reading.role === "change" || reading.subject === "" || !isTerm(reading.subject)) return label;
+    if (reading === NO_ROLE || reading.role === "change" || reading.subject === "" || !isTerm(reading.subject, context as C)) return label;
   }
   if (reading === NO_ROLE) return label;
   label.role = reading.role;
@@ -187,7 +194,7 @@ export function readLabel(gap: string, isTerm: (text: string) => boolean = alway
   label.subject = reading.subject;
   if (reading.role === "change") {
     const compared = COMPARED_RE.exec(gap);
-    label.comparedWith = compared ? compared[1].replace(/\s+/g, "") : null;
+    label.comparedWith = compared ? compared[1].replace(SPACES_RE, "") : null;
   }
   return label;
 }
@@ -203,6 +210,11 @@ interface RoleReading {
   subject: string;
 }
 
+const DECREASE_RE = /减|降/;
+/** Words between a change's subject and its verb: "支出同比(增加)", "收、支总计各(增加)". */
+const CHANGE_FILLER_END_RE = /(?:各|同比|相比|合计)$/;
+const DE_END_RE = /的$/;
+
 const NO_ROLE: RoleReading = { role: null, sign: 1, subject: "" };
 
 /** Not memoised: the guards on the last character make most readings a few loads. */
@@ -211,14 +223,14 @@ function readRole(text: string): RoleReading {
   if (change) {
     return {
       role: "change",
-      sign: /减|降/.test(change[1]) ? -1 : 1,
-      subject: text.slice(0, change.index).replace(/(?:各|同比|相比|合计)$/, ""),
+      sign: DECREASE_RE.test(change[1]) ? -1 : 1,
+      subject: text.slice(0, change.index).replace(CHANGE_FILLER_END_RE, ""),
     };
   }
   for (const [re, role, end] of ROLE_RULES) {
     if (!end.allows(text)) continue;
     const m = re.exec(text);
-    if (m) return { role, sign: 1, subject: text.slice(0, m.index).replace(/的$/, "") };
+    if (m) return { role, sign: 1, subject: text.slice(0, m.index).replace(DE_END_RE, "") };
   }
   return NO_ROLE;
 }
