@@ -157,10 +157,13 @@ function findRule(rules: TermRule[], subject: string, paragraph: string): Figure
 export function findMoneyTerm(subject: string, paragraph = ""): FigureTerm | null {
   // Labels are looked up again and again while a paragraph is read: the rules a subject matches
   // (pattern and `unless`, which depend on the subject alone) are cached; `needs` is checked here.
+  const group = GROUP_BY_LAST_CHAR.get(subject.charCodeAt(subject.length - 1)) ?? GROUP_ENDING_IN_ANY;
+  // A subject no rule can end with (the usual case when every rule's last characters are known)
+  // is told by that lookup alone, without the memo.
+  if (group.rules.length === 0) return null;
   let candidates = moneyCandidates.get(subject);
   if (candidates === undefined) {
     candidates = NO_RULES;
-    const group = GROUP_BY_LAST_CHAR.get(subject.charCodeAt(subject.length - 1)) ?? GROUP_ENDING_IN_ANY;
     if (group.any.test(subject)) for (const r of group.rules) {
       if ((r.ending && !r.ending.test(subject)) || !r.re.test(subject) || (r.unless && r.unless.test(subject))) continue;
       if (candidates === NO_RULES) candidates = [];

@@ -59,6 +59,8 @@ export function clearLabelMemos(): void {
 
 /** Cleans a clause for matching: spaces out, brackets half-width, enumerators and fillers off. */
 export function cleanClause(clause: string): string {
+  // Most clauses need no cleaning: told by one regex test and three guard loads, without the memo.
+  if (isClean(clause)) return clause;
   let s = cleanedClauses.get(clause);
   if (s === undefined) {
     s = cleanClauseUncached(clause);
@@ -66,6 +68,14 @@ export function cleanClause(clause: string): string {
     cleanedClauses.set(clause, s);
   }
   return s;
+}
+
+/**
+ * True when cleanClauseUncached would return the clause unchanged because none of its steps can
+ * apply: nothing to fold, and no lead, opening or link word its edge characters allow.
+ */
+function isClean(clause: string): boolean {
+  return !LEAD_START.allows(clause) && !OPENING_END.allows(clause) && !LINK_WORD_END.allows(clause) && !NEEDS_FOLDING_RE.test(clause);
 }
 
 function cleanClauseUncached(clause: string): string {
@@ -163,6 +173,8 @@ const ROLE_RULES: Array<[RegExp, Label["role"], EdgeGuard]> = (
     [/(?:支出决算数?|决算支出数?|决算数|执行数|实际支出数?)$/, "actual"],
   ] as Array<[RegExp, Label["role"]]>
 ).map(([re, role]) => [re, role, EdgeGuard.of(re, "$")]);
+/** The guard of all ROLE_RULES at once: most labels end in a character none of them can end with. */
+const ANY_ROLE_END = EdgeGuard.of(new RegExp(ROLE_RULES.map(([re]) => `(?:${re.source})`).join("|")), "$");
 const CHANGE_RE = /(增加|减少|增长|下降|降低|上升|调增|调减|增|减)了?$/;
 const CHANGE_END = EdgeGuard.of(CHANGE_RE, "$");
 // "比预算增加0万元" compares with the budget ("预算"), "比去年增加" with last year ("去年").
@@ -227,6 +239,7 @@ function readRole(text: string): RoleReading {
       subject: text.slice(0, change.index).replace(CHANGE_FILLER_END_RE, ""),
     };
   }
+  if (!ANY_ROLE_END.allows(text)) return NO_ROLE;
   for (const [re, role, end] of ROLE_RULES) {
     if (!end.allows(text)) continue;
     const m = re.exec(text);

@@ -6,7 +6,7 @@ import { clauseBeforeColon, cleanClause, previousClause, readLabel, stripSubject
 import { readSelfEvaluation } from "./read-self-evaluation";
 import { isNameOfCode } from "../reference";
 import { negateMoney, subtractMoney } from "./money-math";
-import { resolveItem } from "./resolve-code";
+import { resolveItem, resolveMarkedItem } from "./resolve-code";
 import { scanTokens, type Token } from "./scan-tokens";
 
 /** What one paragraph yields. */
@@ -529,7 +529,12 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
     lists ??= listStartsOf(text, leadIn);
     const inProjectList = token.start >= lists.projectFrom;
     const prefer = state.current?.statement.subjectKind === "economic" ? "economic" : "function";
-    const item = resolveItem(subject, prefer === "function" ? lastFunctionParent : null, prefer);
+    // In a project list only a marked item counts, unless the subject ends in 支出 (below): the
+    // catalogue lookups of a plainly written name are skipped there.
+    const item =
+      inProjectList && !SPENDING_END_RE.test(subject)
+        ? resolveMarkedItem(subject)
+        : resolveItem(subject, prefer === "function" ? lastFunctionParent : null, prefer);
     const previous = drafts.length > 0 ? drafts[drafts.length - 1] : null;
     let kind: "function" | "economic" | "project" | null = null;
     let code: string | null = null;
