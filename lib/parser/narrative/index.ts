@@ -22,8 +22,9 @@ export function extractNarrative(lines: Line[], ctx: ExtractNarrativeContext): N
   /** Values already taken, per figure key. */
   const figureSeen = new Map<string, Set<string>>();
   const projectSeen = new Map<string, ProjectRecord>();
+  const options = { kind: ctx.header.kind };
   for (const paragraph of segmentParagraphs(lines)) {
-    const reading = readParagraph(paragraph, { kind: ctx.header.kind });
+    const reading = readParagraph(paragraph, options);
     for (const statement of reading.statements) result.statements.push(statement);
     for (const figure of reading.figures) {
       let values = figureSeen.get(figure.key);
