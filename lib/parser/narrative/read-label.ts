@@ -33,6 +33,8 @@ const PUNCT_LEAD_RE = /^[、:："“”'‘’()\]】]+/;
 const ANY_LEAD_RE = new RegExp(`(?:${ENUMERATOR_RE.source})|(?:${PUNCT_LEAD_RE.source})|(?:${FILLER_RE.source})`);
 const NEEDS_FOLDING_RE = /[（）\s]/;
 const SPACES_RE = /\s+/g;
+const FULL_OPEN_RE = /（/g;
+const FULL_CLOSE_RE = /）/g;
 /** An opening bracket or quote left at the end of a clause ("…费用(", "…称为“"). */
 const OPENING_END_RE = /[(\[【"“]+$/;
 /** A verb that links the name to its number ("…合计为", "…共计"). */
@@ -44,45 +46,15 @@ const OPENING_END = EdgeGuard.of(OPENING_END_RE, "$");
 const LINK_WORD_END = EdgeGuard.of(LINK_WORD_END_RE, "$");
 
 /**
- * Cleaned clauses are a pure function of the clause text, and the same clauses recur from
- * paragraph to paragraph: they are memoised for one document (extractNarrative empties the memo
- * per document, so a benchmark that parses the same text again gains nothing from it), and the
- * memo is also emptied once it passes this size so one huge document stays bounded.
+ * Cleans a clause for matching: spaces out, brackets half-width, enumerators and fillers off.
+ * Not memoised: only about a third of the clauses of a document recur in it, and a Map per
+ * document (hashing every new clause) cost more than the repeats saved (measured).
  */
-const MEMO_LIMIT = 5000;
-const cleanedClauses = new Map<string, string>();
-
-/** Forgets the memoised clause readings; called per document. */
-export function clearLabelMemos(): void {
-  cleanedClauses.clear();
-}
-
-/** Cleans a clause for matching: spaces out, brackets half-width, enumerators and fillers off. */
 export function cleanClause(clause: string): string {
-  // Most clauses need no cleaning: told by one regex test and three guard loads, without the memo.
-  if (isClean(clause)) return clause;
-  let s = cleanedClauses.get(clause);
-  if (s === undefined) {
-    s = cleanClauseUncached(clause);
-    if (cleanedClauses.size >= MEMO_LIMIT) cleanedClauses.clear();
-    cleanedClauses.set(clause, s);
-  }
-  return s;
-}
-
-/**
- * True when cleanClauseUncached would return the clause unchanged because none of its steps can
- * apply: nothing to fold, and no lead, opening or link word its edge characters allow.
- */
-function isClean(clause: string): boolean {
-  return !LEAD_START.allows(clause) && !OPENING_END.allows(clause) && !LINK_WORD_END.allows(clause) && !NEEDS_FOLDING_RE.test(clause);
-}
-
-function cleanClauseUncached(clause: string): string {
   let s = clause;
   if (NEEDS_FOLDING_RE.test(clause)) {
-    if (s.includes("（")) s = s.replace(/（/g, "(");
-    if (s.includes("）")) s = s.replace(/）/g, ")");
+    if (s.includes("（")) s = s.replace(FULL_OPEN_RE, "(");
+    if (s.includes("）")) s = s.replace(FULL_CLOSE_RE, ")");
     s = s.replace(SPACES_RE, "");
   }
   // The loop below changes nothing unless one of its patterns matches at the start.
