@@ -58,17 +58,19 @@ const FUNCTION_BY_NAME = indexNames(FUNCTION_CLASSES);
 const ECONOMIC_BY_NAME = indexNames(ECONOMIC_CLASSES);
 
 const NAME_NEEDS_NORMALISING_RE = /[（）(\s]/;
+// Module constants rather than literals in the functions: a regex literal makes a new RegExp
+// object each time it is evaluated.
+const FULL_OPEN_RE = /（/g;
+const FULL_CLOSE_RE = /）/g;
+const SPACES_RE = /\s+/g;
+const LEVEL_MARKERS_RE = /\((?:类|款|项)\)/g;
+const LEVEL_MARKER_RE = /\((?:类|款|项)\)/;
 
 /** Removes the level markers and spaces a narrative puts inside names: "社会保障和就业(类)支出". */
 export function normaliseName(name: string): string {
   // Without a bracket or a space none of the rewrites below changes anything.
   if (!NAME_NEEDS_NORMALISING_RE.test(name)) return name;
-  return name
-    .replace(/（/g, "(")
-    .replace(/）/g, ")")
-    .replace(/\((?:类|款|项)\)/g, "")
-    .replace(/\s+/g, "")
-    .trim();
+  return name.replace(FULL_OPEN_RE, "(").replace(FULL_CLOSE_RE, ")").replace(LEVEL_MARKERS_RE, "").replace(SPACES_RE, "").trim();
 }
 
 /** The 类 code of a function class name ("卫生健康支出" → "210"), or null. */
@@ -100,8 +102,8 @@ export interface FunctionChain {
 export function parseFunctionChain(subject: string): FunctionChain | null {
   // A level marker needs one of 类/款/项, which no folding below creates.
   if (!subject.includes("类") && !subject.includes("款") && !subject.includes("项")) return null;
-  const s = subject.replace(/（/g, "(").replace(/）/g, ")").replace(/\s+/g, "");
-  if (!/\((?:类|款|项)\)/.test(s)) return null;
+  const s = subject.replace(FULL_OPEN_RE, "(").replace(FULL_CLOSE_RE, ")").replace(SPACES_RE, "");
+  if (!LEVEL_MARKER_RE.test(s)) return null;
   const names: FunctionChain["names"] = {};
   let level: FunctionChain["level"] = "类";
   let rest = s;
