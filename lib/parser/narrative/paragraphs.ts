@@ -60,31 +60,6 @@ function isProseChar(c: number): boolean {
 
 const UNIT_NEXT_RE = /^\s*(?:万|元|亿|%|人|辆)/;
 
-/** What isTableLine's scan needs to know of a character, as bits of CHAR_CLASS. */
-const DIGIT = 1;
-const TAB = 2;
-const PROSE = 4;
-/** . , % - and the \s characters: a line of only these and digits is "numeric only". */
-const NUMERIC = 8;
-
-/**
- * The class of every UTF-16 code unit, read with one load per character: most characters of a
- * line (CJK text) have none, and the scan then only notes that the line is not numeric. Built
- * from isProseChar and isRegexSpace, so it says exactly what they say.
- */
-const CHAR_CLASS = buildCharClass();
-
-function buildCharClass(): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    if (c >= 48 && c <= 57) table[c] = DIGIT;
-    else if (c === 9) table[c] = TAB;
-    else if (isProseChar(c)) table[c] = PROSE;
-    else if (c === 46 || c === 44 || c === 37 || c === 45 || isRegexSpace(c)) table[c] = NUMERIC;
-  }
-  return table;
-}
-
 /**
  * True for lines that belong to a table rather than to running text. One character scan decides
  * most lines (a prose character ends it early); the regexes only run on the few lines it cannot.
@@ -97,18 +72,14 @@ export function isTableLine(text: string, next: string | undefined): boolean {
   let numericOnly = true;
   let hasDigit = false;
   for (let i = 0; i < text.length; i++) {
-    const f = CHAR_CLASS[text.charCodeAt(i)];
-    if (f === 0) {
-      numericOnly = false;
-      continue;
-    }
-    if (f === DIGIT) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
       hasDigit = true;
       continue;
     }
-    if (f === TAB) return true;
-    if (f === PROSE) return text.indexOf("\t", i + 1) >= 0;
-    // NUMERIC: the line may still be numbers only.
+    if (c === 9) return true;
+    if (isProseChar(c)) return text.indexOf("\t", i + 1) >= 0;
+    if (numericOnly && c !== 46 && c !== 44 && c !== 37 && c !== 45 && !isRegexSpace(c)) numericOnly = false;
   }
   if (numericOnly) {
     // A lone number is the tail of a wrapped sentence only when a unit follows on the next line.
