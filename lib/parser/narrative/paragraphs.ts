@@ -139,12 +139,6 @@ const TITLE_END = EdgeGuard.of(TITLE_END_RE, "$");
 export function segmentParagraphs(lines: Line[]): Paragraph[] {
   const out: Paragraph[] = [];
   let current: Paragraph | null = null;
-  /**
-   * The open paragraph's lines, joined once when it closes: `+=` per line would build a rope
-   * (one cons string per line) that the first regex over the paragraph has to flatten again.
-   */
-  const parts: string[] = [];
-  let length = 0;
   let heading: string | null = null;
   let section: string | null = null;
   let leadIn: string | null = null;
@@ -154,14 +148,14 @@ export function segmentParagraphs(lines: Line[]): Paragraph[] {
     const text = trimmed(line.text);
     if (text === "") continue;
     if (isTableLine(text, lines[i + 1]?.text)) {
-      if (current) closeParagraph(current, parts, out, leadIn);
+      if (current) closeParagraph(current, out, leadIn);
       current = null;
       leadIn = null;
       continue;
     }
     const startsHeading = isHeadingStart(text);
     if (startsHeading) {
-      if (current) leadIn = closeParagraph(current, parts, out, leadIn);
+      if (current) leadIn = closeParagraph(current, out, leadIn);
       current = null;
       if (isPureTitle(text, lines[i + 1]?.text)) {
         const title = stripEnumerator(text);
@@ -181,29 +175,25 @@ export function segmentParagraphs(lines: Line[]): Paragraph[] {
         leadIn: startsHeading ? leadIn : null,
         isItem: startsHeading && !PART_RE.test(text) && !SECTION_RE.test(text),
       };
-      length = 0;
       if (!startsHeading) leadIn = null;
     }
-    current.lineStarts.push(length);
+    current.lineStarts.push(current.text.length);
     current.lineNos.push(line.no);
-    parts.push(text);
-    length += text.length;
+    current.text += text;
   }
-  if (current) closeParagraph(current, parts, out, leadIn);
+  if (current) closeParagraph(current, out, leadIn);
   return out;
 }
 
 /**
- * Joins the open paragraph's lines (`parts`, emptied), adds it to `out` and returns the lead-in for what follows: the paragraph itself
+ * Adds the open paragraph to `out` and returns the lead-in for what follows: the paragraph itself
  * when it ends with a colon ("…具体使用情况如下:"), the current one after a list item, none after
  * other text.
  */
-function closeParagraph(paragraph: Paragraph, parts: string[], out: Paragraph[], leadIn: string | null): string | null {
-  // Joined from trimmed, non-empty lines: the text is neither empty nor ends in a space.
-  const text = parts.length === 1 ? parts[0] : parts.join("");
-  parts.length = 0;
-  paragraph.text = text;
+function closeParagraph(paragraph: Paragraph, out: Paragraph[], leadIn: string | null): string | null {
   out.push(paragraph);
+  // Joined from trimmed, non-empty lines: the text is neither empty nor ends in a space.
+  const text = paragraph.text;
   const last = text.charCodeAt(text.length - 1);
   if (last === 0x3a || last === 0xff1a) return text; // : or ：
   return paragraph.isItem ? leadIn : null;
