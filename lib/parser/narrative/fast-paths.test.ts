@@ -13,7 +13,7 @@ import { moneyFromDigits, parseAmount, toMoney } from "../../money";
 import type { Money } from "../types";
 import { MONEY_RULES, findMoneyTerm, type FigureTerm, type TermRule } from "./figure-terms";
 import { splitSentences } from "./paragraphs";
-import { clauseOf, cleanClause, clearLabelMemos, readLabel, type Label } from "./read-label";
+import { clauseOf, cleanClause, readLabel, type Label } from "./read-label";
 import { noneWordOffsets } from "./read-none";
 import { readSelfEvaluation, type SelfEvaluation } from "./read-self-evaluation";
 import { digitsToMoney, scanTokens, yuanToMoney, type Token } from "./scan-tokens";
@@ -378,7 +378,6 @@ describe("faster narrative functions agree with the ones they replaced", () => {
   it("readLabel", () => {
     fc.assert(
       fc.property(sampleText, fc.boolean(), (gap, withTerms) => {
-        clearLabelMemos();
         const isTerm = withTerms ? (t: string) => oldFindMoneyTerm(t) !== null : undefined;
         expect(readLabel(gap, isTerm)).toEqual(oldReadLabel(gap, isTerm));
       }),

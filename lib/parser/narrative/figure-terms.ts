@@ -119,21 +119,6 @@ function groupByLastChar(rules: TermRule[]): Map<number, RuleGroup> {
   return byChar;
 }
 
-const NO_RULES: TermRule[] = [];
-
-/**
- * Subject lookups are a pure function of the subject, memoised for one document (extractNarrative
- * empties the memo per document, so repeated parses of one text measure the real work); also
- * emptied once it passes this size so one huge document stays bounded.
- */
-const MONEY_CACHE_LIMIT = 5000;
-const moneyCandidates = new Map<string, TermRule[]>();
-
-/** Forgets the cached subject lookups; called per document. */
-export function clearFigureTermCache(): void {
-  moneyCandidates.clear();
-}
-
 const COUNT_RULES: TermRule[] = [
   rule("staff.actual", "figure", "在职实有人数", /在职实有|实有人数|在职人员实有|实有在职|在职人数|在职(?:教)?职工$/),
   rule("staff.retired", "figure", "离退休人员", /(?:离退休|退休)(?:人员|职工|教职工)?(?:实有数|人数)?$/),
@@ -160,21 +145,14 @@ function findRule(rules: TermRule[], subject: string, paragraph: string): Figure
  * "(3)公务接待费" → threePublic.reception), or null when the subject is not one of them.
  */
 export function findMoneyTerm(subject: string, paragraph = ""): FigureTerm | null {
-  // Labels are looked up again and again while a paragraph is read: the rules a subject matches
-  // (pattern and `unless`, which depend on the subject alone) are cached; `needs` is checked here.
-  let candidates = moneyCandidates.get(subject);
-  if (candidates === undefined) {
-    candidates = NO_RULES;
-    const group = GROUP_BY_LAST_CHAR.get(subject.charCodeAt(subject.length - 1)) ?? GROUP_ENDING_IN_ANY;
-    if (group.any.test(subject)) for (const r of group.rules) {
-      if ((r.ending && !r.ending.test(subject)) || !r.re.test(subject) || (r.unless && r.unless.test(subject))) continue;
-      if (candidates === NO_RULES) candidates = [];
-      candidates.push(r);
-    }
-    if (moneyCandidates.size >= MONEY_CACHE_LIMIT) moneyCandidates.clear();
-    moneyCandidates.set(subject, candidates);
-  }
-  for (const r of candidates) {
+  // Not memoised: about half the lookups of a document are of subjects new to it, and a Map per
+  // document (hashing every new subject) cost more than the repeats saved (measured).
+  const group = GROUP_BY_LAST_CHAR.get(subject.charCodeAt(subject.length - 1)) ?? GROUP_ENDING_IN_ANY;
+  // A subject no rule can end with (the usual case when every rule's last characters are known)
+  // is told by that lookup alone.
+  if (group.rules.length === 0 || !group.any.test(subject)) return null;
+  for (const r of group.rules) {
+    if ((r.ending && !r.ending.test(subject)) || !r.re.test(subject) || (r.unless && r.unless.test(subject))) continue;
     if (r.needs && !r.needs.test(paragraph)) continue;
     // The rule is the term: callers read its key, kind and label and never change them.
     return r;

@@ -58,17 +58,20 @@ const FUNCTION_BY_NAME = indexNames(FUNCTION_CLASSES);
 const ECONOMIC_BY_NAME = indexNames(ECONOMIC_CLASSES);
 
 const NAME_NEEDS_NORMALISING_RE = /[（）(\s]/;
+// Module constants rather than literals in the functions: a regex literal makes a new RegExp
+// object each time it is evaluated.
+const FULL_OPEN_RE = /（/g;
+const FULL_CLOSE_RE = /）/g;
+const SPACES_RE = /\s+/g;
+const LEVEL_MARKERS_RE = /\((?:类|款|项)\)/g;
+const LEVEL_MARKER_RE = /\((?:类|款|项)\)/;
+const DASH_AFTER_MARKER_RE = /(\((?:类|款)\))[-—–]+/g;
 
 /** Removes the level markers and spaces a narrative puts inside names: "社会保障和就业(类)支出". */
 export function normaliseName(name: string): string {
   // Without a bracket or a space none of the rewrites below changes anything.
   if (!NAME_NEEDS_NORMALISING_RE.test(name)) return name;
-  return name
-    .replace(/（/g, "(")
-    .replace(/）/g, ")")
-    .replace(/\((?:类|款|项)\)/g, "")
-    .replace(/\s+/g, "")
-    .trim();
+  return name.replace(FULL_OPEN_RE, "(").replace(FULL_CLOSE_RE, ")").replace(LEVEL_MARKERS_RE, "").replace(SPACES_RE, "").trim();
 }
 
 /** The 类 code of a function class name ("卫生健康支出" → "210"), or null. */
@@ -101,8 +104,8 @@ export function parseFunctionChain(subject: string): FunctionChain | null {
   // A level marker needs one of 类/款/项, which no folding below creates.
   if (!subject.includes("类") && !subject.includes("款") && !subject.includes("项")) return null;
   // "住房保障支出(类)—住房改革支出(款)—住房公积金(项)": a dash after a marker joins, it names nothing.
-  const s = subject.replace(/（/g, "(").replace(/）/g, ")").replace(/\s+/g, "").replace(/(\((?:类|款)\))[-—–]+/g, "$1");
-  if (!/\((?:类|款|项)\)/.test(s)) return null;
+  const s = subject.replace(FULL_OPEN_RE, "(").replace(FULL_CLOSE_RE, ")").replace(SPACES_RE, "").replace(DASH_AFTER_MARKER_RE, "$1");
+  if (!LEVEL_MARKER_RE.test(s)) return null;
   const names: FunctionChain["names"] = {};
   let level: FunctionChain["level"] = "类";
   let rest = s;
@@ -121,9 +124,11 @@ export function parseFunctionChain(subject: string): FunctionChain | null {
   return { names, level, name };
 }
 
+const PRINTED_CODE_RE = /^(2\d{2}(?:\d{2}){0,2}|3\d{2}(?:\d{2})?)(?!\d)\s*([\u4e00-\u9fff].*)$/;
+
 /** A code printed in front of a name: "2101301城乡医疗救助", "30101 基本工资". */
 export function splitPrintedCode(subject: string): { code: string; name: string; isEconomic: boolean } | null {
-  const m = /^(2\d{2}(?:\d{2}){0,2}|3\d{2}(?:\d{2})?)(?!\d)\s*([\u4e00-\u9fff].*)$/.exec(subject.trim());
+  const m = PRINTED_CODE_RE.exec(subject.trim());
   if (!m) return null;
   return { code: m[1], name: m[2].trim(), isEconomic: m[1].startsWith("3") };
 }

@@ -1,7 +1,5 @@
 import type { DocumentHeader, Line, NarrativeExtraction, ProjectRecord, SummaryFigure } from "../types";
-import { clearFigureTermCache } from "./figure-terms";
 import { segmentParagraphs } from "./paragraphs";
-import { clearLabelMemos } from "./read-label";
 import { readParagraph } from "./read-paragraph";
 
 export interface ExtractNarrativeContext {
@@ -16,14 +14,13 @@ export interface ExtractNarrativeContext {
  * see the text next to a table figure that disagrees with it.
  */
 export function extractNarrative(lines: Line[], ctx: ExtractNarrativeContext): NarrativeExtraction {
-  clearFigureTermCache();
-  clearLabelMemos();
   const result: NarrativeExtraction = { statements: [], figures: [], projects: [], findings: [] };
   /** Values already taken, per figure key. */
   const figureSeen = new Map<string, Set<string>>();
   const projectSeen = new Map<string, ProjectRecord>();
+  const options = { kind: ctx.header.kind };
   for (const paragraph of segmentParagraphs(lines)) {
-    const reading = readParagraph(paragraph, { kind: ctx.header.kind });
+    const reading = readParagraph(paragraph, options);
     for (const statement of reading.statements) result.statements.push(statement);
     for (const figure of reading.figures) {
       let values = figureSeen.get(figure.key);

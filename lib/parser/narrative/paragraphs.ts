@@ -104,6 +104,10 @@ function isHeadingStart(text: string): boolean {
   return HEADING_START.allows(text) && HEADING_START_RE.test(text);
 }
 
+const CLAUSE_PUNCT_RE = /[，。；,;:：]/;
+const AMOUNT_RE = /\d\s*(?:万|元|人|辆|%)/;
+const LEVEL_MARKER_RE = /\((?:类|款|项)\)/;
+
 const TITLE_END_RE =
   /(?:情况|说明|概况|职能|职责|构成|解释|名词|目标|事项|标题|附件|结果|部分|表|费|费用|经费|支出|收入|预算|决算|\d{4}年度?)$/;
 
@@ -115,9 +119,9 @@ const TITLE_END_RE =
 function isPureTitle(text: string, next: string | undefined): boolean {
   const body = STOPS_END.allows(text) ? text.replace(STOPS_END_RE, "") : text;
   if (body.length > 50) return false;
-  if (/[，。；,;:：]/.test(body)) return false;
-  if (/\d\s*(?:万|元|人|辆|%)/.test(body)) return false;
-  if (/\((?:类|款|项)\)/.test(body)) return false;
+  if (CLAUSE_PUNCT_RE.test(body)) return false;
+  if (AMOUNT_RE.test(body)) return false;
+  if (LEVEL_MARKER_RE.test(body)) return false;
   if (next === undefined || isHeadingStart(next.trim())) return true;
   return TITLE_END.allows(body) && TITLE_END_RE.test(body);
 }

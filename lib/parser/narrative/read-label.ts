@@ -32,6 +32,9 @@ const PUNCT_LEAD_RE = /^[、:："“”'‘’()\]】]+/;
 /** Whether any of ENUMERATOR_RE, PUNCT_LEAD_RE, FILLER_RE can strip something from the start. */
 const ANY_LEAD_RE = new RegExp(`(?:${ENUMERATOR_RE.source})|(?:${PUNCT_LEAD_RE.source})|(?:${FILLER_RE.source})`);
 const NEEDS_FOLDING_RE = /[（）\s]/;
+const SPACES_RE = /\s+/g;
+const FULL_OPEN_RE = /（/g;
+const FULL_CLOSE_RE = /）/g;
 /** An opening bracket or quote left at the end of a clause ("…费用(", "…称为“"). */
 const OPENING_END_RE = /[(\[【"“]+$/;
 /** A verb that links the name to its number ("…合计为", "…共计"). */
@@ -43,36 +46,16 @@ const OPENING_END = EdgeGuard.of(OPENING_END_RE, "$");
 const LINK_WORD_END = EdgeGuard.of(LINK_WORD_END_RE, "$");
 
 /**
- * Cleaned clauses are a pure function of the clause text, and the same clauses recur from
- * paragraph to paragraph: they are memoised for one document (extractNarrative empties the memo
- * per document, so a benchmark that parses the same text again gains nothing from it), and the
- * memo is also emptied once it passes this size so one huge document stays bounded.
+ * Cleans a clause for matching: spaces out, brackets half-width, enumerators and fillers off.
+ * Not memoised: only about a third of the clauses of a document recur in it, and a Map per
+ * document (hashing every new clause) cost more than the repeats saved (measured).
  */
-const MEMO_LIMIT = 5000;
-const cleanedClauses = new Map<string, string>();
-
-/** Forgets the memoised clause readings; called per document. */
-export function clearLabelMemos(): void {
-  cleanedClauses.clear();
-}
-
-/** Cleans a clause for matching: spaces out, brackets half-width, enumerators and fillers off. */
 export function cleanClause(clause: string): string {
-  let s = cleanedClauses.get(clause);
-  if (s === undefined) {
-    s = cleanClauseUncached(clause);
-    if (cleanedClauses.size >= MEMO_LIMIT) cleanedClauses.clear();
-    cleanedClauses.set(clause, s);
-  }
-  return s;
-}
-
-function cleanClauseUncached(clause: string): string {
   let s = clause;
   if (NEEDS_FOLDING_RE.test(clause)) {
-    if (s.includes("（")) s = s.replace(/（/g, "(");
-    if (s.includes("）")) s = s.replace(/）/g, ")");
-    s = s.replace(/\s+/g, "");
+    if (s.includes("（")) s = s.replace(FULL_OPEN_RE, "(");
+    if (s.includes("）")) s = s.replace(FULL_CLOSE_RE, ")");
+    s = s.replace(SPACES_RE, "");
   }
   // The loop below changes nothing unless one of its patterns matches at the start.
   for (let guard = 0; guard < 6 && LEAD_START.allows(s) && ANY_LEAD_RE.test(s); guard++) {
@@ -162,6 +145,8 @@ const ROLE_RULES: Array<[RegExp, Label["role"], EdgeGuard]> = (
     [/(?:支出决算数?|决算支出数?|决算数|执行数|实际支出数?)$/, "actual"],
   ] as Array<[RegExp, Label["role"]]>
 ).map(([re, role]) => [re, role, EdgeGuard.of(re, "$")]);
+/** The guard of all ROLE_RULES at once: most labels end in a character none of them can end with. */
+const ANY_ROLE_END = EdgeGuard.of(new RegExp(ROLE_RULES.map(([re]) => `(?:${re.source})`).join("|")), "$");
 const CHANGE_RE = /(增加|减少|增长|下降|降低|上升|调增|调减|增|减)了?$/;
 const CHANGE_END = EdgeGuard.of(CHANGE_RE, "$");
 // "比预算增加0万元" compares with the budget ("预算"), "比去年增加" with last year ("去年").
@@ -170,16 +155,22 @@ const COMPARED_RE =
 
 /**
  * Reads the label of a number from the gap before it. `isTerm` lets the caller say that the whole
- * clause already names a figure ("部门预算数"), so its last words are not mistaken for a role.
+ * clause already names a figure ("部门预算数"), so its last words are not mistaken for a role; it
+ * gets `context` as its second argument, so callers can pass a module-level function instead of
+ * making a closure per call.
  */
-export function readLabel(gap: string, isTerm: (text: string) => boolean = alwaysFalse): Label {
+export function readLabel<C = undefined>(
+  gap: string,
+  isTerm: (text: string, context: C) => boolean = alwaysFalse,
+  context?: C,
+): Label {
   const text = cleanClause(clauseOf(gap));
   const label: Label = { gap, text, subject: text, role: null, sign: 1, comparedWith: null };
   const reading = readRole(text);
-  if (text !== "" && isTerm(text)) {
+  if (text !== "" && isTerm(text, context as C)) {
     // "“三公”经费财政拨款支出预算为X万元，支出决算为Y万元" in a 决算: the clause names a figure and
     // says which of its amounts this is; the role wins when the name without it still names the figure.
-    if (reading === NO_ROLE || reading.role === "change" || reading.subject === "" || !isTerm(reading.subject)) return label;
+    if (reading === NO_ROLE || reading.role === "change" || reading.subject === "" || !isTerm(reading.subject, context as C)) return label;
   }
   if (reading === NO_ROLE) return label;
   label.role = reading.role;
@@ -187,7 +178,7 @@ export function readLabel(gap: string, isTerm: (text: string) => boolean = alway
   label.subject = reading.subject;
   if (reading.role === "change") {
     const compared = COMPARED_RE.exec(gap);
-    label.comparedWith = compared ? compared[1].replace(/\s+/g, "") : null;
+    label.comparedWith = compared ? compared[1].replace(SPACES_RE, "") : null;
   }
   return label;
 }
@@ -203,6 +194,11 @@ interface RoleReading {
   subject: string;
 }
 
+const DECREASE_RE = /减|降/;
+/** Words between a change's subject and its verb: "支出同比(增加)", "收、支总计各(增加)". */
+const CHANGE_FILLER_END_RE = /(?:各|同比|相比|合计)$/;
+const DE_END_RE = /的$/;
+
 const NO_ROLE: RoleReading = { role: null, sign: 1, subject: "" };
 
 /** Not memoised: the guards on the last character make most readings a few loads. */
@@ -211,14 +207,15 @@ function readRole(text: string): RoleReading {
   if (change) {
     return {
       role: "change",
-      sign: /减|降/.test(change[1]) ? -1 : 1,
-      subject: text.slice(0, change.index).replace(/(?:各|同比|相比|合计)$/, ""),
+      sign: DECREASE_RE.test(change[1]) ? -1 : 1,
+      subject: text.slice(0, change.index).replace(CHANGE_FILLER_END_RE, ""),
     };
   }
+  if (!ANY_ROLE_END.allows(text)) return NO_ROLE;
   for (const [re, role, end] of ROLE_RULES) {
     if (!end.allows(text)) continue;
     const m = re.exec(text);
-    if (m) return { role, sign: 1, subject: text.slice(0, m.index).replace(/的$/, "") };
+    if (m) return { role, sign: 1, subject: text.slice(0, m.index).replace(DE_END_RE, "") };
   }
   return NO_ROLE;
 }

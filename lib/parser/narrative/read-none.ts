@@ -42,6 +42,15 @@ function noneWordStart(text: string, end: number): number {
   return end - (last === PAI ? 3 : last === YOU ? 2 : 1);
 }
 
+// Module constants rather than literals in findNoneTerms: a regex literal makes a new RegExp
+// object each time it is evaluated.
+/** "上年无此预算": the none word speaks of an earlier year. */
+const PAST_RE = /上年|去年|以前/;
+const CLAUSE_END_RE = /[，,。；;]/;
+const MONEY_WORD_RE = /支出|经费|收入|预算|安排|费/;
+/** "无“…项目”": a named project, not a figure. */
+const QUOTED_PROJECT_RE = /[“"][^”"]*项目/;
+
 /**
  * Figures a sentence says do not exist this year ("本部门未安排政府性基金预算支出", "2023年无公务
  * 接待费支出", "本单位为事业单位，不安排机关运行经费"): each is a statement of 0.00 with isNone. "上年无此预算" speaks of last year and
@@ -54,12 +63,12 @@ export function findNoneTerms(sentence: string): FigureTerm[] {
     const end = NONE_RE.lastIndex;
     const start = noneWordStart(sentence, end);
     const before = sentence.slice(Math.max(0, start - 3), start);
-    if (/上年|去年|以前/.test(before)) continue;
+    if (PAST_RE.test(before)) continue;
     const rest = sentence.slice(end);
-    const clauseEnd = rest.search(/[，,。；;]/);
+    const clauseEnd = rest.search(CLAUSE_END_RE);
     const clause = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
-    if (!/支出|经费|收入|预算|安排|费/.test(clause)) continue;
-    if (/[“"][^”"]*项目/.test(clause)) continue;
+    if (!MONEY_WORD_RE.test(clause)) continue;
+    if (QUOTED_PROJECT_RE.test(clause)) continue;
     for (const [re, term] of SUBJECTS) {
       if (re.test(clause)) {
         if (!found.some((f) => f.key === term.key)) found.push(term);

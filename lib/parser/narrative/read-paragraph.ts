@@ -6,7 +6,7 @@ import { clauseBeforeColon, cleanClause, previousClause, readLabel, stripSubject
 import { readSelfEvaluation } from "./read-self-evaluation";
 import { isNameOfCode } from "../reference";
 import { negateMoney, subtractMoney } from "./money-math";
-import { resolveItem } from "./resolve-code";
+import { resolveItem, resolveMarkedItem } from "./resolve-code";
 import { scanTokens, type Token } from "./scan-tokens";
 
 /** What one paragraph yields. */
@@ -49,10 +49,27 @@ function isZero(value: Money | null | undefined): boolean {
   return value != null && ZERO_RE.test(value);
 }
 
+/** Whether a label names a summary figure, `paragraph` being the text it was read from (readLabel's isTerm). */
+function namesFigure(label: string, paragraph: string): boolean {
+  return findMoneyTerm(label, paragraph) !== null;
+}
+
 /** A subject that can only be a name in a list ("医疗保障政策管理"), not a clause of prose. */
 function looksLikeName(subject: string): boolean {
-  return subject.length >= 2 && subject.length <= 30 && !/\d|用于|主要|其中|为|是|的|，|。/.test(subject);
+  return subject.length >= 2 && subject.length <= 30 && !NOT_NAME_RE.test(subject);
 }
+
+// The patterns below are module constants, not literals in the functions that use them: a regex
+// literal makes a new RegExp object each time it is evaluated.
+const NOT_NAME_RE = /\d|用于|主要|其中|为|是|的|，|。/;
+const ADJUSTED_RE = /全\s*年|调\s*整/;
+const SPACES_RE = /\s+/g;
+const EXPLANATION_END_RE = /[。；;，,\s]+$/;
+const VS_BUDGET_RE = /^(?:年初|全年|调整|预算)/;
+const VS_INITIAL_RE = /^(?:年初|预算)/;
+const VS_ADJUSTED_RE = /^(?:全年|调整)/;
+const COMPLETION_RE = /完成/;
+const SPENDING_END_RE = /支出$/;
 
 /**
  * What reading one paragraph carries from token to token. The helpers below take it instead of
@@ -137,7 +154,7 @@ function applyGap(state: ReadState, gap: string, gapStart: number): number {
   if (current && unchanged && LEVEL_VS_BUDGET_RE.test(gap)) {
     const st = current.statement;
     if (state.isFinal && st.amount != null) {
-      if (/全\s*年|调\s*整/.test(gap)) st.adjustedBudget ??= st.amount;
+      if (ADJUSTED_RE.test(gap)) st.adjustedBudget ??= st.amount;
       else st.initialBudget ??= st.amount;
     }
   } else if (current && unchanged) {
@@ -146,7 +163,7 @@ function applyGap(state: ReadState, gap: string, gapStart: number): number {
     st.changeRate ??= "0";
     if (st.amount != null) st.priorYear ??= st.amount;
     const compared = LEVEL_COMPARED_RE.exec(gap);
-    st.priorYearLabel ??= compared ? compared[1].replace(/\s+/g, "") : "上年";
+    st.priorYearLabel ??= compared ? compared[1].replace(SPACES_RE, "") : "上年";
   }
   if (current && current.statement.code === null && current.statement.subjectKind === "function") {
     readTrailingCode(current.statement, gap);
@@ -158,7 +175,7 @@ function applyGap(state: ReadState, gap: string, gapStart: number): number {
     const stop = text.indexOf("。", from);
     const until = stop < 0 ? text.length : stop + 1;
     if (current && current.statement.explanation == null) {
-      const explanation = text.slice(from, until).replace(/[。；;，,\s]+$/, "").trim();
+      const explanation = text.slice(from, until).replace(EXPLANATION_END_RE, "").trim();
       if (explanation !== "") {
         current.statement.explanation = explanation;
         current.to = Math.max(current.to, until);
@@ -245,7 +262,7 @@ function setRoleValue(isFinal: boolean, st: NarrativeStatement, label: Label, va
 function applyChange(draft: Draft, label: Label, token: Token & { kind: "money" }): void {
   const st = draft.statement;
   const compared = label.comparedWith;
-  const vsBudget = compared != null && /^(?:年初|全年|调整|预算)/.test(compared);
+  const vsBudget = compared != null && VS_BUDGET_RE.test(compared);
   // "比预算增加0万元，比去年增加1.25万元": a change against last year still counts after one against the budget.
   if (st.change != null && !(draft.changeVsBudget && !vsBudget)) return;
   const change = negate(token.value, label.sign);
@@ -254,8 +271,8 @@ function applyChange(draft: Draft, label: Label, token: Token & { kind: "money" 
   draft.to = token.end;
   if (st.amount == null) return;
   const other = subtractMoney(st.amount, change);
-  if (compared && /^(?:年初|预算)/.test(compared)) st.initialBudget ??= other;
-  else if (compared && /^(?:全年|调整)/.test(compared)) st.adjustedBudget ??= other;
+  if (compared && VS_INITIAL_RE.test(compared)) st.initialBudget ??= other;
+  else if (compared && VS_ADJUSTED_RE.test(compared)) st.adjustedBudget ??= other;
   else {
     st.priorYear ??= other;
     st.priorYearLabel ??= compared ?? "上年";
@@ -392,8 +409,6 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
   const drafts = state.drafts;
   /** Count figures already read, by key; made on the first one. */
   let countKeys: Set<string> | null = null;
-  // One predicate per paragraph, not one closure per amount.
-  const namesFigure = (t: string) => findMoneyTerm(t, text) !== null;
   let lastFunctionParent: string | null = null;
   let prevEnd = 0;
 
@@ -413,7 +428,7 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
       if (label.role === "change") {
         state.current.statement.changeRate ??= label.sign === -1 && !token.value.startsWith("-") ? `-${token.value}` : token.value;
         state.current.to = token.end;
-      } else if (/完成/.test(label.text)) {
+      } else if (COMPLETION_RE.test(label.text)) {
         state.current.statement.completionRate ??= token.value;
         state.current.to = token.end;
       }
@@ -436,7 +451,7 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
       continue;
     }
 
-    const label = readLabel(gap, namesFigure);
+    const label = readLabel(gap, namesFigure, text);
 
     if (label.role === "change") {
       const subject = label.subject.replace(COMPARED_TAIL_RE, "");
@@ -514,13 +529,18 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
     lists ??= listStartsOf(text, leadIn);
     const inProjectList = token.start >= lists.projectFrom;
     const prefer = state.current?.statement.subjectKind === "economic" ? "economic" : "function";
-    const item = resolveItem(subject, prefer === "function" ? lastFunctionParent : null, prefer);
+    // In a project list only a marked item counts, unless the subject ends in 支出 (below): the
+    // catalogue lookups of a plainly written name are skipped there.
+    const item =
+      inProjectList && !SPENDING_END_RE.test(subject)
+        ? resolveMarkedItem(subject)
+        : resolveItem(subject, prefer === "function" ? lastFunctionParent : null, prefer);
     const previous = drafts.length > 0 ? drafts[drafts.length - 1] : null;
     let kind: "function" | "economic" | "project" | null = null;
     let code: string | null = null;
     let name = subject;
     if (inProjectList) {
-      if (item && (item.isMarked || (item.kind === "function" && /支出$/.test(subject)))) {
+      if (item && (item.isMarked || (item.kind === "function" && SPENDING_END_RE.test(subject)))) {
         kind = item.kind;
         code = item.code;
         name = item.name;
@@ -537,7 +557,7 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
       kind = item.kind;
       code = item.code;
       name = item.name;
-    } else if (/支出$/.test(subject) && looksLikeName(subject) && (previous !== null || leadIn !== "")) {
+    } else if (SPENDING_END_RE.test(subject) && looksLikeName(subject) && (previous !== null || leadIn !== "")) {
       kind = "function";
     } else if (looksLikeName(subject) && (lists.leadInIsFunctionList || lists.functionListFrom < token.start)) {
       kind = "function";

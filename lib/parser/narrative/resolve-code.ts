@@ -14,6 +14,8 @@ export interface ResolvedItem {
 /** The word 科目 ("类科目", "款科目") a template may write after an item's name. */
 const SUBJECT_WORD_RE = /(?:类|款|项)?科目$/;
 
+const DIGIT_RE = /\d/;
+
 function unique(codes: string[]): string | null {
   return codes.length === 1 ? codes[0] : null;
 }
@@ -33,6 +35,15 @@ export function resolveItem(
   parent: string | null = null,
   prefer: "function" | "economic" = "function",
 ): ResolvedItem | null {
+  return resolveMarkedItem(subject) ?? resolveNamedItem(subject, parent, prefer);
+}
+
+/**
+ * resolveItem's answer when it is marked (isMarked), else null: a printed code, a (类)(款)(项)
+ * chain, or a class named with the word 科目. It skips the catalogue lookups of names written
+ * plainly, for callers that only take marked items.
+ */
+export function resolveMarkedItem(subject: string): ResolvedItem | null {
   const printed = splitPrintedCode(subject);
   if (printed) {
     return { kind: printed.isEconomic ? "economic" : "function", code: printed.code, name: printed.name, isMarked: true };
@@ -55,12 +66,21 @@ export function resolveItem(
     return { kind: "function", code, name: chain.name, isMarked: true };
   }
   // "文化旅游体育与传媒支出类科目": some templates name a class with the word 科目 after it.
-  const bare = subject.endsWith("科目") ? subject.replace(SUBJECT_WORD_RE, "") : subject;
+  if (!subject.endsWith("科目")) return null;
+  // SUBJECT_WORD_RE matches whenever the subject ends in 科目, so `bare` is shorter: marked.
+  const bare = subject.replace(SUBJECT_WORD_RE, "");
   const classCode = findFunctionClassCode(bare);
-  if (classCode) return { kind: "function", code: classCode, name: bare, isMarked: bare !== subject };
+  return classCode ? { kind: "function", code: classCode, name: bare, isMarked: true } : null;
+}
+
+/** resolveItem for a subject resolveMarkedItem does not mark. */
+function resolveNamedItem(subject: string, parent: string | null, prefer: "function" | "economic"): ResolvedItem | null {
+  // A subject ending in 科目 had its class looked up by resolveMarkedItem, which found none.
+  const classCode = subject.endsWith("科目") ? null : findFunctionClassCode(subject);
+  if (classCode) return { kind: "function", code: classCode, name: subject, isMarked: false };
   const economicClass = findEconomicClassCode(subject);
   if (economicClass) return { kind: "economic", code: economicClass, name: subject, isMarked: false };
-  if (subject.length < 2 || /\d/.test(subject)) return null;
+  if (subject.length < 2 || DIGIT_RE.test(subject)) return null;
   let fn = parent ? unique(findFunctionCodesByName(subject, { parent })) : null;
   if (!fn) fn = unique(findFunctionCodesByName(subject));
   // Departments use the 部门 economic classification (3xx); the 政府 one (5xx) repeats its names.
