@@ -16,7 +16,7 @@ const SUBJECT_WORD_RE = /(?:类|款|项)?科目$/;
 
 const DIGIT_RE = /\d/;
 
-function unique(codes: string[]): string | null {
+function unique(codes: readonly string[]): string | null {
   return codes.length === 1 ? codes[0] : null;
 }
 

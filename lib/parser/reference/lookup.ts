@@ -124,10 +124,11 @@ onClearParseMemos(() => {
   memoSize = 0;
 });
 
-function findCodesByName(index: NameIndex, name: string, options: FindByNameOptions): string[] {
+/** The memoised lists are shared: callers only read them (the exported look-ups return them readonly). */
+function findCodesByName(index: NameIndex, name: string, options: FindByNameOptions): readonly string[] {
   const optionsKey = options.parent || options.level ? `${options.parent ?? ""}|${options.level ?? ""}` : "";
   const hit = memo.get(index)?.get(optionsKey)?.get(name);
-  if (hit) return [...hit];
+  if (hit) return hit;
   const found = findCodesByNameUncached(index, name, options);
   if (memoSize >= MEMO_LIMIT) {
     memo.clear();
@@ -145,7 +146,7 @@ function findCodesByName(index: NameIndex, name: string, options: FindByNameOpti
   }
   byName.set(name, found);
   memoSize++;
-  return [...found];
+  return found;
 }
 
 function findCodesByNameUncached(index: NameIndex, name: string, options: FindByNameOptions): readonly string[] {
@@ -225,12 +226,12 @@ export function findEconomicCode(code: string): ClassificationEntry | undefined 
  * ("机关事业单位基本养老保险缴费支" → 2080505). Generic names (行政运行) return every code that
  * bears them unless `parent` narrows the search. An ambiguous prefix returns [].
  */
-export function findFunctionCodesByName(name: string, options: FindByNameOptions = {}): string[] {
+export function findFunctionCodesByName(name: string, options: FindByNameOptions = {}): readonly string[] {
   return findCodesByName(functionIndex, name, options);
 }
 
 /** Same as findFunctionCodesByName, over the 经济分类. */
-export function findEconomicCodesByName(name: string, options: FindByNameOptions = {}): string[] {
+export function findEconomicCodesByName(name: string, options: FindByNameOptions = {}): readonly string[] {
   return findCodesByName(economicIndex, name, options);
 }
 
