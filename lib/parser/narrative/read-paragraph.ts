@@ -333,14 +333,8 @@ function listStartsOf(text: string, leadIn: string): ListStarts {
   return { projectFrom, functionListFrom: functionList ? functionList.index : Number.POSITIVE_INFINITY, leadInIsFunctionList };
 }
 
-/**
- * Whether the text holds a word that can start a "does not exist" statement (未安排, 不安排, 没有,
- * 无); a paragraph without any has none to read. Substring searches skip through a paragraph faster
- * than the regex /未安排|不安排|没有|无/ they replace.
- */
-function hasNoneHint(text: string): boolean {
-  return text.includes("无") || text.includes("没有") || text.includes("未安排") || text.includes("不安排");
-}
+/** Words that can start a "does not exist" statement; a paragraph without any has none to read. */
+const NONE_HINT_RE = /未安排|不安排|没有|无/;
 const DIGIT_RE = /\d/;
 
 /**
@@ -354,7 +348,7 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
   // Without a digit there is no amount, count or self-evaluation to read: at most a "does not
   // exist" sentence, and without a none word not even that. Most prose paragraphs end here.
   const hasDigit = DIGIT_RE.test(text);
-  if (!hasDigit && !hasNoneHint(text)) return reading;
+  if (!hasDigit && !NONE_HINT_RE.test(text)) return reading;
   const isFinal = options.kind === "final";
   const state: ReadState = {
     paragraph,
@@ -399,7 +393,7 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
   // "does not exist" sentences: skip the list, scope and label work for such paragraphs.
   const tokens = scanTokens(text);
   if (tokens.length === 0) {
-    if (hasNoneHint(text)) readNoneStatements(state, reading);
+    if (NONE_HINT_RE.test(text)) readNoneStatements(state, reading);
     return reading;
   }
   state.scope =
@@ -627,7 +621,7 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
     }
   }
 
-  if (hasNoneHint(text)) readNoneStatements(state, reading);
+  if (NONE_HINT_RE.test(text)) readNoneStatements(state, reading);
   return reading;
 }
 
