@@ -1,7 +1,10 @@
 import type { Line } from "../types";
 
-/** A year or 上年/本年 in a column head ("2023年预算数", "本年预算数"). */
-const YEAR_HEAD = /(20\d{2})\s*年|上\s*年|本\s*年|当\s*年/g;
+/**
+ * A year or 上年/本年 heading a column of figures ("2023年预算数", "本年预算数", "上年决算"); a row
+ * label that merely starts so ("上年结转", "本年收入合计") is no column head.
+ */
+const YEAR_HEAD = /(?:(20\d{2})\s*年|上\s*年|本\s*年|当\s*年)\s*度?\s*(?:预算|决算|执行|实际)/g;
 /** A figure with decimals: the first line holding one ends the column heads. */
 const FIGURE = /\d\.\d/;
 
