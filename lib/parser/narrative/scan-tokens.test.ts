@@ -10,6 +10,15 @@ describe("scanTokens", () => {
     ]);
   });
 
+  it("reads thousands typed with a full-width comma when they run into decimals, and nothing else so", () => {
+    const tokens = scanTokens("收入预算总计1，077.43万元，其中12，345，678.91元；编制5，100人。");
+    expect(tokens.map((t) => [t.kind, t.value])).toEqual([
+      ["money", "1077.43"],
+      ["money", "1234.567891"],
+      ["count", "100"],
+    ]);
+  });
+
   it("converts 元 exactly and keeps counts and percentages apart", () => {
     const t = scanTokens("救助资金支出9568024.65元，在职实有人数 6人，降低 15.2%，救助 9882人次");
     expect(t.map((x) => [x.kind, x.value])).toEqual([

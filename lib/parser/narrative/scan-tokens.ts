@@ -8,9 +8,12 @@ export type Token =
   | { kind: "count"; start: number; end: number; raw: string; value: string; unit: "人" | "辆" }
   | { kind: "percent"; start: number; end: number; raw: string; value: string };
 
-// One left-to-right pass; each alternative is a fixed shape, so no backtracking blow-up.
+const FULL_WIDTH_COMMA = /，/g;
+
+// One left-to-right pass; each alternative is a fixed shape, so no backtracking blow-up. Thousands
+// with a full-width comma ("1，077.43") count only when they run into decimals: "5，100" may be a list.
 const NUMBER_RE =
-  /(?<![\d.,])(\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(\.\d+)?\s*(?:(亿元|万\s*元|元|万(?=[，,。；;:)）]|$))|(人|辆)(?![次份])|(%)|(?=[，,。；;]))/g;
+  /(?<![\d.,])(\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,3}(?:，\d{3})+(?=\.\d)|\d+)(\.\d+)?\s*(?:(亿元|万\s*元|元|万(?=[，,。；;:)）]|$))|(人|辆)(?![次份])|(%)|(?=[，,。；;]))/g;
 
 /**
  * The Money string of a printed 万元 amount (integer digits with optional thousands commas, and
@@ -59,7 +62,8 @@ export function scanTokens(text: string): Token[] {
   let m: RegExpExecArray | null;
   while ((m = NUMBER_RE.exec(text)) !== null) {
     const whole = m[0];
-    const intPart = m[1];
+    // "1，077.43": thousands typed with a full-width comma read as the ASCII ones.
+    const intPart = m[1].includes("，") ? m[1].replace(FULL_WIDTH_COMMA, ",") : m[1];
     const frac = m[2];
     const moneyUnit = m[3];
     const start = m.index;

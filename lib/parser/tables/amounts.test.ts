@@ -39,6 +39,9 @@ describe("figures run together", () => {
   it("splits figures printed without a space between them after each one's two decimals", () => {
     expect(scanNumbers("201 一般公共服务支出 840.00720.00120.00").map((n) => n.raw)).toEqual(["201", "840.00", "720.00", "120.00"]);
     expect(scanNumbers("合计 1,077.43214.07").map((n) => n.raw)).toEqual(["1,077.43", "214.07"]);
+    // Thousands typed with a full-width comma, when they run into decimals; "5，100" may be a list.
+    expect(scanNumbers("1，077.43 957.43 5，100").map((n) => n.raw)).toEqual(["1，077.43", "957.43", "5", "100"]);
+    expect(toWan("12，345，678.91", "元")).toBe("1234.567891");
     // One point: one figure, however many decimals.
     expect(scanNumbers("3.14159").map((n) => n.raw)).toEqual(["3.14159"]);
   });

@@ -106,6 +106,8 @@ function nextNumber(text: string, from: number): number {
     if (q - digits <= 3 && isThousandsGroup(text, q)) {
       q += 4;
       while (isThousandsGroup(text, q)) q += 4;
+    } else if (q - digits <= 3 && q < len && text.charCodeAt(q) === 0xff0c) {
+      q = fullWidthGroupsEnd(text, q);
     }
     scanHasPoint = q + 1 < len && text.charCodeAt(q) === 0x2e && isDigit(text.charCodeAt(q + 1));
     if (scanHasPoint) {
@@ -121,6 +123,18 @@ function nextNumber(text: string, from: number): number {
     return p;
   }
   return -1;
+}
+
+/**
+ * Where thousands groups written with a full-width comma ("1，077.43", as a Chinese input method
+ * types them) end, or `at` when there are none. Only groups that run into decimals count: "5，100"
+ * may be two figures of a list, "1，077.43" is one.
+ */
+function fullWidthGroupsEnd(text: string, at: number): number {
+  let q = at;
+  while (q + 3 < text.length && text.charCodeAt(q) === 0xff0c && isDigit(text.charCodeAt(q + 1)) && isDigit(text.charCodeAt(q + 2)) && isDigit(text.charCodeAt(q + 3))) q += 4;
+  // The groups must run straight into ".d": a fourth digit or anything else ends the reading.
+  return q > at && q + 1 < text.length && text.charCodeAt(q) === 0x2e && isDigit(text.charCodeAt(q + 1)) ? q : at;
 }
 
 /** ",ddd" at text[at…]. */

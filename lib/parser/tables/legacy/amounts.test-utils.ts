@@ -8,7 +8,9 @@ import { convertPlainAmount, type NumberToken } from "../amounts";
 
 const HAS_DIGIT = /\d/;
 // Added after the speed work: a fraction that runs into another figure ("840.00720.00") ends after two digits.
-const NUMBER_SCAN = /-?\d{1,3}(?:,\d{3})+(?:\.\d{2}(?=\d+\.\d)|\.\d+)?%?|-?\d+(?:\.\d{2}(?=\d+\.\d)|\.\d+)?%?/g;
+// And thousands written with a full-width comma, when they run into decimals ("1，077.43").
+const NUMBER_SCAN =
+  /-?\d{1,3}(?:,\d{3})+(?:\.\d{2}(?=\d+\.\d)|\.\d+)?%?|-?\d{1,3}(?:，\d{3})+(?=\.\d)(?:\.\d{2}(?=\d+\.\d)|\.\d+)?%?|-?\d+(?:\.\d{2}(?=\d+\.\d)|\.\d+)?%?/g;
 const NO_NUMBERS: NumberToken[] = [];
 /** findNumbers without the memo, for text read once (a joined row). */
 export function legacyScanNumbers(text: string): NumberToken[] {
