@@ -28,6 +28,12 @@ describe("findMoneyTerm", () => {
     expect(findMoneyTerm("公务用车购置及运行维护费")?.key).toBe("threePublic.vehicle");
     expect(findMoneyTerm("2023年武汉市蔡甸医疗保障服务中心运行经费预算金")?.key).toBe("operatingCost");
     expect(findMoneyTerm("本部门机关运行经费安排")?.key).toBe("operatingCost");
+    // Not the 财政拨款 total: the operating cost paid from it.
+    expect(findMoneyTerm("本部门机关运行经费财政拨款预算")?.key).toBe("operatingCost");
+    expect(findMoneyTerm("机关运行经费财政拨款支出")?.key).toBe("operatingCost");
+    expect(findMoneyTerm("本部门政府采购合同金额")?.key).toBe("procurement.total");
+    expect(findMoneyTerm("授予中小企业合同金额")).toBeNull();
+    expect(findMoneyTerm("一般公共预算财政拨款基本支出决算")?.key).toBe("general.basic");
     expect(findMoneyTerm("货物类", "政府采购预算…")?.key).toBe("procurement.goods");
     expect(findMoneyTerm("货物类", "其他段落")).toBeNull();
   });
