@@ -34,6 +34,11 @@ describe("findMoneyTerm", () => {
     expect(findMoneyTerm("本部门政府采购合同金额")?.key).toBe("procurement.total");
     expect(findMoneyTerm("授予中小企业合同金额")).toBeNull();
     expect(findMoneyTerm("一般公共预算财政拨款基本支出决算")?.key).toBe("general.basic");
+    expect(findMoneyTerm("财政拨款收入预算")?.key).toBe("fiscal.income");
+    expect(findMoneyTerm("一般公共预算当年拨款支出")?.key).toBe("general.expenditure");
+    expect(findMoneyTerm("货物采购预算", "政府采购预算总额…")?.key).toBe("procurement.goods");
+    expect(findMoneyTerm("服务采购", "政府采购…")?.key).toBe("procurement.services");
+    expect(findMoneyTerm("货物", "政府采购…")).toBeNull();
     expect(findMoneyTerm("货物类", "政府采购预算…")?.key).toBe("procurement.goods");
     expect(findMoneyTerm("货物类", "其他段落")).toBeNull();
   });
