@@ -39,6 +39,7 @@ describe("findMoneyTerm", () => {
     expect(findMoneyTerm("货物采购预算", "政府采购预算总额…")?.key).toBe("procurement.goods");
     expect(findMoneyTerm("服务采购", "政府采购…")?.key).toBe("procurement.services");
     expect(findMoneyTerm("货物", "政府采购…")).toBeNull();
+    expect(findMoneyTerm("涉及一般公共预算当年拨款")).toBeNull();
     expect(findMoneyTerm("货物类", "政府采购预算…")?.key).toBe("procurement.goods");
     expect(findMoneyTerm("货物类", "其他段落")).toBeNull();
   });
