@@ -47,9 +47,10 @@ const KIND_RULES: ReadonlyArray<readonly [RegExp, TableKind]> = [
   [/基本支出/, "general-basic"],
   [/财政拨款收支|财政拨款收入支出/, "fiscal-summary"],
   [/一般公共预算.*支出/, "general-expenditure"],
-  [/收支(?:预算)?总表|收入支出(?:决算)?总表|收支决算总表/, "income-expenditure-summary"],
-  [/收入(?:预算)?总表|收入决算表/, "income"],
-  [/支出(?:预算)?总表|支出决算表/, "expenditure"],
+  // "部门收支总体情况表" and its siblings: the central template's names for the same tables.
+  [/收支(?:预算)?总表|收支总体情况表|收入支出(?:决算)?总表|收支决算总表/, "income-expenditure-summary"],
+  [/收入(?:预算)?总表|收入总体情况表|收入决算表/, "income"],
+  [/支出(?:预算)?总表|支出总体情况表|支出决算表/, "expenditure"],
 ];
 
 /** Maps a title's words to a table kind (see KIND_RULES). */
