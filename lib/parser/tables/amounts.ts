@@ -160,7 +160,12 @@ function isDigit(c: number): boolean {
 function isKeptToken(text: string, index: number, end: number): boolean {
   if (scanIsRate) return false;
   if ((index > 0 && isLatinLetter(text.charCodeAt(index - 1))) || (end < text.length && isLatinLetter(text.charCodeAt(end)))) return false;
-  if (end < text.length && COUNT_UNIT_CODES.includes(text.charCodeAt(end))) return false;
+  // Every count unit is a CJK character: a figure followed by a tab, a space or the line's end is
+  // out without the list.
+  if (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (c >= 0x4e00 && COUNT_UNIT_CODES.includes(c)) return false;
+  }
   return true;
 }
 

@@ -18,8 +18,12 @@ export function columnYears(body: Line[]): number[] {
   const oneEach: number[] = [];
   for (const l of body) {
     if (FIGURE.test(l.text)) break;
+    // Every head holds 年: a line without one names no year (and changes neither list).
+    if (!l.text.includes("年")) continue;
     const years: number[] = [];
-    for (const m of l.text.matchAll(YEAR_HEAD)) years.push(m[1] ? Number(m[1]) : m[0].startsWith("上") ? 0 : 9999);
+    // (An exec loop, not matchAll: matchAll copies the regex on every call.)
+    YEAR_HEAD.lastIndex = 0;
+    for (let m = YEAR_HEAD.exec(l.text); m !== null; m = YEAR_HEAD.exec(l.text)) years.push(m[1] ? Number(m[1]) : m[0].startsWith("上") ? 0 : 9999);
     if (years.length > best.length) best = years;
     if (years.length === 1) oneEach.push(years[0]);
   }
