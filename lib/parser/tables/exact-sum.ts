@@ -81,3 +81,50 @@ export function isSameSum(left: ReadonlyArray<Money | null | undefined>, right: 
 export function isZeroAmount(m: Money | null | undefined): boolean {
   return toScaled(m).n === 0n;
 }
+
+/**
+ * For sums known to stay within Number.MAX_SAFE_INTEGER: the scaled integer of a plain amount
+ * (toScaled(m).n) as a JS number, its decimals left in `safeDp`; NaN for text that is not plain
+ * decimal (toScaled's PLAIN) or holds more than 15 digits. A blank cell reads as zero. Fifteen
+ * digits are below 10^15 < 2^53, so the digits add up exactly; no Map look-up, no BigInt.
+ */
+export function toSafeScaled(m: Money | null | undefined): number {
+  safeDp = 0;
+  if (m == null) return 0;
+  const len = m.length;
+  const negative = len > 0 && m.charCodeAt(0) === 0x2d;
+  let k = negative ? 1 : 0;
+  let n = 0;
+  let digits = 0;
+  let point = -1;
+  for (; k < len; k++) {
+    const c = m.charCodeAt(k);
+    if (c >= 0x30 && c <= 0x39) {
+      n = n * 10 + (c - 0x30);
+      digits++;
+    } else if (c === 0x2e && point < 0 && digits > 0) {
+      point = k;
+    } else {
+      return NaN;
+    }
+  }
+  // (A point counts only after a digit, as in PLAIN.)
+  if (digits === 0 || digits > 15) return NaN;
+  safeDp = point < 0 ? 0 : len - point - 1;
+  return negative ? -n : n;
+}
+
+/** The decimals of the amount toSafeScaled read last (module state instead of a result object). */
+export let safeDp = 0;
+
+const SAFE_POWERS_OF_TEN: number[] = Array.from({ length: 16 }, (_, i) => 10 ** i);
+
+/**
+ * n · 10^k exactly, or Infinity when that could leave the safe integers: 10^k is exact for k ≤ 15,
+ * and a product of two exact integers is exact when the true product is a safe integer; when it
+ * is not, the rounded product is at least 2^53 and fails any bound the caller checks.
+ */
+export function safeRescale(n: number, k: number): number {
+  if (k === 0 || n === 0) return n;
+  return k < SAFE_POWERS_OF_TEN.length ? n * SAFE_POWERS_OF_TEN[k] : Infinity;
+}
