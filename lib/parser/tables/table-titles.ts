@@ -37,20 +37,21 @@ const WHITESPACE_RUN = /\s+/g;
  * Title words → table kind, tested in order: the most specific words first, because a 基本支出
  * table's title also says 一般公共预算 and a 三公 table's title says 一般公共预算 too.
  */
-const KIND_RULES: ReadonlyArray<readonly [RegExp, TableKind]> = [
-  [/三公/, "three-public"],
-  [/政府性基金/, "gov-fund"],
-  [/国有资本经营/, "state-capital"],
-  [/项目.*(?:绩效目标|自评|申报表|基本信息表|资金投入表)|绩效目标.*项目|项目支出绩效/, "performance-project"],
-  [/整体.*绩效|绩效.*整体/, "performance-overall"],
-  [/项目支出(?:预算)?(?:决算)?表/, "projects"],
-  [/基本支出/, "general-basic"],
-  [/财政拨款收支|财政拨款收入支出/, "fiscal-summary"],
-  [/一般公共预算.*支出/, "general-expenditure"],
+const KIND_RULES: ReadonlyArray<readonly [RegExp, TableKind, string]> = [
+  // Third: a word every match of the rule holds, looked for first (a plain search, no regex call).
+  [/三公/, "three-public", "三公"],
+  [/政府性基金/, "gov-fund", "政府性基金"],
+  [/国有资本经营/, "state-capital", "国有资本经营"],
+  [/项目.*(?:绩效目标|自评|申报表|基本信息表|资金投入表)|绩效目标.*项目|项目支出绩效/, "performance-project", "项目"],
+  [/整体.*绩效|绩效.*整体/, "performance-overall", "整体"],
+  [/项目支出(?:预算)?(?:决算)?表/, "projects", "项目支出"],
+  [/基本支出/, "general-basic", "基本支出"],
+  [/财政拨款收支|财政拨款收入支出/, "fiscal-summary", "财政拨款收"],
+  [/一般公共预算.*支出/, "general-expenditure", "一般公共预算"],
   // "部门收支总体情况表" and its siblings: the central template's names for the same tables.
-  [/收支(?:预算)?总表|收支总体情况表|收入支出(?:决算)?总表|收支决算总表/, "income-expenditure-summary"],
-  [/收入(?:预算)?总表|收入总体情况表|收入决算表/, "income"],
-  [/支出(?:预算)?总表|支出总体情况表|支出决算表/, "expenditure"],
+  [/收支(?:预算)?总表|收支总体情况表|收入支出(?:决算)?总表|收支决算总表/, "income-expenditure-summary", "收"],
+  [/收入(?:预算)?总表|收入总体情况表|收入决算表/, "income", "收入"],
+  [/支出(?:预算)?总表|支出总体情况表|支出决算表/, "expenditure", "支出"],
 ];
 
 /** Maps a title's words to a table kind (see KIND_RULES). */
@@ -61,7 +62,10 @@ export function classifyTitle(title: string): TableKind | null {
 /** classifyTitle for a title that holds no whitespace. */
 function classifyCompact(t: string): TableKind | null {
   if (!t.includes("表")) return null;
-  for (let i = 0; i < KIND_RULES.length; i++) if (KIND_RULES[i][0].test(t)) return KIND_RULES[i][1];
+  for (let i = 0; i < KIND_RULES.length; i++) {
+    const rule = KIND_RULES[i];
+    if (t.includes(rule[2]) && rule[0].test(t)) return rule[1];
+  }
   return null;
 }
 
@@ -175,11 +179,12 @@ export function matchTitle(lines: Line[], i: number): TitleMatch | null {
   const kind = classifyCompact(body);
   if (!kind) return null;
   // "详见公开表5" or "(按功能分类到项级详见公开表 5)" are references, not titles.
-  if (REFERENCE.test(compact)) return null;
+  // (详见 and 见附表 hold 见.)
+  if ((compact.includes("见") || compact.includes("如下表")) && REFERENCE.test(compact)) return null;
   const number = (isNumbered ? printedNumber(compact) : null) ?? numberBeside(lines, i, end);
   // The first 12 characters of the body without its closing 表.
   const head = body.slice(0, Math.min(12, body.endsWith("表") ? body.length - 1 : body.length));
-  const isStrong = number !== null || YEAR.test(compact) || body.startsWith("部门") || (isListed && LIST_PREFIX.test(unnumbered)) || ISSUER.test(head);
+  const isStrong = number !== null || (compact.includes("年") && YEAR.test(compact)) || body.startsWith("部门") || (isListed && LIST_PREFIX.test(unnumbered)) || ISSUER.test(head);
   return { kind, title: compact, number, start: i, end, isStrong };
 }
 
@@ -194,6 +199,9 @@ function numberBeside(lines: Line[], start: number, end: number): string | null 
 /** The table number printed alone on lines[j] (see numberBeside), or null. */
 function numberLineAt(lines: Line[], j: number, end: number): string | null {
   if (j < 0 || j >= lines.length) return null;
+  // NUMBER_ONLY opens with 公, 附 or 表 (after whitespace the trim takes): one character code first.
+  const c = firstVisibleCode(lines[j].text);
+  if (c !== 0x516c && c !== 0x9644 && c !== 0x8868) return null;
   const near = lines[j].text.trim();
   if (!NUMBER_ONLY.test(near)) return null;
   if (j > end && j + 1 < lines.length && opensTitle(lines[j + 1].text)) return null;
@@ -215,3 +223,12 @@ function lastVisibleCode(text: string): number {
   return -1;
 }
 
+
+/** The code of the first character that is not whitespace (as \s or trim see it), or -1. */
+function firstVisibleCode(text: string): number {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (!isRegexSpace(c)) return c;
+  }
+  return -1;
+}
