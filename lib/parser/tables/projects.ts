@@ -367,29 +367,7 @@ const LABEL_WORD = "预算";
 const TAB_RUN = /\t+/g;
 // Every label readProjectForm reads holds one of these: 项目名称, 项目编码 and 项目代码 hold 项目,
 // the execution header 执行数, the amount labels 预算.
-//   FORM_WORDS = /项目|执行数|预算/ (read by hand in holdsFormWord)
-
-/**
- * FORM_WORDS.test(text): one pass over the character codes for 项, 执 or 预, each then checked
- * for the rest of its word, instead of a regex call per line of the form.
- */
-function holdsFormWord(text: string): boolean {
-  const n = text.length - 1;
-  for (let k = 0; k < n; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0x9879) {
-      // 项目
-      if (text.charCodeAt(k + 1) === 0x76ee) return true;
-    } else if (c === 0x9884) {
-      // 预算
-      if (text.charCodeAt(k + 1) === 0x7b97) return true;
-    } else if (c === 0x6267) {
-      // 执行数
-      if (text.charCodeAt(k + 1) === 0x884c && text.charCodeAt(k + 2) === 0x6570) return true;
-    }
-  }
-  return false;
-}
+const FORM_WORDS = /项目|执行数|预算/;
 const INLINE_NAME = /项目名称\s*:?\s*(.+?)(?=\s+(?:项目(?:编码|代码|类别|总预算)|年度预算金额)|项目(?:编码|代码)|$)/;
 const NOT_A_NAME = /^(?:项目|单位|合计)/;
 const NEXT_LABEL = /^(?:主管部门|项目实施单位|实施单位|项目类别|项目编码|项目代码|预算执行)/;
@@ -403,7 +381,7 @@ export function readProjectForm(block: TableBlock, blockIndex: number): FormProj
   const lines = block.body;
   // The lines that hold a label word (FORM_WORDS), in order: the only lines whose labels are read.
   const worded: number[] = [];
-  for (let i = 0; i < lines.length; i++) if (holdsFormWord(lines[i].text)) worded.push(i);
+  for (let i = 0; i < lines.length; i++) if (FORM_WORDS.test(lines[i].text)) worded.push(i);
   let name: string | null = null;
   let nameLine = lines[0]?.no ?? block.line;
   for (const i of worded) {
