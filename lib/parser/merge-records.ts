@@ -193,11 +193,18 @@ export function mergeFunctions(
   const statedLines: number[] = [];
   for (const s of functionStatements) if (s.amount != null && !s.isNone) statedLines.push(s.provenance.line);
   const headings = statedLines.length ? findSectionHeadings(lines, statedLines) : null;
+  // A section's statements share its heading: each heading is ranked once (its regexes run once).
+  const ranks = new Map<string, number | null>();
   for (let i = 0; i < functionStatements.length; i++) {
     const s = functionStatements[i];
     if (s.amount == null || s.isNone) continue;
     const code = statementCodes[i];
-    const base = statementRank(headings!.get(s.provenance.line)!);
+    const heading = headings!.get(s.provenance.line)!;
+    let base = ranks.get(heading);
+    if (base === undefined) {
+      base = statementRank(heading);
+      ranks.set(heading, base);
+    }
     if (base == null) continue;
     const rank = 10 + base;
     const current = byCode.get(code);
@@ -288,13 +295,24 @@ function resolveFunctionCode(subject: string): string | null {
 }
 
 function attachBudgetComparison(row: FunctionRow, statements: NarrativeStatement[] | undefined): void {
+  if (statements === undefined) return;
   // "教育支出1595.95万元，…完成年初预算100%，主要原因：…" states the rate and reason without the budget.
-  const s = statements?.find((st) => st.initialBudget != null) ?? statements?.find((st) => st.completionRate != null);
+  const s = firstWithBudget(statements);
   if (!s) return;
   row.initialBudget = s.initialBudget ?? null;
   if (s.explanation) row.explanation = s.explanation;
   if (s.completionRate) row.completionRate = s.completionRate;
   if (s.amount != null && row.total != null && !isSameAmount(s.amount, row.total)) row.narrativeAmount = s.amount;
+}
+
+/**
+ * The first statement stating an initial budget, else the first stating a completion rate:
+ * two index loops rather than two `find` closures made per row.
+ */
+function firstWithBudget(statements: NarrativeStatement[]): NarrativeStatement | undefined {
+  for (let i = 0; i < statements.length; i++) if (statements[i].initialBudget != null) return statements[i];
+  for (let i = 0; i < statements.length; i++) if (statements[i].completionRate != null) return statements[i];
+  return undefined;
 }
 
 /** Codes in tree order: 208, 20805, 2080505, 20811, 210 … */
@@ -418,29 +436,37 @@ function nameSimilarity(a: string, b: string): number {
   return (2 * common) / (Math.max(0, x.length - 1) + Math.max(0, y.length - 1) || 1);
 }
 
-/** A project with its amount read once: exact millionths, NaN when too large or precise for that, null without an amount. */
+/**
+ * A project with the fields the pairwise comparisons read, read once: records from tables and
+ * from sentences come in many shapes, so every read on them is a slow generic one, and dedupe and
+ * enrich compare every pair. The amount is also held as exact millionths (NaN when too large or
+ * precise for that, null without an amount).
+ */
 interface KeyedProject {
   project: ProjectRecord;
+  code: string | null | undefined;
+  amount: Money | null;
   micros: number | null;
 }
 
 function keyed(project: ProjectRecord): KeyedProject {
-  return { project, micros: project.amount == null ? null : (exactMicros(project.amount) ?? NaN) };
+  const amount = project.amount;
+  return { project, code: project.code, amount, micros: amount == null ? null : (exactMicros(amount) ?? NaN) };
 }
 
 /** isSameAmount of the two projects' amounts, by their millionths when both have them. */
 function isSameProjectAmount(a: KeyedProject, b: KeyedProject): boolean {
-  const x = a.project.amount;
-  const y = b.project.amount;
+  const x = a.amount;
+  const y = b.amount;
   if (x == null || y == null) return x == y;
   if (a.micros !== null && b.micros !== null && !Number.isNaN(a.micros) && !Number.isNaN(b.micros)) return a.micros === b.micros;
   return isSameAmount(x, y);
 }
 
 /** Two records of one project: same code, or no conflicting code, the same amount and a similar name. */
-function isSameProject(a: KeyedProject, b: KeyedProject, aCode: string | null | undefined = a.project.code): boolean {
-  if (aCode && b.project.code) return aCode === b.project.code && isSameProjectAmount(a, b);
-  return a.project.amount != null && isSameProjectAmount(a, b) && nameSimilarity(a.project.name, b.project.name) >= 0.6;
+function isSameProject(a: KeyedProject, b: KeyedProject, aCode: string | null | undefined = a.code): boolean {
+  if (aCode && b.code) return aCode === b.code && isSameProjectAmount(a, b);
+  return a.amount != null && isSameProjectAmount(a, b) && nameSimilarity(a.project.name, b.project.name) >= 0.6;
 }
 
 const detailCount = (p: ProjectRecord) =>
@@ -453,8 +479,9 @@ const detailCount = (p: ProjectRecord) =>
 function dedupeProjects(projects: KeyedProject[]): KeyedProject[] {
   const out: KeyedProject[] = [];
   for (const p of projects) {
-    const i = out.findIndex((o) => isSameProject(o, p));
-    if (i < 0) out.push(p);
+    let i = 0;
+    while (i < out.length && !isSameProject(out[i], p)) i++;
+    if (i === out.length) out.push(p);
     else if (detailCount(p.project) > detailCount(out[i].project)) out[i] = p;
   }
   return out;
@@ -462,19 +489,33 @@ function dedupeProjects(projects: KeyedProject[]): KeyedProject[] {
 
 /** Fills a chosen project's missing code and budget figures from the other source's record of it. */
 function enrichProjects(chosen: KeyedProject[], other: KeyedProject[]): ProjectRecord[] {
-  return chosen.map((k) => {
+  const out: ProjectRecord[] = [];
+  for (let n = 0; n < chosen.length; n++) {
+    const k = chosen[n];
     const p = k.project;
-    const q = other.find((o) => isSameProject(k, o, p.code ?? o.project.code))?.project;
-    if (!q) return p;
-    return {
-      ...p,
-      code: p.code ?? q.code ?? null,
-      initialBudget: p.initialBudget ?? q.initialBudget,
-      adjustedBudget: p.adjustedBudget ?? q.adjustedBudget,
-      executed: p.executed ?? q.executed,
-      unit: p.unit ?? q.unit,
-    };
-  });
+    let q: ProjectRecord | undefined;
+    for (let i = 0; i < other.length; i++) {
+      const o = other[i];
+      if (isSameProject(k, o, k.code ?? o.code)) {
+        q = o.project;
+        break;
+      }
+    }
+    out.push(q ? enriched(p, q) : p);
+  }
+  return out;
+}
+
+/** The chosen record with what it lacks taken from the other source's record of the project. */
+function enriched(p: ProjectRecord, q: ProjectRecord): ProjectRecord {
+  return {
+    ...p,
+    code: p.code ?? q.code ?? null,
+    initialBudget: p.initialBudget ?? q.initialBudget,
+    adjustedBudget: p.adjustedBudget ?? q.adjustedBudget,
+    executed: p.executed ?? q.executed,
+    unit: p.unit ?? q.unit,
+  };
 }
 
 /** A full stop, or an amount with 万元 and a comma after it: prose, not a table cell. */
