@@ -62,7 +62,7 @@ export function checkCrossTable(doc: ParsedDocumentDraft): Finding[] {
     const finding = makeAmountFinding({
       rule: "cross-table",
       severity: "error",
-      message: () => `${describeCode(code, name)}在不同表格中金额不一致：${all}`,
+      message: `${describeCode(code, name)}在不同表格中金额不一致：${all}`,
       codes: [code],
       lines: printed.map((p) => p.row.provenance.line),
       expected: a.row.total!,

@@ -49,7 +49,7 @@ export function checkStatementConflict(doc: ParsedDocumentDraft): Finding[] {
     const f = makeAmountFinding({
       rule: "statement-conflict",
       severity: "warning",
-      message: () => `${item}在说明文字中前后不一致：${all}`,
+      message: `${item}在说明文字中前后不一致：${all}`,
       codes: [first.code ?? first.key ?? first.subject],
       lines: [...new Set(list.map((s) => s.provenance.line))],
       expected: first.amount,

@@ -123,6 +123,12 @@ function rank(outcome: AmountComparison): number {
   return outcome === "rounding" ? 0 : 1;
 }
 
+/** Whether some table amount equals the stated one at its precision (an index loop: no closure per sentence). */
+function matchesSome(candidates: readonly TableAmount[], stated: string): boolean {
+  for (let i = 0; i < candidates.length; i++) if (compareStatedAmount(candidates[i].value, stated) === "equal") return true;
+  return false;
+}
+
 export function checkTextVsTable(doc: ParsedDocumentDraft): Finding[] {
   const findings: Finding[] = [];
   const evidence = collectStatedEvidence(doc);
@@ -132,7 +138,7 @@ export function checkTextVsTable(doc: ParsedDocumentDraft): Finding[] {
     const stated = evidence.stated[n];
     // Most sentences match some table amount: decide that before ranking the others (and
     // compare again only for a sentence that matches none).
-    if (candidates.some((amount) => compareStatedAmount(amount.value, stated.amount) === "equal")) continue;
+    if (matchesSome(candidates, stated.amount)) continue;
     // A breakdown sentence (the personnel part of 卫生健康支出) can only be held against that
     // column; when the table does not print the column, the sentence cannot be checked.
     let found: { amount: TableAmount; outcome: AmountComparison; diff: string } | null = null;
@@ -150,7 +156,7 @@ export function checkTextVsTable(doc: ParsedDocumentDraft): Finding[] {
     const f = makeAmountFinding({
       rule: "text-vs-table",
       severity: "error",
-      message: () =>
+      message:
         `${item}：${describeSource(stated.provenance)}称${wan(stated.amount)}，` +
         `而${describeSource(best.amount.provenance)}为${wan(best.amount.value)}`,
       codes: [stated.code ?? stated.key ?? stated.subject],
