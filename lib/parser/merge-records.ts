@@ -383,7 +383,10 @@ export function mergeTotals(
 ): { totals: Totals; totalsProvenance: Partial<Record<keyof Totals, Provenance>> } {
   const totals: Totals = {};
   const totalsProvenance: Partial<Record<keyof Totals, Provenance>> = {};
-  for (const key of Object.keys(TOTAL_FIGURE_KEYS) as Array<keyof Totals>) {
+  // Each source's first amount figure per key, indexed on the first total the tables lack.
+  let tableFigures: Map<string, SummaryFigure> | null = null;
+  let narrativeFigures: Map<string, SummaryFigure> | null = null;
+  for (const key of TOTAL_KEYS) {
     const fromTable = tables.totals[key];
     if (fromTable != null) {
       totals[key] = fromTable;
@@ -391,13 +394,15 @@ export function mergeTotals(
       if (p) totalsProvenance[key] = p;
       continue;
     }
+    tableFigures ??= firstFigureByKey(tables.figures);
+    narrativeFigures ??= firstFigureByKey(narrative.figures);
     const fallback = FALLBACK_FIGURE_KEYS[key];
     let figure: SummaryFigure | undefined;
     for (const figureKey of TOTAL_FIGURE_KEYS[key]) {
-      figure = findTotalFigure(tables.figures, narrative.figures, figureKey);
+      figure = tableFigures.get(figureKey) ?? narrativeFigures.get(figureKey);
       if (figure) break;
     }
-    figure ??= fallback ? findTotalFigure(tables.figures, narrative.figures, fallback) : undefined;
+    figure ??= fallback ? (tableFigures.get(fallback) ?? narrativeFigures.get(fallback)) : undefined;
     if (figure) {
       totals[key] = figure.value;
       totalsProvenance[key] = figure.provenance;
@@ -406,10 +411,16 @@ export function mergeTotals(
   return { totals, totalsProvenance };
 }
 
-function findTotalFigure(tableFigures: SummaryFigure[], narrativeFigures: SummaryFigure[], key: string): SummaryFigure | undefined {
-  return (
-    tableFigures.find((f) => f.key === key && !f.isCount) ?? narrativeFigures.find((f) => f.key === key && !f.isCount)
-  );
+const TOTAL_KEYS = Object.keys(TOTAL_FIGURE_KEYS) as Array<keyof Totals>;
+
+/**
+ * The first amount figure (not a count) of each key, in the list's order: what a `find` by key
+ * returns, for every key at once instead of one scan of the list per key asked.
+ */
+function firstFigureByKey(figures: SummaryFigure[]): Map<string, SummaryFigure> {
+  const byKey = new Map<string, SummaryFigure>();
+  for (const f of figures) if (!f.isCount && !byKey.has(f.key)) byKey.set(f.key, f);
+  return byKey;
 }
 
 /** Bigram overlap (Dice) of two names: 1 for equal names, near 0 for unrelated ones. */

@@ -1,5 +1,5 @@
 import type { Finding, NarrativeStatement, ParsedDocumentDraft, Provenance } from "../types";
-import { compareStatedAmount, distance, isGreater, type AmountComparison } from "./amounts";
+import { compareStatedAmount, distance, isGreater, someEqualsStated, type AmountComparison } from "./amounts";
 import { describeCode, describeSource, makeAmountFinding, wan } from "./describe";
 import { scopeStatementList, type StatementScope } from "./statement-scope";
 import { codeOf, figureKeyOf } from "./statement-subjects";
@@ -123,12 +123,6 @@ function rank(outcome: AmountComparison): number {
   return outcome === "rounding" ? 0 : 1;
 }
 
-/** Whether some table amount equals the stated one at its precision (an index loop: no closure per sentence). */
-function matchesSome(candidates: readonly TableAmount[], stated: string): boolean {
-  for (let i = 0; i < candidates.length; i++) if (compareStatedAmount(candidates[i].value, stated) === "equal") return true;
-  return false;
-}
-
 export function checkTextVsTable(doc: ParsedDocumentDraft): Finding[] {
   const findings: Finding[] = [];
   const evidence = collectStatedEvidence(doc);
@@ -138,7 +132,7 @@ export function checkTextVsTable(doc: ParsedDocumentDraft): Finding[] {
     const stated = evidence.stated[n];
     // Most sentences match some table amount: decide that before ranking the others (and
     // compare again only for a sentence that matches none).
-    if (matchesSome(candidates, stated.amount)) continue;
+    if (someEqualsStated(candidates, stated.amount)) continue;
     // A breakdown sentence (the personnel part of 卫生健康支出) can only be held against that
     // column; when the table does not print the column, the sentence cannot be checked.
     let found: { amount: TableAmount; outcome: AmountComparison; diff: string } | null = null;
