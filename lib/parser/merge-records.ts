@@ -568,19 +568,24 @@ function addsUpTo(list: KeyedProject[], total: Money): boolean {
 /** All summary figures, tables' first; the same key with the same value is kept once. */
 export function mergeFigures(tableFigures: SummaryFigure[], narrativeFigures: SummaryFigure[]): SummaryFigure[] {
   const out: SummaryFigure[] = [];
-  // Only figures of the same key can repeat each other: compare within a key, not with all.
-  const keptByKey = new Map<string, SummaryFigure[]>();
+  // Only figures of the same key can repeat each other: compare within a key, not with all. Most
+  // keys keep one figure, held as itself; a list is made for a key that keeps a second.
+  const keptByKey = new Map<string, SummaryFigure | SummaryFigure[]>();
   for (const f of tableFigures) keepFigure(out, keptByKey, f);
   for (const f of narrativeFigures) keepFigure(out, keptByKey, f);
   return out;
 }
 
-function keepFigure(out: SummaryFigure[], keptByKey: Map<string, SummaryFigure[]>, f: SummaryFigure): void {
+function keepFigure(out: SummaryFigure[], keptByKey: Map<string, SummaryFigure | SummaryFigure[]>, f: SummaryFigure): void {
   const kept = keptByKey.get(f.key);
-  if (kept) {
+  if (kept === undefined) keptByKey.set(f.key, f);
+  else if (Array.isArray(kept)) {
     for (const o of kept) if (isSameAmount(o.value, f.value)) return;
     kept.push(f);
-  } else keptByKey.set(f.key, [f]);
+  } else {
+    if (isSameAmount(kept.value, f.value)) return;
+    keptByKey.set(f.key, [kept, f]);
+  }
   out.push(f);
 }
 

@@ -46,9 +46,9 @@ export function checkCrossTable(doc: ParsedDocumentDraft): Finding[] {
     if (!scope) continue;
     for (const row of group.rows.values()) {
       if (row.total == null) continue;
-      const list = byCode.get(row.code) ?? [];
-      list.push({ row, scope });
-      byCode.set(row.code, list);
+      const list = byCode.get(row.code);
+      if (list) list.push({ row, scope });
+      else byCode.set(row.code, [{ row, scope }]);
     }
   }
   const findings: Finding[] = [];

@@ -15,7 +15,10 @@ export interface RowGroup<R> {
  * the same table findTable's scan picks (it is the only candidate, so the smallest).
  */
 function disjointTables(tables: TableRecord[]): TableRecord[] | null {
-  const sorted = [...tables].sort((a, b) => a.line - b.line);
+  // Tables are listed in printed order: then the list itself is sorted and no copy is made.
+  let inOrder = true;
+  for (let i = 1; i < tables.length && inOrder; i++) inOrder = tables[i - 1].line <= tables[i].line;
+  const sorted = inOrder ? tables : [...tables].sort((a, b) => a.line - b.line);
   for (let i = 1; i < sorted.length; i++) if (sorted[i].line <= sorted[i - 1].endLine) return null;
   for (const t of sorted) if (!(t.line <= t.endLine)) return null;
   return sorted;
