@@ -193,11 +193,18 @@ export function mergeFunctions(
   const statedLines: number[] = [];
   for (const s of functionStatements) if (s.amount != null && !s.isNone) statedLines.push(s.provenance.line);
   const headings = statedLines.length ? findSectionHeadings(lines, statedLines) : null;
+  // A section's statements share its heading: each heading is ranked once (its regexes run once).
+  const ranks = new Map<string, number | null>();
   for (let i = 0; i < functionStatements.length; i++) {
     const s = functionStatements[i];
     if (s.amount == null || s.isNone) continue;
     const code = statementCodes[i];
-    const base = statementRank(headings!.get(s.provenance.line)!);
+    const heading = headings!.get(s.provenance.line)!;
+    let base = ranks.get(heading);
+    if (base === undefined) {
+      base = statementRank(heading);
+      ranks.set(heading, base);
+    }
     if (base == null) continue;
     const rank = 10 + base;
     const current = byCode.get(code);
@@ -288,13 +295,24 @@ function resolveFunctionCode(subject: string): string | null {
 }
 
 function attachBudgetComparison(row: FunctionRow, statements: NarrativeStatement[] | undefined): void {
+  if (statements === undefined) return;
   // "教育支出1595.95万元，…完成年初预算100%，主要原因：…" states the rate and reason without the budget.
-  const s = statements?.find((st) => st.initialBudget != null) ?? statements?.find((st) => st.completionRate != null);
+  const s = firstWithBudget(statements);
   if (!s) return;
   row.initialBudget = s.initialBudget ?? null;
   if (s.explanation) row.explanation = s.explanation;
   if (s.completionRate) row.completionRate = s.completionRate;
   if (s.amount != null && row.total != null && !isSameAmount(s.amount, row.total)) row.narrativeAmount = s.amount;
+}
+
+/**
+ * The first statement stating an initial budget, else the first stating a completion rate:
+ * two index loops rather than two `find` closures made per row.
+ */
+function firstWithBudget(statements: NarrativeStatement[]): NarrativeStatement | undefined {
+  for (let i = 0; i < statements.length; i++) if (statements[i].initialBudget != null) return statements[i];
+  for (let i = 0; i < statements.length; i++) if (statements[i].completionRate != null) return statements[i];
+  return undefined;
 }
 
 /** Codes in tree order: 208, 20805, 2080505, 20811, 210 … */
@@ -365,7 +383,10 @@ export function mergeTotals(
 ): { totals: Totals; totalsProvenance: Partial<Record<keyof Totals, Provenance>> } {
   const totals: Totals = {};
   const totalsProvenance: Partial<Record<keyof Totals, Provenance>> = {};
-  for (const key of Object.keys(TOTAL_FIGURE_KEYS) as Array<keyof Totals>) {
+  // Each source's first amount figure per key, indexed on the first total the tables lack.
+  let tableFigures: Map<string, SummaryFigure> | null = null;
+  let narrativeFigures: Map<string, SummaryFigure> | null = null;
+  for (const key of TOTAL_KEYS) {
     const fromTable = tables.totals[key];
     if (fromTable != null) {
       totals[key] = fromTable;
@@ -373,13 +394,15 @@ export function mergeTotals(
       if (p) totalsProvenance[key] = p;
       continue;
     }
+    tableFigures ??= firstFigureByKey(tables.figures);
+    narrativeFigures ??= firstFigureByKey(narrative.figures);
     const fallback = FALLBACK_FIGURE_KEYS[key];
     let figure: SummaryFigure | undefined;
     for (const figureKey of TOTAL_FIGURE_KEYS[key]) {
-      figure = findTotalFigure(tables.figures, narrative.figures, figureKey);
+      figure = tableFigures.get(figureKey) ?? narrativeFigures.get(figureKey);
       if (figure) break;
     }
-    figure ??= fallback ? findTotalFigure(tables.figures, narrative.figures, fallback) : undefined;
+    figure ??= fallback ? (tableFigures.get(fallback) ?? narrativeFigures.get(fallback)) : undefined;
     if (figure) {
       totals[key] = figure.value;
       totalsProvenance[key] = figure.provenance;
@@ -388,10 +411,16 @@ export function mergeTotals(
   return { totals, totalsProvenance };
 }
 
-function findTotalFigure(tableFigures: SummaryFigure[], narrativeFigures: SummaryFigure[], key: string): SummaryFigure | undefined {
-  return (
-    tableFigures.find((f) => f.key === key && !f.isCount) ?? narrativeFigures.find((f) => f.key === key && !f.isCount)
-  );
+const TOTAL_KEYS = Object.keys(TOTAL_FIGURE_KEYS) as Array<keyof Totals>;
+
+/**
+ * The first amount figure (not a count) of each key, in the list's order: what a `find` by key
+ * returns, for every key at once instead of one scan of the list per key asked.
+ */
+function firstFigureByKey(figures: SummaryFigure[]): Map<string, SummaryFigure> {
+  const byKey = new Map<string, SummaryFigure>();
+  for (const f of figures) if (!f.isCount && !byKey.has(f.key)) byKey.set(f.key, f);
+  return byKey;
 }
 
 /** Bigram overlap (Dice) of two names: 1 for equal names, near 0 for unrelated ones. */
@@ -418,29 +447,37 @@ function nameSimilarity(a: string, b: string): number {
   return (2 * common) / (Math.max(0, x.length - 1) + Math.max(0, y.length - 1) || 1);
 }
 
-/** A project with its amount read once: exact millionths, NaN when too large or precise for that, null without an amount. */
+/**
+ * A project with the fields the pairwise comparisons read, read once: records from tables and
+ * from sentences come in many shapes, so every read on them is a slow generic one, and dedupe and
+ * enrich compare every pair. The amount is also held as exact millionths (NaN when too large or
+ * precise for that, null without an amount).
+ */
 interface KeyedProject {
   project: ProjectRecord;
+  code: string | null | undefined;
+  amount: Money | null;
   micros: number | null;
 }
 
 function keyed(project: ProjectRecord): KeyedProject {
-  return { project, micros: project.amount == null ? null : (exactMicros(project.amount) ?? NaN) };
+  const amount = project.amount;
+  return { project, code: project.code, amount, micros: amount == null ? null : (exactMicros(amount) ?? NaN) };
 }
 
 /** isSameAmount of the two projects' amounts, by their millionths when both have them. */
 function isSameProjectAmount(a: KeyedProject, b: KeyedProject): boolean {
-  const x = a.project.amount;
-  const y = b.project.amount;
+  const x = a.amount;
+  const y = b.amount;
   if (x == null || y == null) return x == y;
   if (a.micros !== null && b.micros !== null && !Number.isNaN(a.micros) && !Number.isNaN(b.micros)) return a.micros === b.micros;
   return isSameAmount(x, y);
 }
 
 /** Two records of one project: same code, or no conflicting code, the same amount and a similar name. */
-function isSameProject(a: KeyedProject, b: KeyedProject, aCode: string | null | undefined = a.project.code): boolean {
-  if (aCode && b.project.code) return aCode === b.project.code && isSameProjectAmount(a, b);
-  return a.project.amount != null && isSameProjectAmount(a, b) && nameSimilarity(a.project.name, b.project.name) >= 0.6;
+function isSameProject(a: KeyedProject, b: KeyedProject, aCode: string | null | undefined = a.code): boolean {
+  if (aCode && b.code) return aCode === b.code && isSameProjectAmount(a, b);
+  return a.amount != null && isSameProjectAmount(a, b) && nameSimilarity(a.project.name, b.project.name) >= 0.6;
 }
 
 const detailCount = (p: ProjectRecord) =>
@@ -453,8 +490,9 @@ const detailCount = (p: ProjectRecord) =>
 function dedupeProjects(projects: KeyedProject[]): KeyedProject[] {
   const out: KeyedProject[] = [];
   for (const p of projects) {
-    const i = out.findIndex((o) => isSameProject(o, p));
-    if (i < 0) out.push(p);
+    let i = 0;
+    while (i < out.length && !isSameProject(out[i], p)) i++;
+    if (i === out.length) out.push(p);
     else if (detailCount(p.project) > detailCount(out[i].project)) out[i] = p;
   }
   return out;
@@ -462,19 +500,33 @@ function dedupeProjects(projects: KeyedProject[]): KeyedProject[] {
 
 /** Fills a chosen project's missing code and budget figures from the other source's record of it. */
 function enrichProjects(chosen: KeyedProject[], other: KeyedProject[]): ProjectRecord[] {
-  return chosen.map((k) => {
+  const out: ProjectRecord[] = [];
+  for (let n = 0; n < chosen.length; n++) {
+    const k = chosen[n];
     const p = k.project;
-    const q = other.find((o) => isSameProject(k, o, p.code ?? o.project.code))?.project;
-    if (!q) return p;
-    return {
-      ...p,
-      code: p.code ?? q.code ?? null,
-      initialBudget: p.initialBudget ?? q.initialBudget,
-      adjustedBudget: p.adjustedBudget ?? q.adjustedBudget,
-      executed: p.executed ?? q.executed,
-      unit: p.unit ?? q.unit,
-    };
-  });
+    let q: ProjectRecord | undefined;
+    for (let i = 0; i < other.length; i++) {
+      const o = other[i];
+      if (isSameProject(k, o, k.code ?? o.code)) {
+        q = o.project;
+        break;
+      }
+    }
+    out.push(q ? enriched(p, q) : p);
+  }
+  return out;
+}
+
+/** The chosen record with what it lacks taken from the other source's record of the project. */
+function enriched(p: ProjectRecord, q: ProjectRecord): ProjectRecord {
+  return {
+    ...p,
+    code: p.code ?? q.code ?? null,
+    initialBudget: p.initialBudget ?? q.initialBudget,
+    adjustedBudget: p.adjustedBudget ?? q.adjustedBudget,
+    executed: p.executed ?? q.executed,
+    unit: p.unit ?? q.unit,
+  };
 }
 
 /** A full stop, or an amount with 万元 and a comma after it: prose, not a table cell. */
@@ -516,19 +568,24 @@ function addsUpTo(list: KeyedProject[], total: Money): boolean {
 /** All summary figures, tables' first; the same key with the same value is kept once. */
 export function mergeFigures(tableFigures: SummaryFigure[], narrativeFigures: SummaryFigure[]): SummaryFigure[] {
   const out: SummaryFigure[] = [];
-  // Only figures of the same key can repeat each other: compare within a key, not with all.
-  const keptByKey = new Map<string, SummaryFigure[]>();
+  // Only figures of the same key can repeat each other: compare within a key, not with all. Most
+  // keys keep one figure, held as itself; a list is made for a key that keeps a second.
+  const keptByKey = new Map<string, SummaryFigure | SummaryFigure[]>();
   for (const f of tableFigures) keepFigure(out, keptByKey, f);
   for (const f of narrativeFigures) keepFigure(out, keptByKey, f);
   return out;
 }
 
-function keepFigure(out: SummaryFigure[], keptByKey: Map<string, SummaryFigure[]>, f: SummaryFigure): void {
+function keepFigure(out: SummaryFigure[], keptByKey: Map<string, SummaryFigure | SummaryFigure[]>, f: SummaryFigure): void {
   const kept = keptByKey.get(f.key);
-  if (kept) {
+  if (kept === undefined) keptByKey.set(f.key, f);
+  else if (Array.isArray(kept)) {
     for (const o of kept) if (isSameAmount(o.value, f.value)) return;
     kept.push(f);
-  } else keptByKey.set(f.key, [f]);
+  } else {
+    if (isSameAmount(kept.value, f.value)) return;
+    keptByKey.set(f.key, [kept, f]);
+  }
   out.push(f);
 }
 

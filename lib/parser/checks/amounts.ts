@@ -245,6 +245,30 @@ export function compareStatedAmount(table: Money, stated: Money): AmountComparis
   return classify(absDiff(roundLike(table, stated), stated), places >= 2 ? ONE_CENT : unit);
 }
 
+/**
+ * Whether compareStatedAmount(values[i].value, stated) is "equal" for some i: the stated amount
+ * is read once for the whole list rather than once per table amount. Same arithmetic as the fast
+ * path there (a table amount rounded half-up to the statement's places, in integer millionths);
+ * any amount that path cannot take goes through compareStatedAmount itself.
+ */
+export function someEqualsStated(values: ReadonlyArray<{ value: Money }>, stated: Money): boolean {
+  const printed = decimalsOf(stated);
+  const s = printed <= SCALE ? toSmallMicros(stated) : null;
+  const step = s == null ? 0 : POW10[SCALE - printed];
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i].value;
+    const t = s == null ? null : toSmallMicros(value);
+    if (t == null) {
+      if (compareStatedAmount(value, stated) === "equal") return true;
+      continue;
+    }
+    const halfUp = Math.abs(t) + (step - (step % 2)) / 2;
+    const rounded = halfUp - (halfUp % step);
+    if ((t < 0 ? -rounded : rounded) === s) return true;
+  }
+  return false;
+}
+
 export function isZeroMoney(value: Money): boolean {
   const small = toSmallMicros(value);
   if (small != null) return small === 0;

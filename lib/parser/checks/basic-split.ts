@@ -17,12 +17,12 @@ export function checkBasicSplit(doc: ParsedDocumentDraft): Finding[] {
   const pub = t.public;
   if (basic != null && personnel != null && pub != null) {
     const actual = addAmounts([personnel, pub]);
-    // Most documents add up: decide that before making the message's closure.
+    // Most documents add up: decide that before building the message (built only for a finding).
     const outcome = compareAmounts(basic, actual);
     const f = outcome === "equal" ? null : makeAmountFinding({
       rule: "basic-split",
       severity: "warning",
-      message: () =>
+      message:
         `基本支出${wan(basic)}${where(p, "basic")}不等于人员经费${wan(personnel)}${where(p, "personnel")}` +
         `与公用经费${wan(pub)}${where(p, "public")}之和${wan(actual)}`,
       codes: ["expenditure.basic", "expenditure.personnel", "expenditure.public"],
@@ -39,7 +39,7 @@ export function checkBasicSplit(doc: ParsedDocumentDraft): Finding[] {
     const f = outcome === "equal" ? null : makeAmountFinding({
       rule: "basic-split",
       severity: "warning",
-      message: () =>
+      message:
         `支出总计${wan(expenditure)}${where(p, "expenditure")}不等于基本支出${wan(basic)}${where(p, "basic")}` +
         `与项目支出${wan(project)}${where(p, "project")}之和${wan(actual)}`,
       codes: ["expenditure.total", "expenditure.basic", "expenditure.project"],

@@ -53,7 +53,7 @@ function checkRows<R extends FunctionRow | EconomicRow>(
         const finding = makeAmountFinding({
           rule: "children-sum",
           severity: "warning",
-          message: () =>
+          message:
             `${table}中${describeCode(parent.code, parent.name)}的${COLUMN_NAMES[column]}为${wan(expected)}` +
             `（第${parent.provenance.line}行），其下级科目（${children.map((c) => c.code).join("、")}）` +
             `合计为${wan(actual)}，两者不一致`,

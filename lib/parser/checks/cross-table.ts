@@ -46,9 +46,9 @@ export function checkCrossTable(doc: ParsedDocumentDraft): Finding[] {
     if (!scope) continue;
     for (const row of group.rows.values()) {
       if (row.total == null) continue;
-      const list = byCode.get(row.code) ?? [];
-      list.push({ row, scope });
-      byCode.set(row.code, list);
+      const list = byCode.get(row.code);
+      if (list) list.push({ row, scope });
+      else byCode.set(row.code, [{ row, scope }]);
     }
   }
   const findings: Finding[] = [];
@@ -62,7 +62,7 @@ export function checkCrossTable(doc: ParsedDocumentDraft): Finding[] {
     const finding = makeAmountFinding({
       rule: "cross-table",
       severity: "error",
-      message: () => `${describeCode(code, name)}在不同表格中金额不一致：${all}`,
+      message: `${describeCode(code, name)}在不同表格中金额不一致：${all}`,
       codes: [code],
       lines: printed.map((p) => p.row.provenance.line),
       expected: a.row.total!,

@@ -46,7 +46,8 @@ export interface AmountFindingInput {
   severity: Severity;
   /**
    * Message without the rounding note; should name the item, both figures and both sources.
-   * A function so the text is only built when the amounts actually differ.
+   * A function builds the text only when the amounts differ; a caller that has decided they do
+   * passes the text itself (no closure to make and name).
    */
   message: string | (() => string);
   codes: string[];
@@ -63,8 +64,7 @@ export interface AmountFindingInput {
  * Returns null when the amounts are equal.
  */
 export function makeAmountFinding(input: AmountFindingInput): Finding | null {
-  const { outcome: given, ...finding } = input;
-  const outcome = given ?? compareAmounts(input.expected, input.actual);
+  const outcome = input.outcome ?? compareAmounts(input.expected, input.actual);
   if (outcome === "equal") return null;
   const lines = uniqueSorted(input.lines);
   const message = typeof input.message === "function" ? input.message() : input.message;
@@ -79,7 +79,16 @@ export function makeAmountFinding(input: AmountFindingInput): Finding | null {
       actual: input.actual,
     };
   }
-  return { ...finding, message, lines };
+  // The input's fields without `outcome`, in the order every caller writes them (no object rest/spread).
+  return {
+    rule: input.rule,
+    severity: input.severity,
+    message,
+    codes: input.codes,
+    lines,
+    expected: input.expected,
+    actual: input.actual,
+  };
 }
 
 export function uniqueSorted(values: number[]): number[] {

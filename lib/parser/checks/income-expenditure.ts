@@ -17,12 +17,12 @@ export function checkIncomeVsExpenditure(doc: ParsedDocumentDraft): Finding[] {
   if (income != null && expenditure != null) {
     const pi = doc.totalsProvenance.income;
     const pe = doc.totalsProvenance.expenditure;
-    // A balanced budget (the usual case) needs no message closure.
+    // A balanced budget (the usual case) needs no message.
     const outcome = compareAmounts(income, expenditure);
     const finding = outcome === "equal" ? null : makeAmountFinding({
       rule: "income-vs-expenditure",
       severity: "error",
-      message: () =>
+      message:
         `收入总计${wan(income)}${pi ? `（${describeSource(pi)}）` : ""}与支出总计${wan(expenditure)}` +
         `${pe ? `（${describeSource(pe)}）` : ""}不相等，预算应收支平衡`,
       codes: ["income.total", "expenditure.total"],
@@ -40,7 +40,7 @@ export function checkIncomeVsExpenditure(doc: ParsedDocumentDraft): Finding[] {
     const finding = outcome === "equal" ? null : makeAmountFinding({
       rule: "income-vs-expenditure",
       severity: "error",
-      message: () =>
+      message:
         `财政拨款收入${wan(fiscalIncome.value)}（${describeSource(fiscalIncome.provenance)}）与财政拨款支出` +
         `${wan(fiscalExpenditure.value)}（${describeSource(fiscalExpenditure.provenance)}）不相等`,
       codes: ["fiscal.income", "fiscal.expenditure"],

@@ -23,7 +23,7 @@ export function checkProjectAmounts(doc: ParsedDocumentDraft): Finding[] {
     const f = makeAmountFinding({
       rule: "project-amounts",
       severity: "warning",
-      message: () => `项目“${first.name}”在不同表格中金额不一致：${all}`,
+      message: `项目“${first.name}”在不同表格中金额不一致：${all}`,
       codes: [first.code ?? first.name],
       lines: group.map((p) => p.provenance.line),
       expected: first.amount!,

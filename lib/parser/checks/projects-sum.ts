@@ -1,4 +1,4 @@
-import { addAmounts, isGreater, minusMoney } from "./amounts";
+import { addAmounts, compareAmounts, isGreater, minusMoney } from "./amounts";
 import type { Finding, ParsedDocumentDraft, ProjectRecord } from "../types";
 import { describeSource, makeAmountFinding, wan } from "./describe";
 import { groupProjects } from "./project-identity";
@@ -28,11 +28,14 @@ export function checkProjectsSum(doc: ParsedDocumentDraft): Finding[] {
   const fromProjectsTable = tableProjects.some((p) => p.provenance.table === "projects");
   const exceeds = isGreater(actual, total);
   const isError = doc.header.kind !== "final" && (fromProjectsTable || exceeds);
+  // Most lists add up: decide that before building the message (the same comparison makeAmountFinding makes).
+  const outcome = compareAmounts(total, actual);
+  if (outcome === "equal") return [];
   const provenance = doc.totalsProvenance.project;
   const finding = makeAmountFinding({
     rule: "projects-sum",
     severity: isError ? "error" : "warning",
-    message: () =>
+    message:
       `列出的${groups.length}个项目金额合计${wan(actual)}，与项目支出${wan(total)}` +
       `${provenance ? `（${describeSource(provenance)}）` : ""}不一致` +
       `${exceeds ? "（项目合计超过项目支出）" : `，有${wan(minusMoney(total, actual))}未列明到项目`}`,
@@ -40,6 +43,7 @@ export function checkProjectsSum(doc: ParsedDocumentDraft): Finding[] {
     lines: [provenance?.line ?? 0, ...groups.map((g) => g[0].provenance.line)],
     expected: total,
     actual,
+    outcome,
   });
   return finding ? [finding] : [];
 }

@@ -47,7 +47,7 @@ function pushIdentity(findings: Finding[], row: FunctionRow | EconomicRow, whole
   const finding = makeAmountFinding({
     rule: "row-columns",
     severity: "warning",
-    message: () =>
+    message:
       `${describeSource(row.provenance)}${describeCode(row.code, row.name)}：${COLUMN_NAMES[whole]}${wan(expected)}，` +
       `但${parts.map((p, i) => `${COLUMN_NAMES[p]}${values[i]}`).join(" + ")} = ${wan(actual)}`,
     codes: [row.code],

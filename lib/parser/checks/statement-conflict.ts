@@ -19,21 +19,23 @@ import { collectStatedEvidence, type StatedAmount } from "./text-vs-table";
 export function checkStatementConflict(doc: ParsedDocumentDraft): Finding[] {
   // Items keyed by the strings they already have (code and scope, figure key, kind and name):
   // no id string is built and hashed per sentence. Lists are kept in the order items first appear.
+  // The maps are made on first use: in a document whose tables print every stated item, none is.
   const lists: StatedAmount[][] = [];
-  const byCode = new Map<string, Map<string, StatedAmount[]>>();
-  const byKey = new Map<string, Map<string, StatedAmount[]>>();
-  const byName = new Map<string, Map<string, StatedAmount[]>>();
+  let byCode: Map<string, Map<string, StatedAmount[]>> | null = null;
+  let byKey: Map<string, Map<string, StatedAmount[]>> | null = null;
+  let byName: Map<string, Map<string, StatedAmount[]>> | null = null;
   const evidence = collectStatedEvidence(doc);
   for (let n = 0; n < evidence.stated.length; n++) {
     if (evidence.amounts[n].length) continue;
     const stated = evidence.stated[n];
     const list = stated.code
-      ? listOf(lists, byCode, stated.code, stated.scope)
+      ? listOf(lists, (byCode ??= new Map()), stated.code, stated.scope)
       : stated.key
-        ? listOf(lists, byKey, stated.key, "")
-        : listOf(lists, byName, stated.kind, normalizeProjectName(stated.subject));
+        ? listOf(lists, (byKey ??= new Map()), stated.key, "")
+        : listOf(lists, (byName ??= new Map()), stated.kind, normalizeProjectName(stated.subject));
     list.push(stated);
   }
+  if (lists.length === 0) return [];
   const findings: Finding[] = [];
   for (const list of lists) {
     const first = list[0];
@@ -49,7 +51,7 @@ export function checkStatementConflict(doc: ParsedDocumentDraft): Finding[] {
     const f = makeAmountFinding({
       rule: "statement-conflict",
       severity: "warning",
-      message: () => `${item}在说明文字中前后不一致：${all}`,
+      message: `${item}在说明文字中前后不一致：${all}`,
       codes: [first.code ?? first.key ?? first.subject],
       lines: [...new Set(list.map((s) => s.provenance.line))],
       expected: first.amount,

@@ -9,7 +9,21 @@ import { figureKeyOf } from "./statement-subjects";
  */
 export type StatementScope = "whole" | "personnel" | "public" | "basic" | "project";
 
-const BREAKDOWN = /(?:^|\.)(personnel|public|basic|project)$/;
+const BREAKDOWN_WORDS: readonly StatementScope[] = ["personnel", "public", "basic", "project"];
+
+/**
+ * The breakdown a figure key names as its last part: /(?:^|\.)(personnel|public|basic|project)$/
+ * without a match array per key. The regex tries the words in this order; no key ends in two of
+ * them at a part boundary, so the first that fits is the regex's capture.
+ */
+function breakdownOf(key: string): StatementScope | null {
+  for (const word of BREAKDOWN_WORDS) {
+    if (!key.endsWith(word)) continue;
+    const at = key.length - word.length;
+    if (at === 0 || key.charCodeAt(at - 1) === 46 /* . */) return word;
+  }
+  return null;
+}
 
 /**
  * Assigns each statement the scope set by the latest total-like statement before it (in line
@@ -51,10 +65,10 @@ export function scopeStatementList(
     const s = statements[i];
     const key = !s.code ? (keys ? keys[i] : figureKeyOf(s)) : null;
     if (key && (s.subjectKind === "total" || s.subjectKind === "figure" || s.subjectKind === "income")) {
-      const m = BREAKDOWN.exec(key);
-      if (m) {
-        if (s.provenance.line - lastWholeLine > 2) current = m[1] as StatementScope;
-      } else if (WHOLE_KEY.test(key)) {
+      const breakdown = breakdownOf(key);
+      if (breakdown !== null) {
+        if (s.provenance.line - lastWholeLine > 2) current = breakdown;
+      } else if (isWholeKey(key)) {
         current = "whole";
         lastWholeLine = s.provenance.line;
       }
@@ -64,4 +78,7 @@ export function scopeStatementList(
   return scopes;
 }
 
-const WHOLE_KEY = /^(?:income|expenditure|fiscal|general)\./;
+/** /^(?:income|expenditure|fiscal|general)\./.test(key), by prefixes. */
+function isWholeKey(key: string): boolean {
+  return key.startsWith("income.") || key.startsWith("expenditure.") || key.startsWith("fiscal.") || key.startsWith("general.");
+}

@@ -209,6 +209,8 @@ function listFigureAmounts(doc: ParsedDocumentDraft, index: EvidenceIndex, key: 
 export function projectAmounts(doc: ParsedDocumentDraft, name: string, code: string | null): TableAmount[] {
   const index = evidenceIndex(doc);
   const projects = projectIndex(index);
+  // Without table projects nothing can match: the name need not be normalised.
+  if (projects.groups.length === 0) return [];
   const byName = projects.byName.get(normalizeProjectName(name)) ?? NO_GROUPS;
   const byCode = code ? (projects.byCode.get(code) ?? NO_GROUPS) : NO_GROUPS;
   // Each list is ascending without repeats already (addGroup): only two non-empty ones need merging.

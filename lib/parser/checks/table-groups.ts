@@ -9,6 +9,36 @@ export interface RowGroup<R> {
   rows: Map<string, R>;
 }
 
+/**
+ * The tables sorted by first line when no two share a line (the usual case), else null. Then a
+ * line lies in at most one table, the last one starting at or before it, found by bisection:
+ * the same table findTable's scan picks (it is the only candidate, so the smallest).
+ */
+function disjointTables(tables: TableRecord[]): TableRecord[] | null {
+  // Tables are listed in printed order: then the list itself is sorted and no copy is made.
+  let inOrder = true;
+  for (let i = 1; i < tables.length && inOrder; i++) inOrder = tables[i - 1].line <= tables[i].line;
+  const sorted = inOrder ? tables : [...tables].sort((a, b) => a.line - b.line);
+  for (let i = 1; i < sorted.length; i++) if (sorted[i].line <= sorted[i - 1].endLine) return null;
+  for (const t of sorted) if (!(t.line <= t.endLine)) return null;
+  return sorted;
+}
+
+/** findTable on disjoint sorted tables: the last one starting at or before the line, if it reaches the line. */
+function findDisjointTable(sorted: TableRecord[], line: number): TableRecord | null {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].line <= line) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 && line <= sorted[found].endLine ? sorted[found] : null;
+}
+
 function findTable(tables: TableRecord[], line: number): TableRecord | null {
   let best: TableRecord | null = null;
   for (const t of tables) {
@@ -50,10 +80,11 @@ function groupRows<R extends FunctionRow | EconomicRow>(doc: ParsedDocumentDraft
   const byTable = new Map<TableRecord, RowGroup<R>>();
   const byKey = new Map<string, RowGroup<R>>();
   const out: RowGroup<R>[] = [];
+  const disjoint = disjointTables(doc.tables);
   for (const row of rows) {
     const p = row.provenance;
     if (p.source !== "table") continue;
-    const table = findTable(doc.tables, p.line);
+    const table = disjoint ? findDisjointTable(disjoint, p.line) : findTable(doc.tables, p.line);
     let group = table ? byTable.get(table) : undefined;
     if (!group) {
       const kind = table?.kind ?? p.table ?? "other";

@@ -58,7 +58,7 @@ export function checkTableTotal(doc: ParsedDocumentDraft): Finding[] {
       const finding = makeAmountFinding({
         rule: "table-total",
         severity: "warning",
-        message: () =>
+        message:
           `${describeTable(classes[0].provenance)}合计行的${column === "total" ? "金额" : COLUMN_NAMES[column]}为${wan(total.value)}` +
           `（${describeSource(total.provenance)}），各类科目（${classes.map((c) => c.code).join("、")}）` +
           `相加为${wan(actual)}`,

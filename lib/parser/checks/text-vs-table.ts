@@ -1,5 +1,5 @@
 import type { Finding, NarrativeStatement, ParsedDocumentDraft, Provenance } from "../types";
-import { compareStatedAmount, distance, isGreater, type AmountComparison } from "./amounts";
+import { compareStatedAmount, distance, isGreater, someEqualsStated, type AmountComparison } from "./amounts";
 import { describeCode, describeSource, makeAmountFinding, wan } from "./describe";
 import { scopeStatementList, type StatementScope } from "./statement-scope";
 import { codeOf, figureKeyOf } from "./statement-subjects";
@@ -132,7 +132,7 @@ export function checkTextVsTable(doc: ParsedDocumentDraft): Finding[] {
     const stated = evidence.stated[n];
     // Most sentences match some table amount: decide that before ranking the others (and
     // compare again only for a sentence that matches none).
-    if (candidates.some((amount) => compareStatedAmount(amount.value, stated.amount) === "equal")) continue;
+    if (someEqualsStated(candidates, stated.amount)) continue;
     // A breakdown sentence (the personnel part of 卫生健康支出) can only be held against that
     // column; when the table does not print the column, the sentence cannot be checked.
     let found: { amount: TableAmount; outcome: AmountComparison; diff: string } | null = null;
@@ -150,7 +150,7 @@ export function checkTextVsTable(doc: ParsedDocumentDraft): Finding[] {
     const f = makeAmountFinding({
       rule: "text-vs-table",
       severity: "error",
-      message: () =>
+      message:
         `${item}：${describeSource(stated.provenance)}称${wan(stated.amount)}，` +
         `而${describeSource(best.amount.provenance)}为${wan(best.amount.value)}`,
       codes: [stated.code ?? stated.key ?? stated.subject],

@@ -10,10 +10,33 @@ const ECONOMIC_ITEM: Array<{ keys: string[]; code: string; label: string }> = [
   { keys: ["threePublic.reception"], code: "30217", label: "公务接待费" },
 ];
 
-function tableFigure(doc: ParsedDocumentDraft, key: string): SummaryFigure | undefined {
-  return doc.figures.find((f) => f.key === key && !f.isCount && f.provenance.source === "table")
-    ?? doc.figures.find((f) => f.key === key && !f.isCount);
+/**
+ * Each 三公 key's figure: the first one read from a table, else the first one at all (counts
+ * skipped). Found in one pass over the figures instead of two scans per key asked; every key this
+ * check asks for starts with "threePublic.".
+ */
+function threePublicFigures(figures: SummaryFigure[]): Map<string, SummaryFigure> {
+  const chosen = new Map<string, SummaryFigure>();
+  for (const f of figures) {
+    if (f.isCount || !f.key.startsWith("threePublic.")) continue;
+    const kept = chosen.get(f.key);
+    if (kept === undefined) chosen.set(f.key, f);
+    // The first table figure of a key replaces a figure from elsewhere kept before it.
+    else if (f.provenance.source === "table" && kept.provenance.source !== "table") chosen.set(f.key, f);
+  }
+  return chosen;
 }
+
+const TOTAL_PARTS: Array<[string, string]> = [
+  ["threePublic.abroad", "因公出国（境）费"],
+  ["threePublic.vehicle", "公务用车购置及运行维护费"],
+  ["threePublic.reception", "公务接待费"],
+];
+
+const VEHICLE_PARTS: Array<[string, string]> = [
+  ["threePublic.vehiclePurchase", "公务用车购置费"],
+  ["threePublic.vehicleOperation", "公务用车运行维护费"],
+];
 
 /**
  * three-public-vs-economic: a “三公” figure smaller than the same item in the 一般公共预算基本支出表
@@ -27,6 +50,9 @@ function tableFigure(doc: ParsedDocumentDraft, key: string): SummaryFigure | und
  * three-public-sum: the 三公 total must equal 出国 + 公务用车 + 接待, and 公务用车 = 购置 + 运行维护.
  */
 export function checkThreePublic(doc: ParsedDocumentDraft): Finding[] {
+  // Every finding below names a 三公 figure: without one there is nothing to compare.
+  const figures = threePublicFigures(doc.figures);
+  if (figures.size === 0) return [];
   const findings: Finding[] = [];
   const basicRows = new Map<string, EconomicRow>();
   for (const group of groupRowsByTable(doc, doc.economicRows)) {
@@ -37,13 +63,14 @@ export function checkThreePublic(doc: ParsedDocumentDraft): Finding[] {
     const row = basicRows.get(item.code);
     const rowTotal = row?.total;
     if (!row || rowTotal == null) continue;
-    const figure = item.keys.map((k) => tableFigure(doc, k)).find(Boolean);
+    let figure: SummaryFigure | undefined;
+    for (const key of item.keys) if ((figure = figures.get(key))) break;
     if (!figure) continue;
     if (!isGreater(rowTotal, figure.value)) continue;
     const f = makeAmountFinding({
       rule: "three-public-vs-economic",
       severity: "error",
-      message: () =>
+      message:
         `“三公”经费中${item.label}为${wan(figure.value)}（${describeSource(figure.provenance)}），` +
         `小于基本支出中${describeCode(item.code, row.name)}的${wan(rowTotal)}（${describeSource(row.provenance)}）`,
       codes: [figure.key, item.code],
@@ -53,36 +80,29 @@ export function checkThreePublic(doc: ParsedDocumentDraft): Finding[] {
     });
     if (f) findings.push(f);
   }
-  pushSum(findings, doc, "threePublic.total", "“三公”经费合计", [
-    ["threePublic.abroad", "因公出国（境）费"],
-    ["threePublic.vehicle", "公务用车购置及运行维护费"],
-    ["threePublic.reception", "公务接待费"],
-  ]);
-  pushSum(findings, doc, "threePublic.vehicle", "公务用车购置及运行维护费", [
-    ["threePublic.vehiclePurchase", "公务用车购置费"],
-    ["threePublic.vehicleOperation", "公务用车运行维护费"],
-  ]);
+  pushSum(findings, figures, "threePublic.total", "“三公”经费合计", TOTAL_PARTS);
+  pushSum(findings, figures, "threePublic.vehicle", "公务用车购置及运行维护费", VEHICLE_PARTS);
   return findings;
 }
 
 function pushSum(
   findings: Finding[],
-  doc: ParsedDocumentDraft,
+  byKey: Map<string, SummaryFigure>,
   wholeKey: string,
   wholeLabel: string,
   parts: Array<[string, string]>,
 ): void {
-  const whole = tableFigure(doc, wholeKey);
-  const figures = parts.map(([k]) => tableFigure(doc, k));
+  const whole = byKey.get(wholeKey);
+  const figures = parts.map(([k]) => byKey.get(k));
   if (!whole || figures.some((f) => !f)) return;
   const actual = addAmounts(figures.map((f) => f!.value));
-  // Most sums agree: decide that before making the message's closure.
+  // Most sums agree: decide that before building the message.
   const outcome = compareAmounts(whole.value, actual);
   if (outcome === "equal") return;
   const f = makeAmountFinding({
     rule: "three-public-sum",
     severity: "warning",
-    message: () =>
+    message:
       `${wholeLabel}${wan(whole.value)}（${describeSource(whole.provenance)}）不等于` +
       `${parts.map(([, label], i) => `${label}${figures[i]!.value}`).join(" + ")} = ${wan(actual)}`,
     codes: [wholeKey, ...parts.map(([k]) => k)],
