@@ -18,7 +18,7 @@ export function checkBasicSplit(doc: ParsedDocumentDraft): Finding[] {
   if (basic != null && personnel != null && pub != null) {
     const actual = addAmounts([personnel, pub]);
     // Most documents add up: decide that before making the message's closure.
-    const outcome = compareAmounts(basic, actual);
+    const outcome = partsOfNarrowerScope(doc, actual, "general.basic") ? "equal" : compareAmounts(basic, actual);
     const f = outcome === "equal" ? null : makeAmountFinding({
       rule: "basic-split",
       severity: "warning",
@@ -35,7 +35,9 @@ export function checkBasicSplit(doc: ParsedDocumentDraft): Finding[] {
   }
   if (expenditure != null && basic != null && project != null) {
     const actual = addAmounts([basic, project]);
-    const outcome = compareAmounts(expenditure, actual);
+    const outcome = partsOfNarrowerScope(doc, actual, "general.expenditure", "fiscal.expenditure")
+      ? "equal"
+      : compareAmounts(expenditure, actual);
     const f = outcome === "equal" ? null : makeAmountFinding({
       rule: "basic-split",
       severity: "warning",
@@ -51,6 +53,18 @@ export function checkBasicSplit(doc: ParsedDocumentDraft): Finding[] {
     if (f) findings.push(f);
   }
   return findings;
+}
+
+/**
+ * True when the parts add up exactly to a total of a narrower scope the document states ("一般公共预算
+ * 支出1,100万元，其中：基本支出700万元，项目支出400万元"): they are that budget's parts, not the
+ * department's, and differ from the department's total without contradicting it.
+ */
+function partsOfNarrowerScope(doc: ParsedDocumentDraft, sum: string, ...keys: string[]): boolean {
+  for (const f of doc.figures) {
+    if (!f.isCount && keys.includes(f.key) && compareAmounts(f.value, sum) === "equal") return true;
+  }
+  return false;
 }
 
 type TotalsProvenance = ParsedDocumentDraft["totalsProvenance"];
