@@ -139,3 +139,19 @@ describe("identifyDocument", () => {
     expect(fromNormalized).toMatchObject({ year: 2023, kind: "final", department: "某某县林业局", parentDepartment: "某某县自然资源局" });
   });
 });
+
+describe("a city bureau's branch named without 区", () => {
+  it("is in the district the text names in full", () => {
+    const header = identifyDocument(
+      normalizeText(
+        "武汉市自然资源和规划局蔡甸分局2024年部门预算\n一、部门基本情况\n武汉市自然资源和规划局蔡甸分局负责蔡甸区国土空间规划。\n2024年收入预算100.00万元。",
+      ),
+    );
+    expect(header).toMatchObject({ district: "蔡甸区", city: "武汉市", department: "武汉市自然资源和规划局蔡甸分局" });
+  });
+
+  it("stays in its city when the text never names the district", () => {
+    const header = identifyDocument(normalizeText("武汉市自然资源和规划局蔡甸分局2024年部门预算\n2024年收入预算100.00万元。"));
+    expect(header.district).toBe("武汉市");
+  });
+});

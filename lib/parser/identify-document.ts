@@ -31,7 +31,7 @@ export function identifyDocument(lines: Line[]): DocumentHeader {
   const naming = findDepartment(text);
   const department = naming?.department ?? null;
   const parts = department ? splitJurisdiction(department) : null;
-  const district = parts ? (parts.district ?? parts.city ?? parts.province) : null;
+  const district = parts ? (parts.district ?? branchDistrictNamedInText(department!, lines) ?? parts.city ?? parts.province) : null;
   const provenanceLine = naming?.line ?? yearLine;
   const provenance: Provenance | null =
     provenanceLine != null ? { source: "sentence", line: provenanceLine, excerpt: findLineText(lines, provenanceLine) } : null;
@@ -45,6 +45,23 @@ export function identifyDocument(lines: Line[]): DocumentHeader {
     kind,
     provenance,
   };
+}
+
+/** A city bureau's branch named by its district without 区 ("…规划局蔡甸分局"). */
+const SHORT_BRANCH = /局([\u4e00-\u9fa5]{2,3})分局$/;
+
+/**
+ * The district of a branch named without 区 or 县, when the text itself names it in full
+ * ("负责蔡甸区国土空间规划"): the short name alone could be a district, a county or a zone.
+ */
+export function branchDistrictNamedInText(department: string, lines: Line[]): string | null {
+  const m = SHORT_BRANCH.exec(department);
+  if (!m) return null;
+  for (const suffix of ["区", "县"]) {
+    const full = m[1] + suffix;
+    for (let i = 0; i < lines.length; i++) if (lines[i].text.includes(full)) return full;
+  }
+  return null;
 }
 
 function findLineText(lines: Line[], no: number): string | undefined {

@@ -334,8 +334,13 @@ export function mergeEconomics(tableRows: EconomicRow[], statements: NarrativeSt
     chosen = withAmount.filter((r) => (r.provenance.tableTitle ?? r.provenance.table) === firstTitle);
   }
   if (chosen.length === 0) {
-    chosen = statements
-      .filter((s) => s.subjectKind === "economic" && s.code && s.amount != null && !s.isNone)
+    const stated = statements.filter((s) => s.subjectKind === "economic" && s.code && s.amount != null && !s.isNone);
+    // A text may break down its basic spending and then its project spending by the same classes
+    // ("工资福利支出…占基本支出…；项目支出…其中：工资福利支出…"): one breakdown only, the basic one
+    // when there is one (as in the genre's economic table), so no row mixes the two.
+    const family = stated.some((s) => scopeFamily(s.scope) === "basic") ? "basic" : scopeFamily(stated[0]?.scope);
+    chosen = stated
+      .filter((s) => scopeFamily(s.scope) === family)
       .map((s) => ({
         code: s.code!,
         level: s.code!.length <= 3 ? ("类" as const) : ("款" as const),
@@ -349,6 +354,12 @@ export function mergeEconomics(tableRows: EconomicRow[], statements: NarrativeSt
     if (!byCode.has(r.code)) byCode.set(r.code, { ...r, name: completeClassificationName(r.code, r.name, "economic") });
   }
   return [...byCode.values()].sort((a, b) => compareCodes(a.code, b.code));
+}
+
+/** 人员经费 and 公用经费 are the two parts of 基本支出: their items are one breakdown with its own. */
+function scopeFamily(scope: string | null | undefined): string {
+  if (scope === "基本支出" || scope === "人员经费" || scope === "公用经费") return "basic";
+  return scope ?? "";
 }
 
 /** The figure keys each total is read from, preferred first: 本年收入/支出合计 before 收入/支出总计, as the tables do. */

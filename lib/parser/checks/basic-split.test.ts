@@ -22,4 +22,14 @@ describe("basic-split", () => {
     const doc = makeDraft({ totals: { basic: "758.90", personnel: "697.68", public: "61.23" } });
     expect(checkBasicSplit(doc)).toMatchObject([{ rule: "rounding", severity: "info" }]);
   });
+
+  it("accepts basic and project spending that are the parts of the 一般公共预算 the text states", () => {
+    const general = { key: "general.expenditure", label: "一般公共预算支出预算", value: "1100.00", provenance: inSentence(5) };
+    const doc = makeDraft({ totals: { expenditure: "1200.00", basic: "700.00", project: "400.00" }, figures: [general] });
+    expect(checkBasicSplit(doc)).toEqual([]);
+    // Without that figure the same parts contradict the department's total.
+    expect(checkBasicSplit(makeDraft({ totals: { expenditure: "1200.00", basic: "700.00", project: "400.00" } }))).toMatchObject([
+      { rule: "basic-split", severity: "warning" },
+    ]);
+  });
 });

@@ -18,7 +18,8 @@ export function checkBasicSplit(doc: ParsedDocumentDraft): Finding[] {
   if (basic != null && personnel != null && pub != null) {
     const actual = addAmounts([personnel, pub]);
     // Most documents add up: decide that before building the message (built only for a finding).
-    const outcome = compareAmounts(basic, actual);
+    let outcome = compareAmounts(basic, actual);
+    if (outcome !== "equal" && partsOfNarrowerScope(doc, actual, "general.basic")) outcome = "equal";
     const f = outcome === "equal" ? null : makeAmountFinding({
       rule: "basic-split",
       severity: "warning",
@@ -35,7 +36,8 @@ export function checkBasicSplit(doc: ParsedDocumentDraft): Finding[] {
   }
   if (expenditure != null && basic != null && project != null) {
     const actual = addAmounts([basic, project]);
-    const outcome = compareAmounts(expenditure, actual);
+    let outcome = compareAmounts(expenditure, actual);
+    if (outcome !== "equal" && partsOfNarrowerScope(doc, actual, "general.expenditure", "fiscal.expenditure")) outcome = "equal";
     const f = outcome === "equal" ? null : makeAmountFinding({
       rule: "basic-split",
       severity: "warning",
@@ -51,6 +53,18 @@ export function checkBasicSplit(doc: ParsedDocumentDraft): Finding[] {
     if (f) findings.push(f);
   }
   return findings;
+}
+
+/**
+ * True when the parts add up exactly to a total of a narrower scope the document states ("一般公共预算
+ * 支出1,100万元，其中：基本支出700万元，项目支出400万元"): they are that budget's parts, not the
+ * department's, and differ from the department's total without contradicting it.
+ */
+function partsOfNarrowerScope(doc: ParsedDocumentDraft, sum: string, ...keys: string[]): boolean {
+  for (const f of doc.figures) {
+    if (!f.isCount && keys.includes(f.key) && compareAmounts(f.value, sum) === "equal") return true;
+  }
+  return false;
 }
 
 type TotalsProvenance = ParsedDocumentDraft["totalsProvenance"];

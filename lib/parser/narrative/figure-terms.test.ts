@@ -50,6 +50,25 @@ describe("findMoneyTerm", () => {
   });
 });
 
+describe("findMoneyTerm on an item's budget", () => {
+  it("reads an economic class's or an income source's 预算 as that item, not as the totals", () => {
+    // "工资福利支出预算2016908.34元" is the 301 class of the basic spending, not the spending total.
+    expect(findMoneyTerm("工资福利支出预算")).toBeNull();
+    expect(findMoneyTerm("对个人和家庭补助支出预算")).toBeNull();
+    expect(findMoneyTerm("事业收入预算")?.key).toBe("income.business");
+    expect(findMoneyTerm("其他收入预算")?.key).toBe("income.other");
+    expect(findMoneyTerm("上级补助收入预算")?.key).toBe("income.superior");
+    // The totals themselves still read, after a year, the department or 本年度.
+    expect(findMoneyTerm("支出预算")?.key).toBe("expenditure.total");
+    expect(findMoneyTerm("2024年部门支出预算")?.key).toBe("expenditure.total");
+    expect(findMoneyTerm("本年度收入预算")?.key).toBe("income.total");
+    expect(findMoneyTerm("部门预算收入")?.key).toBe("income.total");
+    expect(findMoneyTerm("2024年收入预算总额")?.key).toBe("income.total");
+    expect(findMoneyTerm("部门预算总支出")?.key).toBe("expenditure.total");
+    expect(findMoneyTerm("衡东县公安局2019年收入预算")?.key).toBe("income.total");
+  });
+});
+
 describe("findCountTerm", () => {
   it("tells establishment, actual staff and retirees apart", () => {
     expect(findCountTerm("武汉市汉阳区医疗保障局总编制人数")?.key).toBe("staff.authorized");

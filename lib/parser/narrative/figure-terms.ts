@@ -24,7 +24,11 @@ export interface TermRule extends FigureTerm {
 
 // A prefix the totals may carry: a year, a department, "部门", "本年", "一般公共预算" … but no
 // other noun, so "项目支出资金" or "医疗救助总支出为" are not read as totals.
-const P = "^(?:\\d{4}年度?)?(?:.{0,30}?(?:局|中心|委员会|办公室|院|所|站|队|部门|单位|本级|机关))?(?:一般公共预算|财政拨款|本年)?";
+// The year may also follow the department ("衡东县公安局2019年收入预算").
+const P = "^(?:\\d{4}年度?)?(?:.{0,30}?(?:局|中心|委员会|办公室|院|所|站|队|部门|单位|本级|机关)(?:\\d{4}年度?)?)?(?:一般公共预算|财政拨款|本年)?";
+
+/** "本年度收入预算", "全年支出预算": the year a total may be named by instead of its number. */
+const BUDGET_YEAR = "(?:本年度|当年|全年)?";
 
 function rule(key: string, subjectKind: FigureTerm["subjectKind"], label: string, re: RegExp, extra: Partial<TermRule> = {}): TermRule {
   return { key, subjectKind, label, re, ...extra };
@@ -60,11 +64,11 @@ export const MONEY_RULES: TermRule[] = [
   rule("general.expenditure", "total", "一般公共预算支出", /一般公共预算(?:当年)?(?:财政拨款|拨款)?(?:安排)?(?:支出|安排支出)(?:预算|合计|总计|总额)?$/, { unless: /涉及/ }),
   rule("income.govFund", "income", "政府性基金预算财政拨款收入", /政府性基金预算(?:财政)?拨款(?:本年)?收入$/),
   rule("income.stateCapital", "income", "国有资本经营预算财政拨款收入", /国有资本经营预算(?:财政)?拨款(?:本年)?收入$/),
-  rule("income.superior", "income", "上级补助收入", /上级补助收入$/),
+  rule("income.superior", "income", "上级补助收入", /上级补助收入(?:预算)?$/),
   rule("income.carryover", "income", "上年结转", /(?:上年结转(?:结余|和结余)?|年初结转和结余)$/),
-  rule("income.business", "income", "事业收入", /(?:^|\d{4}年度?|部门)事业收入$/),
-  rule("income.operating", "income", "事业单位经营收入", /经营收入$/),
-  rule("income.other", "income", "其他收入", /(?:^|部门)其他收入$/),
+  rule("income.business", "income", "事业收入", /(?:^|\d{4}年度?|部门)事业收入(?:预算)?$/),
+  rule("income.operating", "income", "事业单位经营收入", /经营收入(?:预算)?$/),
+  rule("income.other", "income", "其他收入", /(?:^|部门)其他收入(?:预算)?$/),
   // "财政拨款收入总计" is the 拨款's own total, not the department's.
   rule("fiscal.income", "total", "财政拨款收入", /财政拨款(?:本年)?收入(?:预算)?(?:合计|总计|总额)?$/),
   rule("fiscal.expenditure", "total", "财政拨款支出", /财政拨款(?:本年)?支出(?:合计|总计|总额)?$/),
@@ -75,7 +79,9 @@ export const MONEY_RULES: TermRule[] = [
   // 本年收入/支出合计 leave out the carry-overs that 收入/支出总计 include (决算: 年初/年末结转和结余).
   rule("income.currentYear", "total", "本年收入合计", /本年收入(?:合计|总额|总计)?$/),
   rule("expenditure.currentYear", "total", "本年支出合计", /本年支出(?:合计|总额|总计)?$/),
-  rule("income.total", "total", "收入合计", /(?:总收入|收入合计|收入总计|(?:收入预算|预算收入)(?:总额|总数)?)$/),
+  // "收入预算" is the total only after a year, the department or nothing else: "事业收入预算" is an
+  // income source and "工资福利支出预算" an economic class, not the totals.
+  rule("income.total", "total", "收入合计", new RegExp(`(?:总收入|收入合计|收入总计)$|${P}${BUDGET_YEAR}(?:收入预算|预算收入)(?:总额|总数)?$`)),
   // "收入预算总计/合计", "支出总额": a total, when nothing but a year or the unit
   // stands before it ("项目支出总额" is not one).
   prefixedTotal("income.total", "收入合计", "(?:收入总额|(?:收入预算|预算收入)(?:总计|合计))"),
@@ -83,7 +89,7 @@ export const MONEY_RULES: TermRule[] = [
   // A 决算's "2023年度收入决算总额为X万元". A year or 总额 is needed: a bare "支出决算为X万元" is an
   // item's figure after its 年初预算.
   rule("income.total", "total", "收入合计", /^(?:(?:\d{4}年度?|本年度?)?(?:本部门|部门|单位)?(?:收入决算|决算收入)(?:总额|总数)|\d{4}年度?(?:本部门|部门|单位)?(?:收入决算|决算收入))$/),
-  rule("expenditure.total", "total", "支出合计", /(?:总支出|支出合计|支出总计|(?:支出预算|预算支出)(?:总额|总数)?)$/),
+  rule("expenditure.total", "total", "支出合计", new RegExp(`(?:总支出|支出合计|支出总计)$|${P}${BUDGET_YEAR}(?:支出预算|预算支出)(?:总额|总数)?$`)),
   // "2023年度，本单位收入为X万元": a bare 收入/支出 of 本单位/本部门 is its total.
   rule("income.total", "total", "收入合计", /^(?:\d{4}年度?)?本(?:单位|部门)收入$/),
   rule("expenditure.total", "total", "支出合计", /^(?:\d{4}年度?)?本(?:单位|部门)支出$/),

@@ -194,7 +194,24 @@ function hasUnitLabel(text: string): boolean {
   return false;
 }
 
+/**
+ * A classification row printed in whole numbers: a function or economic code, its name, then
+ * whole figures only ("2130301 行政运行 850 850 0"), as some tables in 万元 print them.
+ */
+const WHOLE_NUMBER_CODE_ROW = /^\s*[23]\d{2}(?:\d{2}){0,2}\s*[\u4e00-\u9fa5][^\d\t]*?\s+-?\d{1,6}(?:\s+-?\d{1,6})*\s*$/;
+
 function hasFigures(body: Line[]): boolean {
+  return hasDecimalFigures(body) || hasWholeNumberCodeRows(body);
+}
+
+/** Two code rows with whole figures only: the table prints no decimals, its rows are still figures. */
+function hasWholeNumberCodeRows(body: Line[]): boolean {
+  let rows = 0;
+  for (let i = 0; i < body.length && rows < 2; i++) if (WHOLE_NUMBER_CODE_ROW.test(body[i].text)) rows++;
+  return rows >= 2;
+}
+
+function hasDecimalFigures(body: Line[]): boolean {
   return body.some((l) => {
     // Only a figure with a decimal point counts, or one grouped in thousands (a table in 元 may
     // print "1,200,000"): a 行次, a code or a year is neither.

@@ -6,7 +6,7 @@
  * Do not optimise this file.
  */
 import { deriveDepartmentKind, splitJurisdiction } from "../department-kind";
-import { readBareTitleYearKind } from "../identify-document";
+import { branchDistrictNamedInText, readBareTitleYearKind } from "../identify-document";
 import {
   LINE_MARK_BELONG,
   LINE_MARK_COLON,
@@ -39,7 +39,7 @@ export function identifyDocument(lines: Line[]): DocumentHeader {
   const naming = findDepartment(text);
   const department = naming?.department ?? null;
   const parts = department ? splitJurisdiction(department) : null;
-  const district = parts ? (parts.district ?? parts.city ?? parts.province) : null;
+  const district = parts ? (parts.district ?? branchDistrictNamedInText(department!, lines) ?? parts.city ?? parts.province) : null;
   const provenanceLine = naming?.line ?? yearLine;
   const provenance: Provenance | null =
     provenanceLine != null ? { source: "sentence", line: provenanceLine, excerpt: findLineText(lines, provenanceLine) } : null;

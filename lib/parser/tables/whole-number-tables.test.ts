@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../parse-document";
+
+describe("a classification table in 万元 printed in whole numbers", () => {
+  const text = [
+    "某县水利局2024年部门预算",
+    "表3 一般公共预算支出预算表",
+    "单位：万元",
+    "科目编码\t科目名称\t合计\t基本支出\t项目支出",
+    "213\t农林水支出\t1250\t850\t400",
+    "21303\t水利\t1250\t850\t400",
+    "2130301\t行政运行\t850\t850\t0",
+    "2130305\t水利工程建设\t400\t0\t400",
+    "合计\t\t1250\t850\t400",
+  ].join("\n");
+
+  it("gives its rows and totals instead of taking it for an empty table", () => {
+    const doc = parseDocument(text);
+    expect(doc.functions.map((f) => [f.code, f.total, f.basic ?? null, f.project ?? null])).toEqual([
+      ["213", "1250.00", "850.00", "400.00"],
+      ["21303", "1250.00", "850.00", "400.00"],
+      ["2130301", "850.00", "850.00", "0.00"],
+      ["2130305", "400.00", "0.00", "400.00"],
+    ]);
+    expect(doc.totals).toMatchObject({ expenditure: "1250.00", basic: "850.00", project: "400.00" });
+    expect(doc.findings.map((f) => f.rule)).not.toContain("title-only-table");
+  });
+
+  it("reads the same rows when the columns are separated by spaces", () => {
+    const doc = parseDocument(text.replace(/\t/g, "   "));
+    expect(doc.functions.map((f) => [f.code, f.total])).toEqual([
+      ["213", "1250.00"],
+      ["21303", "1250.00"],
+      ["2130301", "850.00"],
+      ["2130305", "400.00"],
+    ]);
+  });
+
+  it("still takes a table of headers and 栏次 numbers only for an empty one", () => {
+    const doc = parseDocument(
+      ["某县水利局2024年部门预算", "表3 一般公共预算支出预算表", "单位：万元", "科目编码 科目名称 合计 基本支出 项目支出", "栏次 1 2 3"].join("\n"),
+    );
+    expect(doc.findings.map((f) => f.rule)).toContain("title-only-table");
+  });
+});
