@@ -230,14 +230,14 @@ const UNIT_PREFIX_RE = /^[\u4e00-\u9fa5()]{0,30}?(?:局|中心|委员会|办公�
  * `keeps` says whether a shorter name still names the same figure; the longest one that does not
  * is kept, so a prefix that is part of the name ("机关运行经费") stays.
  */
-export function stripSubjectPrefix(subject: string, keeps: (name: string) => boolean): string {
+export function stripSubjectPrefix<C = undefined>(subject: string, keeps: (name: string, context: C) => boolean, context?: C): string {
   let s = subject;
   for (let step = 0; step < 3; step++) {
     const re = step === 1 ? UNIT_PREFIX_RE : YEAR_PREFIX_RE;
     const m = re.exec(s);
     if (!m || m[0].length === s.length) continue;
     const rest = s.slice(m[0].length);
-    if (keeps(rest)) s = rest;
+    if (keeps(rest, context as C)) s = rest;
   }
   return s;
 }

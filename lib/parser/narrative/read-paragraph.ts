@@ -49,9 +49,32 @@ function isZero(value: Money | null | undefined): boolean {
   return value != null && ZERO_RE.test(value);
 }
 
-/** Whether a label names a summary figure, `paragraph` being the text it was read from (readLabel's isTerm). */
-function namesFigure(label: string, paragraph: string): boolean {
-  return findMoneyTerm(label, paragraph) !== null;
+/**
+ * findMoneyTerm(subject, state.text), remembering the last two answers: readLabel asks whether its
+ * clause (and the clause without its role words) names a figure, and readParagraph then looks up
+ * the subject the label settled on, which is one of those two strings. The answer depends only on
+ * the subject and the paragraph, which is fixed for the state, so a remembered answer for an equal
+ * string is the answer.
+ */
+function moneyTermOf(state: ReadState, subject: string): FigureTerm | null {
+  if (subject === state.termSubject) return state.term;
+  if (subject === state.otherTermSubject) return state.otherTerm;
+  const term = findMoneyTerm(subject, state.text);
+  state.otherTermSubject = state.termSubject;
+  state.otherTerm = state.term;
+  state.termSubject = subject;
+  state.term = term;
+  return term;
+}
+
+/** Whether a label names a summary figure (readLabel's isTerm), for the paragraph `state` reads. */
+function namesFigure(label: string, state: ReadState): boolean {
+  return moneyTermOf(state, label) !== null;
+}
+
+/** Whether a shorter subject still names the figure `state.prefixKey` (stripSubjectPrefix's keeps). */
+function keepsFigure(name: string, state: ReadState): boolean {
+  return moneyTermOf(state, name)?.key === state.prefixKey;
 }
 
 /** A subject that can only be a name in a list ("医疗保障政策管理"), not a clause of prose. */
@@ -87,6 +110,13 @@ interface ReadState {
   /** The draft the paragraph last named; what follows an amount attaches to it. */
   current: Draft | null;
   scope: string | null;
+  /** moneyTermOf's last two look-ups (subject null: none yet). */
+  termSubject: string | null;
+  term: FigureTerm | null;
+  otherTermSubject: string | null;
+  otherTerm: FigureTerm | null;
+  /** The key termStatement strips a subject's prefix for (keepsFigure). */
+  prefixKey: string;
 }
 
 /** Index of the sentence holding an offset (binary search: paragraphs can be long). */
@@ -195,7 +225,8 @@ function newDraft(state: ReadState, statement: NarrativeStatement, token: Token,
 }
 
 function termStatement(state: ReadState, term: FigureTerm, subject: string): NarrativeStatement {
-  const name = subject === "" ? term.label : stripSubjectPrefix(subject, (rest) => findMoneyTerm(rest, state.text)?.key === term.key);
+  state.prefixKey = term.key;
+  const name = subject === "" ? term.label : stripSubjectPrefix(subject, keepsFigure, state);
   return {
     code: null,
     subject: name,
@@ -359,6 +390,11 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
     lastByKey: null,
     current: null,
     scope: null,
+    termSubject: null,
+    term: null,
+    otherTermSubject: null,
+    otherTerm: null,
+    prefixKey: "",
   };
   if (!hasDigit) {
     readNoneStatements(state, reading);
@@ -423,8 +459,9 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
     prevEnd = token.end;
 
     if (token.kind === "percent") {
-      const label = readLabel(gap);
+      // A percentage only adds to the item last named: without one its label is not needed.
       if (!state.current) continue;
+      const label = readLabel(gap);
       if (label.role === "change") {
         state.current.statement.changeRate ??= label.sign === -1 && !token.value.startsWith("-") ? `-${token.value}` : token.value;
         state.current.to = token.end;
@@ -451,11 +488,11 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
       continue;
     }
 
-    const label = readLabel(gap, namesFigure, text);
+    const label = readLabel(gap, namesFigure, state);
 
     if (label.role === "change") {
       const subject = label.subject.replace(COMPARED_TAIL_RE, "");
-      const subjectTerm = subject ? (findMoneyTerm(subject, text) ?? BARE_TOTALS.get(subject) ?? null) : null;
+      const subjectTerm = subject ? (moneyTermOf(state, subject) ?? BARE_TOTALS.get(subject) ?? null) : null;
       let target: Draft | null = state.current;
       if (subjectTerm && target?.statement.key !== subjectTerm.key) {
         const lastByKey = state.lastByKey;
@@ -486,9 +523,10 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
         state.current.to = token.end;
         continue;
       }
-      const headingTerm = paragraph.heading ? findMoneyTerm(cleanClause(paragraph.heading), text) : null;
-      if (!headingTerm) continue;
-      const draft = newDraft(state, termStatement(state, headingTerm, cleanClause(paragraph.heading ?? "")), token);
+      const heading = paragraph.heading ? cleanClause(paragraph.heading) : null;
+      const headingTerm = heading !== null ? moneyTermOf(state, heading) : null;
+      if (heading === null || !headingTerm) continue;
+      const draft = newDraft(state, termStatement(state, headingTerm, heading), token);
       setRoleValue(isFinal, draft.statement, label, token.value);
       continue;
     }
@@ -498,7 +536,7 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
       state.current = null;
       continue;
     }
-    const term = findMoneyTerm(subject, text);
+    const term = moneyTermOf(state, subject);
     if (term) {
       if (token.isUnitless && term.subjectKind === "figure") {
         state.current = null;
