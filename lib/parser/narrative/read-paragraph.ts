@@ -5,6 +5,7 @@ import { findNoneTerms, noneWordOffsets } from "./read-none";
 import { clauseBeforeColon, cleanClause, previousClause, readLabel, stripSubjectPrefix, type Label } from "./read-label";
 import { readSelfEvaluation } from "./read-self-evaluation";
 import { isNameOfCode } from "../reference";
+import { onClearParseMemos } from "../parse-memos";
 import { negateMoney, subtractMoney } from "./money-math";
 import { resolveItem, resolveMarkedItem } from "./resolve-code";
 import { scanTokens, type Token } from "./scan-tokens";
@@ -345,6 +346,26 @@ function scopeOfLeadIn(leadIn: string | null): string | null {
   return PART_SCOPES.find((part) => opening.startsWith(part)) ?? null;
 }
 
+/**
+ * The last paragraph's lead-in, heading and section and the scope they give: the items of a list
+ * share all three, so most paragraphs with figures reuse the previous answer. One slot, emptied
+ * with the parse's memos so no title outlives its parse.
+ */
+let scopeSlot: { leadIn: string | null; heading: string | null; section: string | null; scope: string | null } | null = null;
+onClearParseMemos(() => {
+  scopeSlot = null;
+});
+
+/** The scope a paragraph's figures start in: what its lead-in lists, else what its title says. */
+function startingScope(paragraph: Paragraph): string | null {
+  const { leadIn, heading, section } = paragraph;
+  const slot = scopeSlot;
+  if (slot !== null && slot.leadIn === leadIn && slot.heading === heading && slot.section === section) return slot.scope;
+  const scope = scopeOfLeadIn(leadIn) ?? (heading && heading !== section ? scopeOfTitle(heading) : scopeOfTitle(section));
+  scopeSlot = { leadIn, heading, section, scope };
+  return scope;
+}
+
 /** Where a paragraph's project list and function list start (Infinity: no such list). */
 interface ListStarts {
   projectFrom: number;
@@ -432,11 +453,7 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
     if (NONE_HINT_RE.test(text)) readNoneStatements(state, reading);
     return reading;
   }
-  state.scope =
-    scopeOfLeadIn(paragraph.leadIn) ??
-    (paragraph.heading && paragraph.heading !== paragraph.section
-      ? scopeOfTitle(paragraph.heading)
-      : scopeOfTitle(paragraph.section));
+  state.scope = startingScope(paragraph);
 
   const leadIn = paragraph.leadIn ?? "";
   // Where lists start is only needed for amounts that name no figure: found on first need.
