@@ -116,6 +116,19 @@ export function clauseBeforeColon(gap: string): string {
 
 /** The clause of a gap that names the number after it: after the last comma or full stop, and after a colon unless nothing follows it. */
 export function clauseOf(gap: string): string {
+  return readClause(gap, false);
+}
+
+/**
+ * cleanClause(clauseOf(gap)): the words that name the number, cleaned. clauseOf cleans the words
+ * after a colon to see whether any are left; those cleaned words are the answer, not cleaned again.
+ */
+export function cleanClauseOf(gap: string): string {
+  return readClause(gap, true);
+}
+
+/** clauseOf(gap), or cleanClause of it when `clean`. */
+function readClause(gap: string, clean: boolean): string {
   // One scan back from the end finds the clause start and the clause's last colon.
   let cut = -1;
   let colon = -1;
@@ -127,9 +140,10 @@ export function clauseOf(gap: string): string {
     }
     if (colon < 0 && isColon(c)) colon = i;
   }
-  if (colon < 0) return gap.slice(cut + 1);
+  if (colon < 0) return clean ? cleanClause(gap.slice(cut + 1)) : gap.slice(cut + 1);
   const after = gap.slice(colon + 1);
-  if (cleanClause(after) !== "") return after;
+  const cleanAfter = cleanClause(after);
+  if (cleanAfter !== "") return clean ? cleanAfter : after;
   // Nothing after the colon: the words between it and the colon (or clause start) before it.
   let start = cut + 1;
   for (let i = colon - 1; i > cut; i--) {
@@ -138,7 +152,7 @@ export function clauseOf(gap: string): string {
       break;
     }
   }
-  return gap.slice(start, colon);
+  return clean ? cleanClause(gap.slice(start, colon)) : gap.slice(start, colon);
 }
 
 /** : or ： */
@@ -183,7 +197,7 @@ export function readLabel<C = undefined>(
   isTerm: (text: string, context: C) => boolean = alwaysFalse,
   context?: C,
 ): Label {
-  const text = cleanClause(clauseOf(gap));
+  const text = cleanClauseOf(gap);
   const label: Label = { gap, text, subject: text, role: null, sign: 1, comparedWith: null };
   const reading = readRole(text);
   if (text !== "" && isTerm(text, context as C)) {

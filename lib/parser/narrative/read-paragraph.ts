@@ -2,7 +2,7 @@ import type { DocumentKind, Money, NarrativeStatement, ProjectRecord, Provenance
 import { findCountTerm, findMoneyTerm, scopeOfKey, scopeOfTitle, type FigureTerm } from "./figure-terms";
 import { type Paragraph, lineAt, splitSentences } from "./paragraphs";
 import { findNoneTerms, noneWordOffsets } from "./read-none";
-import { clauseBeforeColon, cleanClause, previousClause, readLabel, stripSubjectPrefix, type Label } from "./read-label";
+import { clauseBeforeColon, cleanClause, cleanClauseOf, previousClause, readLabel, stripSubjectPrefix, type Label } from "./read-label";
 import { readSelfEvaluation } from "./read-self-evaluation";
 import { isNameOfCode } from "../reference";
 import { onClearParseMemos } from "../parse-memos";
@@ -490,14 +490,15 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
     }
 
     if (token.kind === "count") {
-      const label = readLabel(gap);
-      const term = findCountTerm(label.text);
+      // Only the label's text names a count: readLabel's text, without reading a role from it.
+      const labelText = cleanClauseOf(gap);
+      const term = findCountTerm(labelText);
       if (!term || countKeys?.has(term.key)) continue;
       if ((term.key.startsWith("staff.") && token.unit !== "人") || (term.key.startsWith("assets.") && token.unit !== "辆")) continue;
       (countKeys ??= new Set()).add(term.key);
       reading.figures.push({
         key: term.key,
-        label: label.text,
+        label: labelText,
         value: token.value,
         isCount: true,
         provenance: provenanceOf(state, token.start, token.end),
