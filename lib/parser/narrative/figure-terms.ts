@@ -105,12 +105,30 @@ export const MONEY_RULES: TermRule[] = [
 interface RuleGroup {
   rules: TermRule[];
   any: RegExp;
+  /**
+   * The rules again in runs of CHUNK, in order, each with its own `any`: a subject the group
+   * matches is tried only against the rules of the runs that match it, not against every rule
+   * before the one that names it (the 支出 group has some twenty-five).
+   */
+  chunks: Array<{ rules: TermRule[]; any: RegExp }>;
+}
+
+const CHUNK = 6;
+
+/** A pattern that matches whenever one of the rules' patterns does. */
+function anyOf(rules: TermRule[]): RegExp {
+  // A prefixed total enters the pattern by its ending: cheaper, and true whenever the whole
+  // pattern is, so the combined pattern still matches whenever one of its rules does.
+  return new RegExp(rules.map((r) => `(?:${(r.ending ?? r.re).source})`).join("|") || "(?!)");
 }
 
 function ruleGroup(rules: TermRule[]): RuleGroup {
-  // A prefixed total enters the group's pattern by its ending: cheaper, and true whenever the
-  // whole pattern is, so the group pattern still matches whenever one of its rules does.
-  return { rules, any: new RegExp(rules.map((r) => `(?:${(r.ending ?? r.re).source})`).join("|") || "(?!)") };
+  const chunks: RuleGroup["chunks"] = [];
+  for (let i = 0; i < rules.length; i += CHUNK) {
+    const part = rules.slice(i, i + CHUNK);
+    chunks.push({ rules: part, any: anyOf(part) });
+  }
+  return { rules, any: anyOf(rules), chunks };
 }
 
 /** Each rule's possible last characters (null: any), read once. */
@@ -158,11 +176,18 @@ export function findMoneyTerm(subject: string, paragraph = ""): FigureTerm | nul
   // A subject no rule can end with (the usual case when every rule's last characters are known)
   // is told by that lookup alone.
   if (group.rules.length === 0 || !group.any.test(subject)) return null;
-  for (const r of group.rules) {
-    if ((r.ending && !r.ending.test(subject)) || !r.re.test(subject) || (r.unless && r.unless.test(subject))) continue;
-    if (r.needs && !r.needs.test(paragraph)) continue;
-    // The rule is the term: callers read its key, kind and label and never change them.
-    return r;
+  const chunks = group.chunks;
+  for (let c = 0; c < chunks.length; c++) {
+    const chunk = chunks[c];
+    // A run whose pattern fails holds no rule whose pattern matches; a single run is the group,
+    // whose pattern just matched.
+    if (chunks.length > 1 && !chunk.any.test(subject)) continue;
+    for (const r of chunk.rules) {
+      if ((r.ending && !r.ending.test(subject)) || !r.re.test(subject) || (r.unless && r.unless.test(subject))) continue;
+      if (r.needs && !r.needs.test(paragraph)) continue;
+      // The rule is the term: callers read its key, kind and label and never change them.
+      return r;
+    }
   }
   return null;
 }

@@ -57,6 +57,15 @@ function indexNames(table: Array<[string, string[]]>): Map<string, string> {
 const FUNCTION_BY_NAME = indexNames(FUNCTION_CLASSES);
 const ECONOMIC_BY_NAME = indexNames(ECONOMIC_CLASSES);
 
+/**
+ * FUNCTION_BY_NAME by each name ending in 支出 without that ending: get(n) here is
+ * FUNCTION_BY_NAME.get(`${n}支出`), without building that string for every name looked up.
+ */
+const FUNCTION_BY_NAME_WITHOUT_SPENDING = new Map<string, string>();
+for (const [name, code] of FUNCTION_BY_NAME) {
+  if (name.endsWith("支出")) FUNCTION_BY_NAME_WITHOUT_SPENDING.set(name.slice(0, -2), code);
+}
+
 const NAME_NEEDS_NORMALISING_RE = /[（）(\s]/;
 // Module constants rather than literals in the functions: a regex literal makes a new RegExp
 // object each time it is evaluated.
@@ -76,14 +85,23 @@ export function normaliseName(name: string): string {
 
 /** The 类 code of a function class name ("卫生健康支出" → "210"), or null. */
 export function findFunctionClassCode(name: string): string | null {
-  const n = normaliseName(name);
+  return functionClassOfNormalised(normaliseName(name));
+}
+
+/** findFunctionClassCode of a name already through normaliseName. */
+export function functionClassOfNormalised(n: string): string | null {
   // "住房保障" is 221 written without 支出; "其他" alone is not 229.
-  return FUNCTION_BY_NAME.get(n) ?? (n.length >= 3 ? FUNCTION_BY_NAME.get(`${n}支出`) : undefined) ?? null;
+  return FUNCTION_BY_NAME.get(n) ?? (n.length >= 3 ? FUNCTION_BY_NAME_WITHOUT_SPENDING.get(n) : undefined) ?? null;
 }
 
 /** The 类 code of an economic class name ("工资福利支出" → "301"), or null. */
 export function findEconomicClassCode(name: string): string | null {
-  return ECONOMIC_BY_NAME.get(normaliseName(name)) ?? null;
+  return economicClassOfNormalised(normaliseName(name));
+}
+
+/** findEconomicClassCode of a name already through normaliseName. */
+export function economicClassOfNormalised(n: string): string | null {
+  return ECONOMIC_BY_NAME.get(n) ?? null;
 }
 
 /** A subject written as a chain "X(类)Y(款)Z(项)". */
@@ -101,7 +119,9 @@ export interface FunctionChain {
  * level markers. "社会保障和就业(类)支出" is a class named with its marker in the middle.
  */
 export function parseFunctionChain(subject: string): FunctionChain | null {
-  // A level marker needs one of 类/款/项, which no folding below creates.
+  // A level marker "(类)" needs an opening bracket and one of 类/款/项; the folding below makes a
+  // "(" only from a "（", and no 类/款/项 at all. Most subjects have no bracket.
+  if (!subject.includes("(") && !subject.includes("（")) return null;
   if (!subject.includes("类") && !subject.includes("款") && !subject.includes("项")) return null;
   // "住房保障支出(类)—住房改革支出(款)—住房公积金(项)": a dash after a marker joins, it names nothing.
   const s = subject.replace(FULL_OPEN_RE, "(").replace(FULL_CLOSE_RE, ")").replace(SPACES_RE, "").replace(DASH_AFTER_MARKER_RE, "$1");

@@ -37,8 +37,10 @@ const FULL_OPEN_RE = /（/g;
 const FULL_CLOSE_RE = /）/g;
 /** An opening bracket or quote left at the end of a clause ("…费用(", "…称为“"). */
 const OPENING_END_RE = /[(\[【"“]+$/;
-/** A verb that links the name to its number ("…合计为", "…共计"). */
-const LINK_WORD_END_RE = /(?:均为|各为|共计|为|是|达到|达|约|共)$/;
+/** Verbs that link the name to its number ("…合计为", "…共计"). */
+const LINK_WORDS = ["均为", "各为", "共计", "为", "是", "达到", "达", "约", "共"];
+/** A link word at the end of a clause; only its edge guard is used (endingLength removes the word). */
+const LINK_WORD_END_RE = new RegExp(`(?:${LINK_WORDS.join("|")})$`);
 // Exact guards: each pattern can only match a string that starts or ends with one of the
 // characters its own source allows there (see regex-edges).
 const LEAD_START = EdgeGuard.of(ANY_LEAD_RE, "^");
@@ -66,8 +68,22 @@ export function cleanClause(clause: string): string {
     if (s === before) break;
   }
   if (OPENING_END.allows(s)) s = s.replace(OPENING_END_RE, "");
-  if (LINK_WORD_END.allows(s)) s = s.replace(LINK_WORD_END_RE, "");
+  if (LINK_WORD_END.allows(s)) {
+    const link = endingLength(s, LINK_WORDS);
+    if (link > 0) s = s.slice(0, s.length - link);
+  }
   return s;
+}
+
+/**
+ * The length of the longest of `words` (none empty) that `s` ends with, 0 when none: removing it is
+ * s.replace(/(?:w1|w2|…)$/, ""), whose leftmost match is the longest word ending the string.
+ * Without the regex call and its match record: labels are cleaned for every number.
+ */
+function endingLength(s: string, words: readonly string[]): number {
+  let best = 0;
+  for (const w of words) if (w.length > best && s.endsWith(w)) best = w.length;
+  return best;
 }
 
 /** Offset of the last clause break in gap[0, end), or -1. */
@@ -100,6 +116,19 @@ export function clauseBeforeColon(gap: string): string {
 
 /** The clause of a gap that names the number after it: after the last comma or full stop, and after a colon unless nothing follows it. */
 export function clauseOf(gap: string): string {
+  return readClause(gap, false);
+}
+
+/**
+ * cleanClause(clauseOf(gap)): the words that name the number, cleaned. clauseOf cleans the words
+ * after a colon to see whether any are left; those cleaned words are the answer, not cleaned again.
+ */
+export function cleanClauseOf(gap: string): string {
+  return readClause(gap, true);
+}
+
+/** clauseOf(gap), or cleanClause of it when `clean`. */
+function readClause(gap: string, clean: boolean): string {
   // One scan back from the end finds the clause start and the clause's last colon.
   let cut = -1;
   let colon = -1;
@@ -111,9 +140,10 @@ export function clauseOf(gap: string): string {
     }
     if (colon < 0 && isColon(c)) colon = i;
   }
-  if (colon < 0) return gap.slice(cut + 1);
+  if (colon < 0) return clean ? cleanClause(gap.slice(cut + 1)) : gap.slice(cut + 1);
   const after = gap.slice(colon + 1);
-  if (cleanClause(after) !== "") return after;
+  const cleanAfter = cleanClause(after);
+  if (cleanAfter !== "") return clean ? cleanAfter : after;
   // Nothing after the colon: the words between it and the colon (or clause start) before it.
   let start = cut + 1;
   for (let i = colon - 1; i > cut; i--) {
@@ -122,7 +152,7 @@ export function clauseOf(gap: string): string {
       break;
     }
   }
-  return gap.slice(start, colon);
+  return clean ? cleanClause(gap.slice(start, colon)) : gap.slice(start, colon);
 }
 
 /** : or ： */
@@ -147,7 +177,10 @@ const ROLE_RULES: Array<[RegExp, Label["role"], EdgeGuard]> = (
 ).map(([re, role]) => [re, role, EdgeGuard.of(re, "$")]);
 /** The guard of all ROLE_RULES at once: most labels end in a character none of them can end with. */
 const ANY_ROLE_END = EdgeGuard.of(new RegExp(ROLE_RULES.map(([re]) => `(?:${re.source})`).join("|")), "$");
-const CHANGE_RE = /(增加|减少|增长|下降|降低|上升|调增|调减|增|减)了?$/;
+/** The verbs of a change, with an optional 了 after them ("增加了"): readChangeVerb. */
+const CHANGE_VERBS = ["增加", "减少", "增长", "下降", "降低", "上升", "调增", "调减", "增", "减"];
+/** What readChangeVerb finds; only its edge guard is used. */
+const CHANGE_RE = new RegExp(`(${CHANGE_VERBS.join("|")})了?$`);
 const CHANGE_END = EdgeGuard.of(CHANGE_RE, "$");
 // "比预算增加0万元" compares with the budget ("预算"), "比去年增加" with last year ("去年").
 const COMPARED_RE =
@@ -164,7 +197,7 @@ export function readLabel<C = undefined>(
   isTerm: (text: string, context: C) => boolean = alwaysFalse,
   context?: C,
 ): Label {
-  const text = cleanClause(clauseOf(gap));
+  const text = cleanClauseOf(gap);
   const label: Label = { gap, text, subject: text, role: null, sign: 1, comparedWith: null };
   const reading = readRole(text);
   if (text !== "" && isTerm(text, context as C)) {
@@ -196,26 +229,47 @@ interface RoleReading {
 
 const DECREASE_RE = /减|降/;
 /** Words between a change's subject and its verb: "支出同比(增加)", "收、支总计各(增加)". */
-const CHANGE_FILLER_END_RE = /(?:各|同比|相比|合计)$/;
-const DE_END_RE = /的$/;
+const CHANGE_FILLERS = ["各", "同比", "相比", "合计"];
+
+/** The verbs of CHANGE_VERBS that say the figure went down (减, 降). */
+const DECREASING_VERBS = new Set(CHANGE_VERBS.filter((v) => DECREASE_RE.test(v)));
+
+/**
+ * The change verb ending a text, or null: CHANGE_RE.exec(text)[1]. A match is a verb, or a verb
+ * and 了, ending the text; no verb ends in 了, so a final 了 must follow the verb, and the leftmost
+ * match is the longest verb ending there.
+ */
+function changeVerbOf(text: string, end: number): string | null {
+  let best: string | null = null;
+  for (const w of CHANGE_VERBS) {
+    if ((best === null || w.length > best.length) && end >= w.length && text.startsWith(w, end - w.length)) best = w;
+  }
+  return best;
+}
+
+/** 的 */
+const DE = 0x7684;
 
 const NO_ROLE: RoleReading = { role: null, sign: 1, subject: "" };
 
 /** Not memoised: the guards on the last character make most readings a few loads. */
 function readRole(text: string): RoleReading {
-  const change = CHANGE_END.allows(text) ? CHANGE_RE.exec(text) : null;
-  if (change) {
+  const verbEnd = text.endsWith("了") ? text.length - 1 : text.length;
+  const verb = CHANGE_END.allows(text) ? changeVerbOf(text, verbEnd) : null;
+  if (verb !== null) {
+    const before = text.slice(0, verbEnd - verb.length);
     return {
       role: "change",
-      sign: DECREASE_RE.test(change[1]) ? -1 : 1,
-      subject: text.slice(0, change.index).replace(CHANGE_FILLER_END_RE, ""),
+      sign: DECREASING_VERBS.has(verb) ? -1 : 1,
+      subject: before.slice(0, before.length - endingLength(before, CHANGE_FILLERS)),
     };
   }
   if (!ANY_ROLE_END.allows(text)) return NO_ROLE;
   for (const [re, role, end] of ROLE_RULES) {
     if (!end.allows(text)) continue;
     const m = re.exec(text);
-    if (m) return { role, sign: 1, subject: text.slice(0, m.index).replace(DE_END_RE, "") };
+    // Without a final 的 to drop ("…的预算数"), one slice.
+    if (m) return { role, sign: 1, subject: text.slice(0, text.charCodeAt(m.index - 1) === DE ? m.index - 1 : m.index) };
   }
   return NO_ROLE;
 }
@@ -230,14 +284,14 @@ const UNIT_PREFIX_RE = /^[\u4e00-\u9fa5()]{0,30}?(?:局|中心|委员会|办公�
  * `keeps` says whether a shorter name still names the same figure; the longest one that does not
  * is kept, so a prefix that is part of the name ("机关运行经费") stays.
  */
-export function stripSubjectPrefix(subject: string, keeps: (name: string) => boolean): string {
+export function stripSubjectPrefix<C = undefined>(subject: string, keeps: (name: string, context: C) => boolean, context?: C): string {
   let s = subject;
   for (let step = 0; step < 3; step++) {
     const re = step === 1 ? UNIT_PREFIX_RE : YEAR_PREFIX_RE;
     const m = re.exec(s);
     if (!m || m[0].length === s.length) continue;
     const rest = s.slice(m[0].length);
-    if (keeps(rest)) s = rest;
+    if (keeps(rest, context as C)) s = rest;
   }
   return s;
 }

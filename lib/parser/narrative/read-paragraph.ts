@@ -2,9 +2,10 @@ import type { DocumentKind, Money, NarrativeStatement, ProjectRecord, Provenance
 import { findCountTerm, findMoneyTerm, scopeOfKey, scopeOfTitle, type FigureTerm } from "./figure-terms";
 import { type Paragraph, lineAt, splitSentences } from "./paragraphs";
 import { findNoneTerms, noneWordOffsets } from "./read-none";
-import { clauseBeforeColon, cleanClause, previousClause, readLabel, stripSubjectPrefix, type Label } from "./read-label";
+import { clauseBeforeColon, cleanClause, cleanClauseOf, previousClause, readLabel, stripSubjectPrefix, type Label } from "./read-label";
 import { readSelfEvaluation } from "./read-self-evaluation";
 import { isNameOfCode } from "../reference";
+import { onClearParseMemos } from "../parse-memos";
 import { negateMoney, subtractMoney } from "./money-math";
 import { resolveItem, resolveMarkedItem } from "./resolve-code";
 import { scanTokens, type Token } from "./scan-tokens";
@@ -49,9 +50,32 @@ function isZero(value: Money | null | undefined): boolean {
   return value != null && ZERO_RE.test(value);
 }
 
-/** Whether a label names a summary figure, `paragraph` being the text it was read from (readLabel's isTerm). */
-function namesFigure(label: string, paragraph: string): boolean {
-  return findMoneyTerm(label, paragraph) !== null;
+/**
+ * findMoneyTerm(subject, state.text), remembering the last two answers: readLabel asks whether its
+ * clause (and the clause without its role words) names a figure, and readParagraph then looks up
+ * the subject the label settled on, which is one of those two strings. The answer depends only on
+ * the subject and the paragraph, which is fixed for the state, so a remembered answer for an equal
+ * string is the answer.
+ */
+function moneyTermOf(state: ReadState, subject: string): FigureTerm | null {
+  if (subject === state.termSubject) return state.term;
+  if (subject === state.otherTermSubject) return state.otherTerm;
+  const term = findMoneyTerm(subject, state.text);
+  state.otherTermSubject = state.termSubject;
+  state.otherTerm = state.term;
+  state.termSubject = subject;
+  state.term = term;
+  return term;
+}
+
+/** Whether a label names a summary figure (readLabel's isTerm), for the paragraph `state` reads. */
+function namesFigure(label: string, state: ReadState): boolean {
+  return moneyTermOf(state, label) !== null;
+}
+
+/** Whether a shorter subject still names the figure `state.prefixKey` (stripSubjectPrefix's keeps). */
+function keepsFigure(name: string, state: ReadState): boolean {
+  return moneyTermOf(state, name)?.key === state.prefixKey;
 }
 
 /** A subject that can only be a name in a list ("医疗保障政策管理"), not a clause of prose. */
@@ -87,6 +111,13 @@ interface ReadState {
   /** The draft the paragraph last named; what follows an amount attaches to it. */
   current: Draft | null;
   scope: string | null;
+  /** moneyTermOf's last two look-ups (subject null: none yet). */
+  termSubject: string | null;
+  term: FigureTerm | null;
+  otherTermSubject: string | null;
+  otherTerm: FigureTerm | null;
+  /** The key termStatement strips a subject's prefix for (keepsFigure). */
+  prefixKey: string;
 }
 
 /** Index of the sentence holding an offset (binary search: paragraphs can be long). */
@@ -195,7 +226,8 @@ function newDraft(state: ReadState, statement: NarrativeStatement, token: Token,
 }
 
 function termStatement(state: ReadState, term: FigureTerm, subject: string): NarrativeStatement {
-  const name = subject === "" ? term.label : stripSubjectPrefix(subject, (rest) => findMoneyTerm(rest, state.text)?.key === term.key);
+  state.prefixKey = term.key;
+  const name = subject === "" ? term.label : stripSubjectPrefix(subject, keepsFigure, state);
   return {
     code: null,
     subject: name,
@@ -314,6 +346,26 @@ function scopeOfLeadIn(leadIn: string | null): string | null {
   return PART_SCOPES.find((part) => opening.startsWith(part)) ?? null;
 }
 
+/**
+ * The last paragraph's lead-in, heading and section and the scope they give: the items of a list
+ * share all three, so most paragraphs with figures reuse the previous answer. One slot, emptied
+ * with the parse's memos so no title outlives its parse.
+ */
+let scopeSlot: { leadIn: string | null; heading: string | null; section: string | null; scope: string | null } | null = null;
+onClearParseMemos(() => {
+  scopeSlot = null;
+});
+
+/** The scope a paragraph's figures start in: what its lead-in lists, else what its title says. */
+function startingScope(paragraph: Paragraph): string | null {
+  const { leadIn, heading, section } = paragraph;
+  const slot = scopeSlot;
+  if (slot !== null && slot.leadIn === leadIn && slot.heading === heading && slot.section === section) return slot.scope;
+  const scope = scopeOfLeadIn(leadIn) ?? (heading && heading !== section ? scopeOfTitle(heading) : scopeOfTitle(section));
+  scopeSlot = { leadIn, heading, section, scope };
+  return scope;
+}
+
 /** Where a paragraph's project list and function list start (Infinity: no such list). */
 interface ListStarts {
   projectFrom: number;
@@ -359,6 +411,11 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
     lastByKey: null,
     current: null,
     scope: null,
+    termSubject: null,
+    term: null,
+    otherTermSubject: null,
+    otherTerm: null,
+    prefixKey: "",
   };
   if (!hasDigit) {
     readNoneStatements(state, reading);
@@ -396,11 +453,7 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
     if (NONE_HINT_RE.test(text)) readNoneStatements(state, reading);
     return reading;
   }
-  state.scope =
-    scopeOfLeadIn(paragraph.leadIn) ??
-    (paragraph.heading && paragraph.heading !== paragraph.section
-      ? scopeOfTitle(paragraph.heading)
-      : scopeOfTitle(paragraph.section));
+  state.scope = startingScope(paragraph);
 
   const leadIn = paragraph.leadIn ?? "";
   // Where lists start is only needed for amounts that name no figure: found on first need.
@@ -423,8 +476,9 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
     prevEnd = token.end;
 
     if (token.kind === "percent") {
-      const label = readLabel(gap);
+      // A percentage only adds to the item last named: without one its label is not needed.
       if (!state.current) continue;
+      const label = readLabel(gap);
       if (label.role === "change") {
         state.current.statement.changeRate ??= label.sign === -1 && !token.value.startsWith("-") ? `-${token.value}` : token.value;
         state.current.to = token.end;
@@ -436,14 +490,15 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
     }
 
     if (token.kind === "count") {
-      const label = readLabel(gap);
-      const term = findCountTerm(label.text);
+      // Only the label's text names a count: readLabel's text, without reading a role from it.
+      const labelText = cleanClauseOf(gap);
+      const term = findCountTerm(labelText);
       if (!term || countKeys?.has(term.key)) continue;
       if ((term.key.startsWith("staff.") && token.unit !== "人") || (term.key.startsWith("assets.") && token.unit !== "辆")) continue;
       (countKeys ??= new Set()).add(term.key);
       reading.figures.push({
         key: term.key,
-        label: label.text,
+        label: labelText,
         value: token.value,
         isCount: true,
         provenance: provenanceOf(state, token.start, token.end),
@@ -451,11 +506,11 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
       continue;
     }
 
-    const label = readLabel(gap, namesFigure, text);
+    const label = readLabel(gap, namesFigure, state);
 
     if (label.role === "change") {
       const subject = label.subject.replace(COMPARED_TAIL_RE, "");
-      const subjectTerm = subject ? (findMoneyTerm(subject, text) ?? BARE_TOTALS.get(subject) ?? null) : null;
+      const subjectTerm = subject ? (moneyTermOf(state, subject) ?? BARE_TOTALS.get(subject) ?? null) : null;
       let target: Draft | null = state.current;
       if (subjectTerm && target?.statement.key !== subjectTerm.key) {
         const lastByKey = state.lastByKey;
@@ -486,9 +541,10 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
         state.current.to = token.end;
         continue;
       }
-      const headingTerm = paragraph.heading ? findMoneyTerm(cleanClause(paragraph.heading), text) : null;
-      if (!headingTerm) continue;
-      const draft = newDraft(state, termStatement(state, headingTerm, cleanClause(paragraph.heading ?? "")), token);
+      const heading = paragraph.heading ? cleanClause(paragraph.heading) : null;
+      const headingTerm = heading !== null ? moneyTermOf(state, heading) : null;
+      if (heading === null || !headingTerm) continue;
+      const draft = newDraft(state, termStatement(state, headingTerm, heading), token);
       setRoleValue(isFinal, draft.statement, label, token.value);
       continue;
     }
@@ -498,7 +554,7 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
       state.current = null;
       continue;
     }
-    const term = findMoneyTerm(subject, text);
+    const term = moneyTermOf(state, subject);
     if (term) {
       if (token.isUnitless && term.subjectKind === "figure") {
         state.current = null;

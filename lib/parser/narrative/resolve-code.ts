@@ -1,5 +1,12 @@
 import { findEconomicCodesByName, findFunctionCodesByName } from "../reference";
-import { findEconomicClassCode, findFunctionClassCode, parseFunctionChain, splitPrintedCode } from "./function-names";
+import {
+  economicClassOfNormalised,
+  findFunctionClassCode,
+  functionClassOfNormalised,
+  normaliseName,
+  parseFunctionChain,
+  splitPrintedCode,
+} from "./function-names";
 
 /** A narrative subject recognised as a classification item. */
 export interface ResolvedItem {
@@ -18,6 +25,17 @@ const DIGIT_RE = /\d/;
 
 function unique(codes: readonly string[]): string | null {
   return codes.length === 1 ? codes[0] : null;
+}
+
+/** unique(codes.filter((c) => c.startsWith("3"))), without building the filtered list. */
+function uniqueDepartmentCode(codes: readonly string[]): string | null {
+  let found: string | null = null;
+  for (const c of codes) {
+    if (!c.startsWith("3")) continue;
+    if (found !== null) return null;
+    found = c;
+  }
+  return found;
 }
 
 function findFunctionClass(name: string): string | null {
@@ -76,15 +94,16 @@ export function resolveMarkedItem(subject: string): ResolvedItem | null {
 /** resolveItem for a subject resolveMarkedItem does not mark. */
 function resolveNamedItem(subject: string, parent: string | null, prefer: "function" | "economic"): ResolvedItem | null {
   // A subject ending in 科目 had its class looked up by resolveMarkedItem, which found none.
-  const classCode = subject.endsWith("科目") ? null : findFunctionClassCode(subject);
+  const normalised = normaliseName(subject);
+  const classCode = subject.endsWith("科目") ? null : functionClassOfNormalised(normalised);
   if (classCode) return { kind: "function", code: classCode, name: subject, isMarked: false };
-  const economicClass = findEconomicClassCode(subject);
+  const economicClass = economicClassOfNormalised(normalised);
   if (economicClass) return { kind: "economic", code: economicClass, name: subject, isMarked: false };
   if (subject.length < 2 || DIGIT_RE.test(subject)) return null;
   let fn = parent ? unique(findFunctionCodesByName(subject, { parent })) : null;
   if (!fn) fn = unique(findFunctionCodesByName(subject));
   // Departments use the 部门 economic classification (3xx); the 政府 one (5xx) repeats its names.
-  const ec = parent ? null : unique(findEconomicCodesByName(subject).filter((c) => c.startsWith("3")));
+  const ec = parent ? null : uniqueDepartmentCode(findEconomicCodesByName(subject));
   if (ec && prefer === "economic") return { kind: "economic", code: ec, name: subject, isMarked: false };
   if (fn && !ec) return { kind: "function", code: fn, name: subject, isMarked: false };
   if (ec && !fn) return { kind: "economic", code: ec, name: subject, isMarked: false };
