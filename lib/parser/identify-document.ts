@@ -9,7 +9,6 @@ import {
   isCompactedAway,
   lineMarksOf,
 } from "./normalize-text";
-import { parseMemo } from "./parse-memos";
 import type { DocumentHeader, DocumentKind, Line, Provenance } from "./types";
 
 /**
@@ -195,7 +194,7 @@ function readMarkedLines(text: CompactLines): Readings {
     const i = text.marked[k];
     const no = text.lines[i].no;
     if ((marks & MARK_COLON) !== 0) {
-      for (const m of execAll(LABEL, compactAt(text, i))) addCandidate(candidates, m[1].split(LABEL_STOP)[0], 3, no);
+      for (const m of execAll(LABEL, compactAt(text, i))) addCandidate(candidates, beforeLabelStop(m[1]), 3, no);
     }
     // Both readings need a "20xx年"; "上年", "年初预算" lines have none.
     if ((marks & MARK_YEAR) !== 0) readYears(text, i, readings);
@@ -561,17 +560,15 @@ function findDepartment(text: CompactLines, candidates: Candidate[]): { departme
 }
 
 function addCandidate(candidates: Candidate[], raw: string, weight: number, line: number): void {
-  // A title or label repeats over a document's tables, so most runs have been cleaned before.
-  let name = cleanedNames.get(raw);
-  if (name === undefined) {
-    name = cleanName(raw);
-    cleanedNames.set(raw, name);
-  }
+  const name = cleanName(raw);
   if (name) candidates.push({ name, weight, line });
 }
 
-/** cleanName by its input, for one parse (cleanName is a pure function of it). */
-const cleanedNames = parseMemo(new Map<string, string | null>());
+/** value.split(LABEL_STOP)[0]: the text before the first stop (a stop is never empty), without the split's list. */
+function beforeLabelStop(value: string): string {
+  const stop = LABEL_STOP.exec(value);
+  return stop === null ? value : value.slice(0, stop.index);
+}
 
 /** Every match of a global regex in `text`, in order (same results as matchAll). */
 function execAll(re: RegExp, text: string): RegExpExecArray[] {
