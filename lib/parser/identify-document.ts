@@ -605,7 +605,7 @@ function addYearNameCandidates(text: CompactLines, i: number, years: number, can
       continue;
     }
     // Compacting only drops characters: a raw line of at most 60 is at most 60 compacted.
-    isTitle ??= raw.length <= 60 || compactedLength(raw, raw.length) <= 60 || TITLE_START.test(compactAt(text, i));
+    isTitle ??= raw.length <= 60 || compactedLength(raw, raw.length) <= 60 || (mayStartTitle(raw) && TITLE_START.test(compactAt(text, i)));
     addCandidate(candidates, run, isTitle ? 2 : 1, no);
   }
   for (let y = 0; y < years; y++) {
@@ -614,6 +614,19 @@ function addYearNameCandidates(text: CompactLines, i: number, years: number, can
     const m = matchAt(AFTER_YEAR, reading, 0);
     if (m) addCandidate(candidates, m[1], 1, no);
   }
+}
+
+/**
+ * Whether the line's first character that compacting keeps is 第, 附 or 表, the first character
+ * of every TITLE_START match: a line starting otherwise is not compacted to be tested.
+ */
+function mayStartTitle(raw: string): boolean {
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if ((VIEW[c] & VIEW_DROPPED) !== 0) continue;
+    return c === 0x7b2c || c === 0x9644 || c === 0x8868; // 第 附 表
+  }
+  return false;
 }
 
 /** addYearNameCandidates' lists of one line's years, reused from line to line (only the first entries count). */
