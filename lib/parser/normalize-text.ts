@@ -68,13 +68,7 @@ export function normalizeText(text: string): Line[] {
   } else {
     // The common case: lines end in \n only. Each line is scanned inside the source itself (the
     // scan finds its end) and cut out only when kept; an empty line costs one character.
-    const length = source.length;
     for (let start = 0, no = 1; ; no++) {
-      // Half the lines of a PDF extraction are empty: step over them without a scan.
-      if (start < length && source.charCodeAt(start) === 0x0a) {
-        start++;
-        continue;
-      }
       const flags = scanLine(source, start);
       const end = scanEnd;
       if (end > start) pushCleanLine(lines, no, source, start, end, flags, false);
