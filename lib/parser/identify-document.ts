@@ -27,8 +27,11 @@ import type { DocumentHeader, DocumentKind, Line, Provenance } from "./types";
  */
 export function identifyDocument(lines: Line[]): DocumentHeader {
   const text = createCompactLines(lines);
-  const { year, kind, line: yearLine } = findYearAndKind(text);
-  const naming = findDepartment(text);
+  // One pass over the marked lines gathers every reading: each 年 is found and read back once,
+  // for the year/kind votes and the names beside it alike.
+  const readings = readMarkedLines(text);
+  const { year, kind, line: yearLine } = findYearAndKind(text, readings.strong, readings.table);
+  const naming = findDepartment(text, readings.candidates);
   const department = naming?.department ?? null;
   const parts = department ? splitJurisdiction(department) : null;
   const district = parts ? (parts.district ?? branchDistrictNamedInText(department!, lines) ?? parts.city ?? parts.province) : null;
@@ -78,7 +81,7 @@ function findLineText(lines: Line[], no: number): string | undefined {
 interface CompactLines {
   lines: Line[];
   /** compact(lines[i].text) by line index, filled on first use (few lines are ever compacted). */
-  compacted: Map<number, string>;
+  compacted: Array<string | undefined>;
   /** Indices of the lines marked 年, :, 概 or 属, in order: the only lines a reading can start on. */
   marked: number[];
   /** The marks of each of those lines, in the same order. */
@@ -105,7 +108,7 @@ function createCompactLines(lines: Line[]): CompactLines {
     marked.push(i);
     markedMarks.push(m);
   }
-  return { lines, compacted: new Map(), marked, markedMarks };
+  return { lines, compacted: [], marked, markedMarks };
 }
 
 /** Which of the characters 年 : 概 属 a line may hold and whether compacting changes it (LINE_MARK_*). */
@@ -114,11 +117,11 @@ function marksOf(line: Line): number {
 }
 
 function compactAt(text: CompactLines, i: number): string {
-  let c = text.compacted.get(i);
+  let c = text.compacted[i];
   if (c === undefined) {
     const line = text.lines[i];
     c = compact(line.text, marksOf(line));
-    text.compacted.set(i, c);
+    text.compacted[i] = c;
   }
   return c;
 }
@@ -185,33 +188,129 @@ interface YearKindVote {
   col: number;
 }
 
+/** What readMarkedLines finds: the year/kind readings (strong and table) and the name candidates, in line order. */
+interface Readings {
+  strong: YearKindHit[];
+  table: YearKindHit[];
+  candidates: Candidate[];
+}
+
 /**
- * Votes over every "20xx年…预算/决算" reading of the joined text. Each reading starts four
- * characters before a 年 and holds no other digit, so readings never overlap: each 年 is tried on
- * its own, in a window of the joined text read straight from the lines around it (no line is
- * compacted for this).
+ * Every reading of the lines a reading can start on, in line order: on each line its label
+ * names (":"), then the year/kind readings and the names beside each "20xx年" (年), then an
+ * overview title's name (概). The year/kind readings and the name candidates feed separate
+ * lists, so reading them in one pass gives each list what two passes gave it.
  */
-function findYearAndKind(text: CompactLines): { year: number | null; kind: DocumentKind | null; line: number | null } {
-  const strong: YearKindHit[] = [];
-  const table: YearKindHit[] = [];
+function readMarkedLines(text: CompactLines): Readings {
+  const readings: Readings = { strong: [], table: [], candidates: [] };
+  const candidates = readings.candidates;
+  // Each reading needs a character compacting keeps (":" or "：", 年, 概): other lines are not read.
   for (let k = 0; k < text.marked.length; k++) {
-    if ((text.markedMarks[k] & MARK_YEAR) === 0) continue;
+    const marks = text.markedMarks[k];
+    if ((marks & (MARK_COLON | MARK_YEAR | MARK_OVERVIEW)) === 0) continue;
     const i = text.marked[k];
-    const raw = text.lines[i].text;
-    for (let r = raw.indexOf("年"); r >= 0; r = raw.indexOf("年", r + 1)) {
-      const length = readYearWindow(text.lines, i, r);
-      // Both readings end in 预算/决算 within reach of the 年.
-      if (length === 0 || !windowHolds(0x7b97, 6, length)) continue; // 算
-      const s = String.fromCharCode.apply(null, length === YEAR_WINDOW_LENGTH ? yearWindow : yearWindow.slice(0, length));
-      const sm = matchAt(YEAR_KIND_STRONG, s, 0) ?? matchTitleKind(s);
-      const tm = matchAt(YEAR_KIND_TABLE, s, 0);
-      if (sm === null && tm === null) continue;
-      const line = windowStart.line;
-      const col = compactedLength(text.lines[line].text, windowStart.index);
-      if (sm !== null) strong.push({ key: `${sm[1]}|${sm[2]}`, line, col });
-      if (tm !== null) table.push({ key: `${tm[1]}|${tm[2]}`, line, col });
+    const no = text.lines[i].no;
+    if ((marks & MARK_COLON) !== 0) {
+      for (const m of execAll(LABEL, compactAt(text, i))) addCandidate(candidates, beforeLabelStop(m[1]), 3, no);
+    }
+    // Both readings need a "20xx年"; "上年", "年初预算" lines have none.
+    if ((marks & MARK_YEAR) !== 0) readYears(text, i, readings);
+    if ((marks & MARK_OVERVIEW) !== 0) {
+      const t = compactAt(text, i);
+      if (t.includes("部分")) for (const m of execAll(OVERVIEW_TITLE, t)) addCandidate(candidates, m[1], 2, no);
     }
   }
+  return readings;
+}
+
+/**
+ * The readings at each 年 of line i: the year/kind reading of the joined text around it (see
+ * findYearAndKind), then the names beside the years that lie inside the line
+ * (addYearNameCandidates). Each reading starts four characters before a 年 and holds no other
+ * digit, so readings never overlap: each 年 is tried on its own, in a window of the joined text
+ * read straight from the lines around it (no line is compacted for this).
+ */
+function readYears(text: CompactLines, i: number, readings: Readings): void {
+  const raw = text.lines[i].text;
+  // Each year inside the line as the raw index of its 年 and of the "2" four compacted characters
+  // before it, in the module's scratch lists (this runs for every line with a 年).
+  const yearEnds = scratchYearEnds;
+  const yearStarts = scratchYearStarts;
+  let years = 0;
+  for (let r = raw.indexOf("年"); r >= 0; r = raw.indexOf("年", r + 1)) {
+    const length = readYearWindow(text.lines, i, r);
+    if (length === 0) continue;
+    // The names beside a year are read in this line only: a year read back into the line above
+    // (its "20" ending that line) has none.
+    if (windowStart.line === i) {
+      yearEnds[years] = r;
+      yearStarts[years] = windowStart.index;
+      years++;
+    }
+    if (!mayReadYearKind(length)) continue;
+    const s = String.fromCharCode.apply(null, length === YEAR_WINDOW_LENGTH ? yearWindow : yearWindow.slice(0, length));
+    const sm = matchAt(YEAR_KIND_STRONG, s, 0) ?? matchTitleKind(s);
+    const tm = matchAt(YEAR_KIND_TABLE, s, 0);
+    if (sm === null && tm === null) continue;
+    const line = windowStart.line;
+    const col = compactedLength(text.lines[line].text, windowStart.index);
+    if (sm !== null) readings.strong.push({ key: `${sm[1]}|${sm[2]}`, line, col });
+    if (tm !== null) readings.table.push({ key: `${tm[1]}|${tm[2]}`, line, col });
+  }
+  if (years > 0) addYearNameCandidates(text, i, years, readings.candidates);
+}
+
+const CODE_YU = 0x9884; // 预
+const CODE_JUE = 0x51b3; // 决
+const CODE_SUAN = 0x7b97; // 算
+const CODE_DU = 0x5ea6; // 度
+const CODE_BU = 0x90e8; // 部
+const CODE_MEN = 0x95e8; // 门
+const CODE_DAN = 0x5355; // 单
+const CODE_WEI = 0x4f4d; // 位
+const CODE_BIAO = 0x8868; // 表
+const CODE_ZONG = 0x603b; // 总
+const CODE_GONG = 0x516c; // 公
+const CODE_SHUO = 0x8bf4; // 说
+const CODE_BAO = 0x62a5; // 报
+
+/**
+ * Whether yearWindow[0, length) can hold a YEAR_KIND_STRONG, _TITLE or _TABLE reading; a false
+ * alarm costs only the regexes. Each reading holds a 预算 or 决算 past the 年 and, around it,
+ * one of: 部门/单位 right after 年 or 年度 (STRONG), 部门/单位 right before it (TITLE), 公/说/报
+ * right after it (TITLE: 公开/说明/报告), 表 or 总表 right after it (TABLE). A window with
+ * none of these cannot match, and is not cut out as a string.
+ */
+function mayReadYearKind(length: number): boolean {
+  let kindSeen = false;
+  for (let j = 5; j + 1 < length; j++) {
+    const c = yearWindow[j];
+    if ((c !== CODE_YU && c !== CODE_JUE) || yearWindow[j + 1] !== CODE_SUAN) continue;
+    kindSeen = true;
+    if (j >= 7 && isUnitWord(yearWindow[j - 2], yearWindow[j - 1])) return true;
+    if (j + 2 < length) {
+      const n = yearWindow[j + 2];
+      if (n === CODE_BIAO || n === CODE_GONG || n === CODE_SHUO || n === CODE_BAO) return true;
+      if (n === CODE_ZONG && j + 3 < length && yearWindow[j + 3] === CODE_BIAO) return true;
+    }
+  }
+  if (!kindSeen) return false;
+  // STRONG: 年度? is greedy, so after a 度 only 年度部门/年度单位 can match.
+  const at = yearWindow[5] === CODE_DU ? 6 : 5;
+  return at + 1 < length && isUnitWord(yearWindow[at], yearWindow[at + 1]);
+}
+
+/** 部门 or 单位. */
+function isUnitWord(a: number, b: number): boolean {
+  return (a === CODE_BU && b === CODE_MEN) || (a === CODE_DAN && b === CODE_WEI);
+}
+
+/** Votes over every "20xx年…预算/决算" reading of the joined text (gathered by readYears). */
+function findYearAndKind(
+  text: CompactLines,
+  strong: YearKindHit[],
+  table: YearKindHit[],
+): { year: number | null; kind: DocumentKind | null; line: number | null } {
   const votes = new Map<string, YearKindVote>();
   addVotes(votes, strong, 2);
   addVotes(votes, table, 1);
@@ -295,12 +394,6 @@ function readYearWindow(lines: Line[], i: number, r: number): number {
 /** What YEAR_KIND_STRONG, _TITLE and _TABLE never match past their 年: [\d,，。；;:]. */
 function isReadingStop(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || c === 0x2c || c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0x3a;
-}
-
-/** Whether yearWindow[from, to) holds the character `code`. */
-function windowHolds(code: number, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (yearWindow[k] === code) return true;
-  return false;
 }
 
 function isDigit(c: number): boolean {
@@ -448,24 +541,8 @@ function holdsOrgSuffixStart(text: string): boolean {
   return false;
 }
 
-function findDepartment(text: CompactLines): { department: string; parent: string | null; line: number } | null {
-  const candidates: Candidate[] = [];
-  // Each reading needs a character compacting keeps (":" or "：", 年, 概): other lines are not read.
-  for (let k = 0; k < text.marked.length; k++) {
-    const marks = text.markedMarks[k];
-    if ((marks & (MARK_COLON | MARK_YEAR | MARK_OVERVIEW)) === 0) continue;
-    const i = text.marked[k];
-    const no = text.lines[i].no;
-    if ((marks & MARK_COLON) !== 0) {
-      for (const m of execAll(LABEL, compactAt(text, i))) addCandidate(candidates, m[1].split(LABEL_STOP)[0], 3, no);
-    }
-    // Both readings need a "20xx年"; "上年", "年初预算" lines have none.
-    if ((marks & MARK_YEAR) !== 0) addYearNameCandidates(text, i, candidates);
-    if ((marks & MARK_OVERVIEW) !== 0) {
-      const t = compactAt(text, i);
-      if (t.includes("部分")) for (const m of execAll(OVERVIEW_TITLE, t)) addCandidate(candidates, m[1], 2, no);
-    }
-  }
+/** The department named by the candidates (gathered by readMarkedLines), and its parent when it is a subordinate unit. */
+function findDepartment(text: CompactLines, candidates: Candidate[]): { department: string; parent: string | null; line: number } | null {
   if (candidates.length === 0) return null;
 
   const groups = groupSpellings(candidates);
@@ -504,6 +581,12 @@ function addCandidate(candidates: Candidate[], raw: string, weight: number, line
   if (name) candidates.push({ name, weight, line });
 }
 
+/** value.split(LABEL_STOP)[0]: the text before the first stop (a stop is never empty), without the split's list. */
+function beforeLabelStop(value: string): string {
+  const stop = LABEL_STOP.exec(value);
+  return stop === null ? value : value.slice(0, stop.index);
+}
+
 /** Every match of a global regex in `text`, in order (same results as matchAll). */
 function execAll(re: RegExp, text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
@@ -516,28 +599,18 @@ function execAll(re: RegExp, text: string): RegExpExecArray[] {
 }
 
 /**
- * The name readings next to each "20xx年" of line i, on its compacted text but read straight
- * from the line: the tail of the run of name characters right before the year (weight 2 on a
- * title line, else 1), then for each year the name right after it (AFTER_YEAR, weight 1). No
- * match of either can hold a digit past its own year, so each year is tried on its own; a run
- * is cut out only when it holds an ORG_SUFFIX start, as cleanName would find nothing else.
+ * The name readings next to each "20xx年" of line i (the first `years` entries of the scratch
+ * lists, filled by readYears), on its compacted text but read straight from the line: the tail
+ * of the run of name characters right before the year (weight 2 on a title line, else 1), then
+ * for each year the name right after it (AFTER_YEAR, weight 1). No match of either can hold a
+ * digit past its own year, so each year is tried on its own; a run is cut out only when it holds
+ * an ORG_SUFFIX start, as cleanName would find nothing else.
  */
-function addYearNameCandidates(text: CompactLines, i: number, candidates: Candidate[]): void {
+function addYearNameCandidates(text: CompactLines, i: number, years: number, candidates: Candidate[]): void {
   const raw = text.lines[i].text;
   const no = text.lines[i].no;
-  // Each year as the raw index of its 年 and of the "2" four compacted characters before it, in
-  // the module's scratch lists (this runs for every line with a 年: no lists are made per line).
   const yearEnds = scratchYearEnds;
   const yearStarts = scratchYearStarts;
-  let years = 0;
-  for (let r = raw.indexOf("年"); r >= 0; r = raw.indexOf("年", r + 1)) {
-    const start = yearStartBefore(raw, r);
-    if (start < 0) continue;
-    yearEnds[years] = r;
-    yearStarts[years] = start;
-    years++;
-  }
-  if (years === 0) return;
   let isTitle: boolean | null = null;
   for (let y = 0; y < years; y++) {
     const start = yearStarts[y];
@@ -548,7 +621,8 @@ function addYearNameCandidates(text: CompactLines, i: number, candidates: Candid
       if (above !== null) addCandidate(candidates, above, 2, text.lines[i - 1].no);
       continue;
     }
-    isTitle ??= compactedLength(raw, raw.length) <= 60 || TITLE_START.test(compactAt(text, i));
+    // Compacting only drops characters: a raw line of at most 60 is at most 60 compacted.
+    isTitle ??= raw.length <= 60 || compactedLength(raw, raw.length) <= 60 || (mayStartTitle(raw) && TITLE_START.test(compactAt(text, i)));
     addCandidate(candidates, run, isTitle ? 2 : 1, no);
   }
   for (let y = 0; y < years; y++) {
@@ -557,6 +631,19 @@ function addYearNameCandidates(text: CompactLines, i: number, candidates: Candid
     const m = matchAt(AFTER_YEAR, reading, 0);
     if (m) addCandidate(candidates, m[1], 1, no);
   }
+}
+
+/**
+ * Whether the line's first character that compacting keeps is 第, 附 or 表, the first character
+ * of every TITLE_START match: a line starting otherwise is not compacted to be tested.
+ */
+function mayStartTitle(raw: string): boolean {
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if ((VIEW[c] & VIEW_DROPPED) !== 0) continue;
+    return c === 0x7b2c || c === 0x9644 || c === 0x8868; // 第 附 表
+  }
+  return false;
 }
 
 /** addYearNameCandidates' lists of one line's years, reused from line to line (only the first entries count). */
@@ -575,23 +662,6 @@ function nameLineAbove(text: CompactLines, i: number): string | null {
   if (above.length < 4 || above.length > 40) return null;
   for (let k = 0; k < above.length; k++) if ((VIEW[above.charCodeAt(k)] & VIEW_NAME) === 0) return null;
   return holdsOrgSuffixStart(above) ? above : null;
-}
-
-/**
- * The raw index of the "2" of a "20\d\d" that, in the compacted line, ends right before the 年
- * at raw index r; -1 when the four compacted characters before it (in this line) are not one.
- */
-function yearStartBefore(raw: string, r: number): number {
-  let need = 4;
-  let k = r - 1;
-  for (; k >= 0; k--) {
-    const c = compactedCode(raw.charCodeAt(k));
-    if (c < 0) continue;
-    need--;
-    if (need >= 2 ? !isDigit(c) : c !== (need === 1 ? 0x30 : 0x32)) return -1;
-    if (need === 0) return k;
-  }
-  return -1;
 }
 
 /**

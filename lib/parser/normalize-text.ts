@@ -690,6 +690,8 @@ const CELL_POINT_SPACE = 8;
 const CELL_CJK_SPACE = 16;
 /** “ or ”. */
 const CELL_QUOTE = 32;
+/** A digit, ".", a digit, a space and a digit: what SPLIT_BETWEEN_COLUMNS needs ("842.9 3"). */
+const CELL_SPLIT_FRACTION = 64;
 
 function cellMarks(cell: string): number {
   let marks = 0;
@@ -702,6 +704,9 @@ function cellMarks(cell: string): number {
         marks |= CELL_SPACE;
         if (before === 0x2c) marks |= CELL_COMMA_SPACE;
         else if (before === 0x2e) marks |= CELL_POINT_SPACE;
+        else if (i >= 3 && i + 1 < cell.length && cell.charCodeAt(i - 2) === 0x2e && isDigitCode(before)) {
+          if (isDigitCode(cell.charCodeAt(i + 1)) && isDigitCode(cell.charCodeAt(i - 3))) marks |= CELL_SPLIT_FRACTION;
+        }
       } else marks |= CELL_DOUBLE_SPACE;
       spaces++;
       continue;
@@ -716,7 +721,12 @@ function cellMarks(cell: string): number {
 
 function cleanCell(cell: string): string {
   const marks = cellMarks(cell);
-  let s = (marks & CELL_DOUBLE_SPACE) !== 0 ? cell.replace(SPLIT_BETWEEN_COLUMNS, "$1$2$3").replace(MULTI_SPACE, " ").trim() : cell.trim();
+  let s = cell;
+  if ((marks & CELL_DOUBLE_SPACE) !== 0) {
+    if ((marks & CELL_SPLIT_FRACTION) !== 0) s = s.replace(SPLIT_BETWEEN_COLUMNS, "$1$2$3");
+    s = s.replace(MULTI_SPACE, " ");
+  }
+  s = s.trim();
   // Every rule below removes or glues around a space.
   if ((marks & CELL_SPACE) === 0 || s === "" || !s.includes(" ")) return s;
   s = joinSplitNumbers(s, marks);
@@ -788,6 +798,10 @@ function removeMatchedSpaces(s: string, mark: number, matchLength: (s: string, p
 
 function isDigitAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
