@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import type { Money } from "../types";
-import { addScaled, isSameScaled, isZeroAmount, rescale, safeDp, safeRescale, sumScaled, toSafeScaled, toScaled } from "./exact-sum";
+import { addScaled, isSameScaled, isZeroAmount, rescale, sumScaled, toScaled } from "./exact-sum";
 
 /**
  * A column a classification table can print. "other" covers 上缴上级/经营/对附属单位 columns;
@@ -88,13 +88,11 @@ export function placeRow(values: Money[], plan: ColumnPlan): Assignment[] {
   if (k <= n) {
     const idx: number[] = [];
     for (let i = 0; i < k; i++) idx.push(i);
-    // Safe-integer figures when their sums cannot leave the safe integers (nearly always), else BigInt.
-    const safe = quick ? atOneSafeScale(values) : null;
-    const scaled = quick && safe === null ? atOneScale(values) : NO_SCALED;
+    const scaled = quick ? atOneScale(values) : [];
     let count = 0;
     for (;;) {
       if (quick) {
-        if (safe !== null ? fitsSafe(safe, idx, first, plan.signs) : fitsSigned(scaled, idx, first, plan.signs)) {
+        if (fitsSigned(scaled, idx, first, plan.signs)) {
           count++;
           if (placesOther(slots, idx, first)) (otherCombos ??= []).push(idx.slice());
           else results.push(buildPlacement(values, slots, idx, pinFirst));
@@ -147,42 +145,6 @@ function atOneScale(values: Money[]): bigint[] {
   const out: bigint[] = [];
   for (let i = 0; i < values.length; i++) out.push(rescale(toScaled(values[i]), dp));
   return out;
-}
-
-const NO_SCALED: bigint[] = [];
-
-/**
- * atOneScale as safe integers (JS numbers), or null when they could leave them: every signed sum
- * fitsSafe forms adds or subtracts some of these figures, so when the sum of their magnitudes is a
- * safe integer each partial sum is exact and equals the BigInt one. (Rounding is monotone: were a
- * true term or partial sum past 2^53, the computed bound would be at least 2^53 too.)
- */
-function atOneSafeScale(values: Money[]): number[] | null {
-  let dp = 0;
-  for (let i = 0; i < values.length; i++) {
-    if (Number.isNaN(toSafeScaled(values[i]))) return null;
-    if (safeDp > dp) dp = safeDp;
-  }
-  const out: number[] = [];
-  let bound = 0;
-  for (let i = 0; i < values.length; i++) {
-    const n = safeRescale(toSafeScaled(values[i]), dp - safeDp);
-    bound += Math.abs(n);
-    out.push(n);
-  }
-  return bound <= Number.MAX_SAFE_INTEGER ? out : null;
-}
-
-/** fitsSigned on safe integers (see atOneSafeScale). */
-function fitsSafe(scaled: number[], idx: number[], first: number, signs: number[][]): boolean {
-  for (let i = 0; i < signs.length; i++) {
-    const sign = signs[i];
-    let acc = 0;
-    if (first === 1) acc += sign[0] * scaled[0];
-    for (let i = 0; i < idx.length; i++) acc += sign[first + idx[i]] * scaled[first + i];
-    if (acc !== 0) return false;
-  }
-  return true;
 }
 
 /**
@@ -389,107 +351,6 @@ function touch(tree: Tree, row: TreeRow): void {
  * varying slowest; the search stops at a second fit.
  */
 function settleChildren(parent: TreeRow, kids: TreeRow[], open: TreeRow[], keys: Slot[]): boolean {
-  const match = findSafePick(parent, kids, open, keys);
-  if (match === UNSAFE) return settleChildrenExact(parent, kids, open, keys);
-  if (match === null) return false;
-  for (let i = 0; i < open.length; i++) open[i].candidates = [open[i].candidates[match[i]]];
-  return true;
-}
-
-const UNSAFE: number[] = [];
-
-/**
- * The one pick settleChildrenExact would find, worked out on safe integers (JS numbers) instead of
- * BigInt: null when none or several fit, UNSAFE when some cell is no plain amount of at most 15
- * digits or the magnitudes of all the cells, at one scale, add up past Number.MAX_SAFE_INTEGER.
- * Every sum compared adds some of those cells, so below that bound each is exact and the search
- * meets the same fits as the exact one, in the same order.
- */
-function findSafePick(parent: TreeRow, kids: TreeRow[], open: TreeRow[], keys: Slot[]): number[] | null {
-  const width = keys.length;
-  // The scale: the most decimals any cell has (and every cell plain, else the exact search).
-  let dp = 0;
-  const target = parent.candidates[0];
-  for (let k = 0; k < width; k++) {
-    if (Number.isNaN(toSafeScaled(target[keys[k]]))) return UNSAFE;
-    if (safeDp > dp) dp = safeDp;
-  }
-  for (const kid of kids) {
-    for (const c of kid.candidates) {
-      for (let k = 0; k < width; k++) {
-        if (Number.isNaN(toSafeScaled(c[keys[k]]))) return UNSAFE;
-        if (safeDp > dp) dp = safeDp;
-      }
-    }
-  }
-  // Flat arrays as in settleChildrenExact; `bound` sums every cell's magnitude.
-  let bound = 0;
-  const sums: number[] = [];
-  for (let k = 0; k < width; k++) {
-    let sum = 0;
-    for (const kid of kids) {
-      if (kid.candidates.length !== 1) continue;
-      const v = safeRescale(toSafeScaled(kid.candidates[0][keys[k]]), dp - safeDp);
-      bound += Math.abs(v);
-      sum += v;
-    }
-    sums.push(sum);
-  }
-  const cells: number[] = [];
-  const cellStart: number[] = [];
-  for (const o of open) {
-    cellStart.push(cells.length);
-    for (const c of o.candidates) {
-      for (let k = 0; k < width; k++) {
-        const v = safeRescale(toSafeScaled(c[keys[k]]), dp - safeDp);
-        bound += Math.abs(v);
-        cells.push(v);
-      }
-    }
-  }
-  const targetAt: number[] = [];
-  for (let k = 0; k < width; k++) {
-    const v = safeRescale(toSafeScaled(target[keys[k]]), dp - safeDp);
-    bound += Math.abs(v);
-    targetAt.push(v);
-  }
-  if (!(bound <= Number.MAX_SAFE_INTEGER)) return UNSAFE;
-  const count = open.length;
-  const picks: number[] = [];
-  for (let i = 0; i < count; i++) picks.push(0);
-  for (let i = 0; i < count; i++) for (let k = 0; k < width; k++) sums.push(0);
-  let match: number[] | null = null;
-  let from = 0;
-  for (;;) {
-    for (let i = from; i < count; i++) {
-      const before = i * width;
-      const cell = cellStart[i] + picks[i] * width;
-      for (let k = 0; k < width; k++) sums[before + width + k] = sums[before + k] + cells[cell + k];
-    }
-    if (isSameSafeSums(sums, count * width, targetAt)) {
-      if (match !== null) return null;
-      match = picks.slice();
-    }
-    let j = count - 1;
-    while (j >= 0 && picks[j] === open[j].candidates.length - 1) {
-      picks[j] = 0;
-      j--;
-    }
-    if (j < 0) break;
-    picks[j]++;
-    from = j;
-  }
-  return match;
-}
-
-/** True when sums[at + k] equals targets[k] for every column k. */
-function isSameSafeSums(sums: number[], at: number, targets: number[]): boolean {
-  for (let k = 0; k < targets.length; k++) if (sums[at + k] !== targets[k]) return false;
-  return true;
-}
-
-/** settleChildren on exact BigInt sums, for cells whose sums could leave the safe integers. */
-function settleChildrenExact(parent: TreeRow, kids: TreeRow[], open: TreeRow[], keys: Slot[]): boolean {
   const width = keys.length;
   // Every cell as an integer at one scale (the most decimals any cell has), so a pick is tested by
   // plain additions. Flat arrays, `width` entries per row of cells: the settled children's sum,
