@@ -28,6 +28,7 @@ export function formatCliOutput(doc: ParsedDocument, options: { encoding?: strin
       ...(f.public !== undefined ? { public: f.public } : {}),
       level: f.level,
       ...(f.initialBudget !== undefined ? { initialBudget: f.initialBudget } : {}),
+      ...(f.adjustedBudget !== undefined ? { adjustedBudget: f.adjustedBudget } : {}),
       ...(f.completionRate !== undefined ? { completionRate: f.completionRate } : {}),
       ...(f.explanation !== undefined ? { explanation: f.explanation } : {}),
       ...(f.narrativeAmount !== undefined ? { narrativeAmount: f.narrativeAmount } : {}),

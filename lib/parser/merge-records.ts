@@ -300,17 +300,20 @@ function attachBudgetComparison(row: FunctionRow, statements: NarrativeStatement
   const s = firstWithBudget(statements);
   if (!s) return;
   row.initialBudget = s.initialBudget ?? null;
+  // "全年预算数为300万元，决算数为290万元，完成全年预算数的96.67%": the rate is against this budget.
+  if (s.adjustedBudget != null) row.adjustedBudget = s.adjustedBudget;
   if (s.explanation) row.explanation = s.explanation;
   if (s.completionRate) row.completionRate = s.completionRate;
   if (s.amount != null && row.total != null && !isSameAmount(s.amount, row.total)) row.narrativeAmount = s.amount;
 }
 
 /**
- * The first statement stating an initial budget, else the first stating a completion rate:
+ * The first statement stating an initial budget, else an adjusted one, else a completion rate:
  * two index loops rather than two `find` closures made per row.
  */
 function firstWithBudget(statements: NarrativeStatement[]): NarrativeStatement | undefined {
   for (let i = 0; i < statements.length; i++) if (statements[i].initialBudget != null) return statements[i];
+  for (let i = 0; i < statements.length; i++) if (statements[i].adjustedBudget != null) return statements[i];
   for (let i = 0; i < statements.length; i++) if (statements[i].completionRate != null) return statements[i];
   return undefined;
 }

@@ -89,6 +89,8 @@ export interface FunctionRow {
   public?: Money | null;
   /** In a 决算: the 年初预算 the narrative quotes for this code (set by the merge). */
   initialBudget?: Money | null;
+  /** In a 决算: the 全年预算/调整预算 the narrative quotes for this code, when it gives one (set by the merge). */
+  adjustedBudget?: Money | null;
   /** The document's own explanation of the variance (主要原因：…), from the narrative. */
   explanation?: string | null;
   /** Completion rate the narrative states (完成年初预算的Z%), percent as printed. */

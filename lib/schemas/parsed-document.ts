@@ -21,6 +21,7 @@ const functionRow = z
     personnel: optionalMoney,
     public: optionalMoney,
     initialBudget: optionalMoney,
+    adjustedBudget: optionalMoney,
     narrativeAmount: optionalMoney,
     completionRate: rate,
     provenance,

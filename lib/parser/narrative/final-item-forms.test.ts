@@ -107,3 +107,13 @@ describe("决算 item wordings", () => {
     ]);
   });
 });
+
+describe("a 决算 item stated against its 全年预算", () => {
+  it("keeps that adjusted budget beside the final amount, rate and reason", () => {
+    const doc = parseDocument(
+      "某市某区统计局2023年度部门决算\n五、一般公共预算财政拨款支出决算情况说明\n1.一般公共服务支出（类）统计信息事务（款）行政运行（项）。全年预算数为300.00万元，决算数为290.00万元，完成全年预算数的96.67%。决算数小于预算数的主要原因是：严格控制支出。",
+    );
+    const row = doc.functions.find((f) => f.code === "2010501");
+    expect(row).toMatchObject({ total: "290.00", initialBudget: null, adjustedBudget: "300.00", completionRate: "96.67", explanation: "严格控制支出" });
+  });
+});
