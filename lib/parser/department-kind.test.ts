@@ -13,6 +13,17 @@ describe("splitJurisdiction", () => {
     expect(splitJurisdiction("汉阳区市场监督管理局")).toMatchObject({ city: null, district: "汉阳区", unit: "市场监督管理局" });
     expect(splitJurisdiction("武汉市城市管理执法委员会")).toMatchObject({ city: "武汉市", district: null });
   });
+  it("reads a district whose own name holds 市 to its 区", () => {
+    expect(splitJurisdiction("荆州市沙市区中医医院")).toEqual({ province: null, city: "荆州市", district: "沙市区", unit: "中医医院" });
+    expect(splitJurisdiction("沙市区教育局")).toMatchObject({ district: "沙市区", unit: "教育局" });
+    // A county-level city stays one: its 市 is followed by the unit, not by 区.
+    expect(splitJurisdiction("宜昌市宜都市教育局")).toMatchObject({ city: "宜昌市", district: "宜都市", unit: "教育局" });
+  });
+  it("reads districts that end in 城区 (樊城区, 西城区), not the bare word", () => {
+    expect(splitJurisdiction("襄阳市樊城区城市管理执法局")).toMatchObject({ city: "襄阳市", district: "樊城区", unit: "城市管理执法局" });
+    expect(splitJurisdiction("鄂州市鄂城区教育局")).toMatchObject({ district: "鄂城区", unit: "教育局" });
+    expect(splitJurisdiction("城区教育局")).toMatchObject({ district: null });
+  });
 });
 
 describe("deriveDepartmentKind", () => {

@@ -18,8 +18,11 @@ export interface JurisdictionParts {
 const PROVINCE = /^([\u4e00-\u9fa5]{2,7}?(?:省|自治区))/;
 const CITY = /^([\u4e00-\u9fa5]{2,10}?(?:自治州|地区|市|州|盟))/;
 const DISTRICT = /^([\u4e00-\u9fa5]{1,8}?(?:自治县|自治旗|区|县|旗|市))/;
-/** Words ending in 区 that are not districts. */
-const NOT_DISTRICT = /(?:社区|小区|景区|校区|片区|园区|辖区|城区)$/;
+/**
+ * Words ending in 区 that are not districts. Many districts end in 城区 (樊城区, 襄城区, 鄂城区,
+ * 西城区): only the bare words ("城区", "主城区") are not.
+ */
+const NOT_DISTRICT = /(?:社区|小区|景区|校区|片区|园区|辖区)$|^(?:主|老|中心)?城区$/;
 /**
  * Development zones and new areas govern like districts and are named like places: "武汉东湖新技术
  * 开发区", "东湖生态旅游风景区", "武汉长江新区". A district the zone absorbed may follow in
@@ -58,10 +61,10 @@ export function splitJurisdiction(name: string): JurisdictionParts {
     city = c[1];
     rest = rest.slice(c[1].length);
   }
-  const d = DISTRICT.exec(rest);
-  if (d && rest.length - d[1].length >= 2 && !NOT_DISTRICT.test(d[1]) && !UNIT_WORD.test(d[1]) && !(d[1].endsWith("市") && d[1].length < 3)) {
-    district = d[1];
-    rest = rest.slice(d[1].length);
+  const d = districtAtStart(rest);
+  if (d !== null && rest.length - d.length >= 2 && !NOT_DISTRICT.test(d) && !UNIT_WORD.test(d) && !(d.endsWith("市") && d.length < 3)) {
+    district = d;
+    rest = rest.slice(d.length);
     const bracketed = BRACKETED_DISTRICT.exec(rest);
     if (bracketed && rest.length - bracketed[0].length >= 2) {
       // A zone keeps the district it absorbed ("武汉经济技术开发区(汉南区)"); a district is itself
@@ -80,6 +83,15 @@ export function splitJurisdiction(name: string): JurisdictionParts {
   const branch = district === null ? BRANCH_DISTRICT.exec(rest) : null;
   if (branch) district = branch[1];
   return { province, city, district, unit: rest };
+}
+
+/** The district (or county, or county-level city) that `rest` starts with, as DISTRICT reads it. */
+function districtAtStart(rest: string): string | null {
+  const d = DISTRICT.exec(rest);
+  if (d === null) return null;
+  // "沙市区中医医院": a district whose own name holds 市 is read to its 区, not cut at the 市.
+  if (d[1].endsWith("市") && rest.charCodeAt(d[1].length) === 0x533a && rest.length - d[1].length > 2) return `${d[1]}区`;
+  return d[1];
 }
 
 /** Abbreviations departments use for themselves, mapped to the full words. */

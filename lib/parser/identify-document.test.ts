@@ -87,6 +87,27 @@ describe("identifyDocument", () => {
     expect(header).toMatchObject({ department: "某某市某某区某某街道办事处", district: "某某区", year: 2025, kind: "budget" });
   });
 
+  it("reads a street named without 办事处, and a street whose place name ends like a unit", () => {
+    expect(identifyDocument(toLines("某某市某某区某山街道2025年部门预算\n一、部门主要职能"))).toMatchObject({
+      department: "某某市某某区某山街道",
+      district: "某某区",
+      year: 2025,
+      kind: "budget",
+    });
+    // 书院 ends in 院, 学院路 holds one: the street goes on past it.
+    expect(identifyDocument(toLines("某某市某南区书院街道办事处2023年部门预算公开"))).toMatchObject({
+      department: "某某市某南区书院街道办事处",
+      district: "某南区",
+    });
+    expect(identifyDocument(toLines("2024年某某市某某区学院路街道部门决算"))).toMatchObject({
+      department: "某某市某某区学院路街道",
+      kind: "final",
+    });
+    expect(identifyDocument(toLines("某某市某某区某山街道社区卫生服务中心2024年单位预算")).department).toBe(
+      "某某市某某区某山街道社区卫生服务中心",
+    );
+  });
+
   it("keeps the most complete spelling of the most frequent name", () => {
     const header = identifyDocument(
       toLines(

@@ -17,6 +17,7 @@ import {
   isCompactedAway,
   lineMarksOf,
 } from "../normalize-text";
+import { ORG_SUFFIXES, readUnitName, stripLeadingNoise } from "../unit-name";
 import type { DocumentHeader, DocumentKind, Line, Provenance } from "../types";
 
 /**
@@ -312,24 +313,6 @@ function matchAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
   return re.exec(s);
 }
 
-/** What sort of body a name ends with; a candidate without one is not a unit's name. */
-const ORG_SUFFIXES = [
-  "委员会", "联合会", "办公室", "办事处", "服务中心", "中心", "研究室", "管理处", "学校", "中学", "小学", "幼儿园",
-  "红十字会", "工会", "协会", "商会", "管委会", "人民政府", "局", "厅", "委", "院", "站", "馆", "队", "办", "署", "处",
-  "室", "所", "部",
-];
-const ORG_SUFFIX = new RegExp(`(?:${ORG_SUFFIXES.join("|")})`);
-const ORG_NAME_END = new RegExp(`^[\\u4e00-\\u9fa5()]*?${ORG_SUFFIX.source}`);
-/**
- * What may follow the first suffix and still be the same name: a school or clinic of a 中心
- * ("前川街道中心学校"), a department of a party committee ("中共…区委宣传部", "…区委办公室").
- */
-const AFTER_CENTRE = /^(?:学校|中学|小学|幼儿园|卫生院|医院)/;
-const AFTER_BUREAU = /^[\u4e00-\u9fa5]{2,8}?分局/;
-const AFTER_COMMITTEE = /^(?:监委|[\u4e00-\u9fa5]{1,8}?(?:办公室|委员会|部|室|中心|局))/;
-const COMMITTEE_END = /(?:(?:省|市|州|区|县|工|党|纪)委|(?:省|市|州|区|县)委员会|管委会)$/;
-const AFTER_GOVERNMENT = /^[\u4e00-\u9fa5]{0,12}?(?:办公室|办事处)/;
-
 /*
  * What the readings make of each UTF-16 code unit, looked up once per character: whether
  * compacting drops it ([\s*#`]) or changes it (（）： become ( ) :), whether it is a name
@@ -352,9 +335,6 @@ function buildView(): Uint8Array {
   for (const suffix of ORG_SUFFIXES) view[suffix.charCodeAt(0)] |= VIEW_ORG_START;
   return view;
 }
-/** Words that precede a name in a sentence or title but are not part of it. */
-const LEADING_NOISE =
-  /^(?:第[一二三四五六七八九十]+部分|附?表\d*(?:-\d+)?[.、]?|[一二三四五六七八九十]+、|\(\S{1,3}\)|纳入|根据|按照|截至|截止|关于|其中|包括|本部门|现将|特将|兹将|现就|现对|由|从|对|为|是|和|与|及|年度|年|的)+/;
 const LABEL = /(?:部门\/单位|部门\(单位\)名称|单位名称|部门名称|部门|预算单位):([^:]{2,60})/g;
 const LABEL_STOP = /(?:单位:|单位名称|项目名称|填报|日期|金额单位|资金单位|联系|负责人)/;
 /** A name right after a year ("2023年武汉市某某局部门预算"), tried at each year start. */
@@ -373,23 +353,7 @@ interface Candidate {
 function cleanName(raw: string): string | null {
   // Noise comes off the front only, so the name that is left can only end in a suffix `raw` holds.
   if (!holdsOrgSuffixStart(raw)) return null;
-  const s = raw.replace(LEADING_NOISE, "");
-  const m = ORG_NAME_END.exec(s);
-  if (!m) return null;
-  let name = m[0];
-  const rest = s.slice(name.length);
-  const more = name.endsWith("中心")
-    ? AFTER_CENTRE.exec(rest)
-    : name.endsWith("局")
-      ? AFTER_BUREAU.exec(rest)
-      : name.endsWith("人民政府")
-        ? AFTER_GOVERNMENT.exec(rest)
-        : COMMITTEE_END.test(name)
-          ? AFTER_COMMITTEE.exec(rest)
-          : null;
-  if (more) name += more[0];
-  if (name.length < 4 || name.length > 30) return null;
-  return name;
+  return readUnitName(raw);
 }
 
 function holdsOrgSuffixStart(text: string): boolean {
@@ -630,7 +594,7 @@ function pickRepresentative(names: string[], byName: Map<string, { weight: numbe
 }
 
 function resolveParent(raw: string, groups: SpellingGroup[], child: SpellingGroup): string | null {
-  const name = raw.replace(LEADING_NOISE, "");
+  const name = stripLeadingNoise(raw);
   if (name.length < 3) return null;
   const kind = deriveDepartmentKind(name);
   const district = splitJurisdiction(name).district;
