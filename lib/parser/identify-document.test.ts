@@ -108,6 +108,31 @@ describe("identifyDocument", () => {
     );
   });
 
+  it("takes the cover title's year and kind over mentions of other years' documents", () => {
+    const budget = identifyDocument(
+      toLines(
+        [
+          "某某市某某区某某局2024年部门预算",
+          "一、收支预算总体情况",
+          "2024年收入预算1000.00万元，比2023年部门预算增加10.00万元。",
+          "与2023年部门预算相比，支出增加。",
+          "2023年部门预算执行情况良好，2023年部门预算项目均已完成。",
+        ].join("\n"),
+      ),
+    );
+    expect(budget).toMatchObject({ year: 2024, kind: "budget" });
+    const final = identifyDocument(
+      toLines(
+        [
+          "某某区某某局2023年度部门决算",
+          "2023年度收入决算100.00万元，年初预算90.00万元。",
+          "2024年部门预算已于2024年1月公开；2024年部门预算将继续安排；2024年部门预算编制中。",
+        ].join("\n"),
+      ),
+    );
+    expect(final).toMatchObject({ year: 2023, kind: "final" });
+  });
+
   it("keeps the most complete spelling of the most frequent name", () => {
     const header = identifyDocument(
       toLines(

@@ -181,7 +181,31 @@ interface YearKindHit {
   key: string;
   line: number;
   col: number;
+  /** What the reading counts for (yearKindWeight). */
+  weight: number;
 }
+
+/** The cover: the first lines of the document, where its own title stands. */
+const COVER_LINES = 8;
+
+/**
+ * How much a year/kind reading counts, its "20" at text[index] of the line at index `line`. A
+ * title on the cover names the document itself and outweighs any number of mentions elsewhere; a
+ * title or table title further on counts 2 (strong) or 1 (table); a mention inside a sentence
+ * ("2024年部门预算将于…公开") counts 1; a comparison ("比2023年部门预算增加", "与2023年部门预算相比")
+ * names another year's document and counts nothing.
+ */
+export function yearKindWeight(text: string, line: number, index: number, strong: boolean): number {
+  let k = index - 1;
+  while (k >= 0 && isCompactedAway(text.charCodeAt(k))) k--;
+  if (k >= 0 && COMPARISON_LEADS.includes(text.charCodeAt(k))) return 0;
+  if (!strong) return 1;
+  if (text.includes("，") || text.includes("。") || text.includes("；")) return 1;
+  return line < COVER_LINES ? 10 : 2;
+}
+
+/** 比 较 与 同 于: what puts another year's document in comparison. */
+const COMPARISON_LEADS = [0x6bd4, 0x8f83, 0x4e0e, 0x540c, 0x4e8e];
 
 interface YearKindVote {
   score: number;
@@ -254,9 +278,10 @@ function readYears(text: CompactLines, i: number, readings: Readings): void {
     const tm = matchAt(YEAR_KIND_TABLE, s, 0);
     if (sm === null && tm === null) continue;
     const line = windowStart.line;
-    const col = compactedLength(text.lines[line].text, windowStart.index);
-    if (sm !== null) readings.strong.push({ key: `${sm[1]}|${sm[2]}`, line, col });
-    if (tm !== null) readings.table.push({ key: `${tm[1]}|${tm[2]}`, line, col });
+    const lineText = text.lines[line].text;
+    const col = compactedLength(lineText, windowStart.index);
+    if (sm !== null) readings.strong.push({ key: `${sm[1]}|${sm[2]}`, line, col, weight: yearKindWeight(lineText, line, windowStart.index, true) });
+    if (tm !== null) readings.table.push({ key: `${tm[1]}|${tm[2]}`, line, col, weight: yearKindWeight(lineText, line, windowStart.index, false) });
   }
   if (years > 0) addYearNameCandidates(text, i, years, readings.candidates);
 }
@@ -313,8 +338,8 @@ function findYearAndKind(
   table: YearKindHit[],
 ): { year: number | null; kind: DocumentKind | null; line: number | null } {
   const votes = new Map<string, YearKindVote>();
-  addVotes(votes, strong, 2);
-  addVotes(votes, table, 1);
+  addVotes(votes, strong);
+  addVotes(votes, table);
   let bestKey: string | null = null;
   let best: YearKindVote | null = null;
   for (const [key, v] of votes) {
@@ -434,14 +459,15 @@ function matchTitleKind(s: string): [string, string, string] | null {
 }
 
 /** A key's vote keeps its earliest hit over both kinds of reading. */
-function addVotes(votes: Map<string, YearKindVote>, hits: YearKindHit[], weight: number): void {
+function addVotes(votes: Map<string, YearKindVote>, hits: YearKindHit[]): void {
   for (const h of hits) {
+    if (h.weight === 0) continue;
     const v = votes.get(h.key);
     if (!v) {
-      votes.set(h.key, { score: weight, line: h.line, col: h.col });
+      votes.set(h.key, { score: h.weight, line: h.line, col: h.col });
       continue;
     }
-    v.score += weight;
+    v.score += h.weight;
     if (h.line < v.line || (h.line === v.line && h.col < v.col)) {
       v.line = h.line;
       v.col = h.col;

@@ -6,7 +6,7 @@
  * Do not optimise this file.
  */
 import { deriveDepartmentKind, splitJurisdiction } from "../department-kind";
-import { branchDistrictNamedInText, readBareTitleYearKind } from "../identify-document";
+import { branchDistrictNamedInText, readBareTitleYearKind, yearKindWeight } from "../identify-document";
 import {
   LINE_MARK_BELONG,
   LINE_MARK_COLON,
@@ -141,6 +141,7 @@ interface YearKindHit {
   key: string;
   line: number;
   col: number;
+  weight: number;
 }
 
 interface YearKindVote {
@@ -170,14 +171,15 @@ function findYearAndKind(text: CompactLines): { year: number | null; kind: Docum
       const tm = matchAt(YEAR_KIND_TABLE, s, 0);
       if (sm === null && tm === null) continue;
       const line = windowStart.line;
-      const col = compactedLength(text.lines[line].text, windowStart.index);
-      if (sm !== null) strong.push({ key: `${sm[1]}|${sm[2]}`, line, col });
-      if (tm !== null) table.push({ key: `${tm[1]}|${tm[2]}`, line, col });
+      const lineText = text.lines[line].text;
+      const col = compactedLength(lineText, windowStart.index);
+      if (sm !== null) strong.push({ key: `${sm[1]}|${sm[2]}`, line, col, weight: yearKindWeight(lineText, line, windowStart.index, true) });
+      if (tm !== null) table.push({ key: `${tm[1]}|${tm[2]}`, line, col, weight: yearKindWeight(lineText, line, windowStart.index, false) });
     }
   }
   const votes = new Map<string, YearKindVote>();
-  addVotes(votes, strong, 2);
-  addVotes(votes, table, 1);
+  addVotes(votes, strong);
+  addVotes(votes, table);
   let bestKey: string | null = null;
   let best: YearKindVote | null = null;
   for (const [key, v] of votes) {
@@ -293,14 +295,15 @@ function matchTitleKind(s: string): [string, string, string] | null {
 }
 
 /** A key's vote keeps its earliest hit over both kinds of reading. */
-function addVotes(votes: Map<string, YearKindVote>, hits: YearKindHit[], weight: number): void {
+function addVotes(votes: Map<string, YearKindVote>, hits: YearKindHit[]): void {
   for (const h of hits) {
+    if (h.weight === 0) continue;
     const v = votes.get(h.key);
     if (!v) {
-      votes.set(h.key, { score: weight, line: h.line, col: h.col });
+      votes.set(h.key, { score: h.weight, line: h.line, col: h.col });
       continue;
     }
-    v.score += weight;
+    v.score += h.weight;
     if (h.line < v.line || (h.line === v.line && h.col < v.col)) {
       v.line = h.line;
       v.col = h.col;
