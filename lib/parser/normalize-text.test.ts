@@ -135,6 +135,11 @@ describe("normalizeText", () => {
     expect(texts("— 4 —\n- 12 -\n第 3 页\n第3页 共10页\n208\n社会保障")).toEqual(["208", "社会保障"]);
   });
 
+  it("drops 'page of pages' numbers printed with a slash or between dots, but not a date or a ratio beyond the count", () => {
+    expect(texts("本部门2024年收入预算\n4/20\n1,077.43万元。\n· 5 ·\n12 / 20")).toEqual(["本部门2024年收入预算", "1,077.43万元。"]);
+    expect(texts("2024/3\n部门/单位：某某局\n0/5")).toEqual(["2024/3", "部门/单位:某某局", "0/5"]);
+  });
+
   it("keeps a negative number at the start of a line", () => {
     expect(texts("-12.50")).toEqual(["-12.50"]);
   });

@@ -343,6 +343,8 @@ function buildCharKinds(): Uint8Array {
   kinds[0x9875] = KIND_FURNITURE; // 页
   kinds[0x2014] = KIND_FURNITURE; // —
   kinds[0x2013] = KIND_FURNITURE; // –
+  kinds[0x2f] = KIND_FURNITURE; // / in "4/20"
+  kinds[0xb7] = kinds[0x2022] = KIND_FURNITURE; // · • in "· 4 ·"
   for (let c = 0xff05; c <= 0xff5a; c++) if (isPlainFullWidth(c)) kinds[c] = KIND_FULL_WIDTH;
   kinds[0xff1a] = KIND_FULL_WIDTH_COLON; // ：
   // ＋ － ＜ ＞ become + - < >, which the Markdown and HTML rules read.
@@ -489,7 +491,7 @@ function buildSpecialMarks(): Uint16Array {
   for (const c of [0x23, 0x2a, 0x2b, 0x3e, 0x5f]) marks[c] = SPECIAL_MARKDOWN; // # * + > _
   marks[0xff0b] |= SPECIAL_MARKDOWN; // ＋
   marks[0xff1e] |= SPECIAL_MARKDOWN; // ＞
-  for (const c of [0x9875, 0x2014, 0x2013]) marks[c] = SPECIAL_FURNITURE; // 页 — –
+  for (const c of [0x9875, 0x2014, 0x2013, 0x2f, 0xb7, 0x2022]) marks[c] = SPECIAL_FURNITURE; // 页 — – / · •
   marks[0x09] = SPECIAL_TAB;
   for (const c of CN_ZERO_CODES) marks[c] = SPECIAL_CN_YEAR;
   marks[0x5b] = marks[0x3010] = SPECIAL_BRACKET;
@@ -842,13 +844,23 @@ function closeLetterSpacing(s: string): string {
 
 const DASH_PAGE_NUMBER = /^[—–\-－]{1,2} ?\d{1,4} ?[—–\-－]{1,2}$/;
 const PAGE_OF_PAGES = /^第 ?\d{1,4} ?页( ?[,，/]? ?共 ?\d{1,4} ?页)?$/;
-const FURNITURE_CHAR = /[页—–\-－]/;
+/** "4/20", "4 / 20": page 4 of 20 (a page number never exceeds the page count). */
+const PAGE_SLASH_PAGES = /^(\d{1,4}) ?\/ ?(\d{1,4})$/;
+/** "· 4 ·", "• 4 •". */
+const DOT_PAGE_NUMBER = /^[·•] ?\d{1,4} ?[·•]$/;
+const FURNITURE_CHAR = /[页—–\-－\/·•]/;
 
 function isPageFurniture(line: string): boolean {
   if (!FURNITURE_CHAR.test(line)) return false;
   const s = line.replace(/\t/g, " ").trim();
   if (DASH_PAGE_NUMBER.test(s)) return true;
   if (PAGE_OF_PAGES.test(s)) return true;
+  if (DOT_PAGE_NUMBER.test(s)) return true;
+  const m = PAGE_SLASH_PAGES.exec(s);
+  if (m !== null) {
+    const page = Number(m[1]);
+    return page >= 1 && page <= Number(m[2]);
+  }
   return false;
 }
 

@@ -232,7 +232,9 @@ function isPageFurniture(line: string): boolean {
   const s = line.replace(/\t/g, " ").trim();
   if (/^[—–\-－]{1,2} ?\d{1,4} ?[—–\-－]{1,2}$/.test(s)) return true;
   if (/^第 ?\d{1,4} ?页( ?[,，/]? ?共 ?\d{1,4} ?页)?$/.test(s)) return true;
-  return false;
+  if (/^[·•] ?\d{1,4} ?[·•]$/.test(s)) return true;
+  const m = /^(\d{1,4}) ?\/ ?(\d{1,4})$/.exec(s);
+  return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]);
 }
 
 function isPageNumberNearPageBreak(raw: string, prev: string | undefined, next: string | undefined): boolean {
