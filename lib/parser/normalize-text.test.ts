@@ -140,6 +140,42 @@ describe("normalizeText", () => {
     expect(texts("2024/3\n部门/单位：某某局\n0/5")).toEqual(["2024/3", "部门/单位:某某局", "0/5"]);
   });
 
+  it("drops the later copies of a cover title that PDF pages repeat as a running header", () => {
+    const doc = [
+      "某某市某某区某某局",
+      "2024年部门预算",
+      "目录",
+      "第一部分 某某局概况",
+      "第二部分 2024年部门预算情况说明",
+      "第一部分 某某局概况",
+      "本部门2024年收入预算",
+      "2024年部门预算",
+      "1,077.43万元。",
+      "表1 2024年部门收支总表",
+      "单位：万元",
+      "2024年部门预算",
+      "表2 2024年部门收入总表",
+      "单位：万元",
+      // A name alone is kept: a table's cells repeat too.
+      "某某市某某区某某局",
+    ].join("\n");
+    expect(texts(doc)).toEqual([
+      "某某市某某区某某局",
+      "2024年部门预算",
+      "目录",
+      "第一部分 某某局概况",
+      "第二部分 2024年部门预算情况说明",
+      "第一部分 某某局概况",
+      "本部门2024年收入预算",
+      "1,077.43万元。",
+      "表1 2024年部门收支总表",
+      "单位:万元",
+      "表2 2024年部门收入总表",
+      "单位:万元",
+      "某某市某某区某某局",
+    ]);
+  });
+
   it("keeps a negative number at the start of a line", () => {
     expect(texts("-12.50")).toEqual(["-12.50"]);
   });

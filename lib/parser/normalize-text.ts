@@ -53,7 +53,7 @@ export function normalizeText(text: string): Line[] {
       if (formFeed && isPageNumberNearPageBreak(raw, rows[i - 1]?.text, rows[i + 1]?.text)) continue;
       pushCleanLine(lines, no, raw, 0, raw.length, scanLine(raw, 0), formFeed);
     }
-    return lines;
+    return dropRunningHeaders(lines);
   }
   if (source.includes("\r") || formFeed) {
     const rawLines = source.split(/\r\n|\r|\n/);
@@ -76,7 +76,60 @@ export function normalizeText(text: string): Line[] {
       start = end + 1;
     }
   }
-  return lines;
+  return dropRunningHeaders(lines);
+}
+
+/** The cover: the first lines, where the title a running header repeats is printed. */
+const COVER_LINES = 8;
+/**
+ * The document's title ("某某局2024年部门预算"), which a page header may repeat. A line without
+ * its year and kind is not taken for one: a table's cells (a unit's name on every row) repeat too.
+ */
+const RUNNING_HEADER = /^[\u4e00-\u9fa5()（）“”"]{0,40}20\d{2} ?年度?[\u4e00-\u9fa5()（）“”" ]{0,20}?(?:预算|决算)[\u4e00-\u9fa5]{0,6}$/;
+/** Titles that are a heading of their own when they come again (a table of contents lists them). */
+const NUMBERED_HEADING = /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|\(|（|\d{1,2}[.、．])/;
+
+/**
+ * Drops later copies of the cover title: PDF pages print the document's title at the top or bottom
+ * of every page, and left in, such a line cuts the sentence that runs across the
+ * page break ("本部门收入预算" / "某某局2024年部门预算" / "1,077.43万元"). Only a cover line that is
+ * a bare title counts: no figures, no sentence, no table title (表) or table header, no numbered
+ * heading, which a table of contents repeats for the heading itself.
+ */
+export function dropRunningHeaders(lines: Line[]): Line[] {
+  let titles: string[] | null = null;
+  let first = 0;
+  for (let i = 0; i < lines.length && i < COVER_LINES; i++) {
+    const text = lines[i].text;
+    if (text.length < 6 || text.includes("表") || text.includes("单位") || NUMBERED_HEADING.test(text) || !RUNNING_HEADER.test(text)) continue;
+    if (titles === null) {
+      titles = [];
+      first = i;
+    }
+    // A title printed twice on the cover is a copy too.
+    if (!titles.includes(text)) titles.push(text);
+  }
+  if (titles === null) return lines;
+  let out: Line[] | null = null;
+  const seen = new Set<string>();
+  for (let i = first; i < lines.length; i++) {
+    const text = lines[i].text;
+    let repeat = false;
+    for (let t = 0; t < titles.length; t++) {
+      if (text.length === titles[t].length && text === titles[t]) {
+        repeat = true;
+        break;
+      }
+    }
+    // The first time a title is printed it is the title.
+    if (repeat && !seen.has(text)) {
+      seen.add(text);
+      repeat = false;
+    }
+    if (repeat) out ??= lines.slice(0, i);
+    else if (out !== null) out.push(lines[i]);
+  }
+  return out ?? lines;
 }
 
 /** Cleans source[start, end) and adds it to `lines` unless it is empty or dropped. */

@@ -6,6 +6,7 @@
  * Do not optimise this file: its value is that it is obviously right.
  */
 import { hasHtmlTable, splitHtmlTables } from "../html-tables";
+import { dropRunningHeaders } from "../normalize-text";
 import type { Line } from "../types";
 
 /**
@@ -50,7 +51,8 @@ export function normalizeText(text: string): Line[] {
     if (cleaned === null || cleaned === "") continue;
     lines.push({ no: sourceLines[i].no, text: cleaned });
   }
-  return lines;
+  // A pass over whole lines, not a rule of one line: shared with normalizeText.
+  return dropRunningHeaders(lines);
 }
 
 /**
