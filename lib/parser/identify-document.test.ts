@@ -133,6 +133,17 @@ describe("identifyDocument", () => {
     expect(final).toMatchObject({ year: 2023, kind: "final" });
   });
 
+  it("reads a cover title broken after its jurisdiction", () => {
+    expect(identifyDocument(toLines("某某市某岸区\n民政局2024年部门预算\n一、部门主要职能"))).toMatchObject({
+      department: "某某市某岸区民政局",
+      district: "某岸区",
+      year: 2024,
+      kind: "budget",
+    });
+    // A line above that is not a bare jurisdiction is left out.
+    expect(identifyDocument(toLines("主要职能如下\n某某区民政局2024年部门预算")).department).toBe("某某区民政局");
+  });
+
   it("keeps the most complete spelling of the most frequent name", () => {
     const header = identifyDocument(
       toLines(

@@ -73,3 +73,14 @@ function continuationOf(name: string, rest: string): string | null {
             : STREET_AFTER_SUFFIX.exec(rest);
   return more === null ? null : more[0];
 }
+
+/** A line that is nothing but jurisdictions ("武汉市江岸区", "湖北省"). */
+const JURISDICTION_LINE = /^[\u4e00-\u9fa5]{1,12}?(?:省|自治区|市|州|盟|区|县|旗)$/;
+
+/**
+ * A title broken after its jurisdiction ("武汉市江岸区" / "民政局2024年部门预算"): the name that
+ * starts a line, with the line above in front when that line is nothing but a jurisdiction.
+ */
+export function withJurisdictionAbove(above: string, run: string): string {
+  return above.length >= 2 && above.length <= 20 && JURISDICTION_LINE.test(above) ? above + run : run;
+}

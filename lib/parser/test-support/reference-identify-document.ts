@@ -17,7 +17,7 @@ import {
   isCompactedAway,
   lineMarksOf,
 } from "../normalize-text";
-import { ORG_SUFFIXES, readUnitName, stripLeadingNoise } from "../unit-name";
+import { ORG_SUFFIXES, readUnitName, stripLeadingNoise, withJurisdictionAbove } from "../unit-name";
 import type { DocumentHeader, DocumentKind, Line, Provenance } from "../types";
 
 /**
@@ -458,8 +458,10 @@ function addYearNameCandidates(text: CompactLines, i: number, candidates: Candid
       if (above !== null) addCandidate(candidates, above, 2, text.lines[i - 1].no);
       continue;
     }
+    // The run reaches the line's start: the line above may hold its jurisdiction.
+    const name = i > 0 && compactedLength(raw, start) === run.length ? withJurisdictionAbove(compactAt(text, i - 1), run) : run;
     isTitle ??= compactedLength(raw, raw.length) <= 60 || TITLE_START.test(compactAt(text, i));
-    addCandidate(candidates, run, isTitle ? 2 : 1, no);
+    addCandidate(candidates, name, isTitle ? 2 : 1, no);
   }
   for (let y = 0; y < yearEnds.length; y++) {
     const reading = yearAndNameAfter(raw, yearStarts[y], yearEnds[y]);
