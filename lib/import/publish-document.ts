@@ -176,6 +176,7 @@ export async function publishDocument(db: PrismaClient, options: PublishDocument
         personnel: r.personnel ?? null,
         public: r.public ?? null,
         initialBudget: r.initialBudget ?? null,
+        adjustedBudget: r.adjustedBudget ?? null,
         completionRate: r.completionRate ?? null,
         explanation: r.explanation ?? null,
         narrativeAmount: r.narrativeAmount ?? null,

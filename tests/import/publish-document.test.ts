@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publishDocument } from "@/lib/import/publish-document";
 import { fnRow, inTable, makeDraft } from "@/lib/parser/checks/draft-builder";
+import { parseDocument } from "@/lib/parser/parse-document";
 import type { ParsedDocument } from "@/lib/parser/types";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
@@ -30,6 +31,24 @@ describe("publishDocument", () => {
     const { documentId } = await publishDocument(t.db, { parsed: parsedDocument({ city: null, district: "甲区", year: 2022, total: "1234.567891" }), file: file("a") });
     const row = await t.db.functionLine.findFirstOrThrow({ where: { documentId } });
     expect(row.total?.toString()).toBe("1234.567891");
+  });
+
+  it("stores a 决算 item's 年初预算, 全年预算, completion rate and explanation on its function line", async () => {
+    const text = [
+      "某某市戊区某某局2023年度部门决算",
+      "一、一般公共预算财政拨款支出决算情况说明",
+      "一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项)：年初预算为100.00万元，全年预算为120.00万元，" +
+        "支出决算为110.00万元，完成全年预算的91.7%。决算数小于预算数的主要原因是：压减一般性支出。",
+    ].join("\n");
+    const { documentId } = await publishDocument(t.db, { parsed: parseDocument(text), file: file("adjusted") });
+    const row = await t.db.functionLine.findFirstOrThrow({ where: { documentId, code: "2010301", isPrimary: true } });
+    expect({
+      total: row.total?.toString(),
+      initialBudget: row.initialBudget?.toString(),
+      adjustedBudget: row.adjustedBudget?.toString(),
+      completionRate: row.completionRate?.toString(),
+      explanation: row.explanation,
+    }).toEqual({ total: "110", initialBudget: "100", adjustedBudget: "120", completionRate: "91.7", explanation: "压减一般性支出" });
   });
 
   it("matches a district printed without its city to the one stored, and fills the city in later", async () => {
