@@ -200,9 +200,13 @@ export function yearKindWeight(text: string, line: number, index: number, strong
   while (k >= 0 && isCompactedAway(text.charCodeAt(k))) k--;
   if (k >= 0 && COMPARISON_LEADS.includes(text.charCodeAt(k))) return 0;
   if (!strong) return 1;
-  if (text.includes("，") || text.includes("。") || text.includes("；")) return 1;
+  // Chinese text copied from web pages often writes its commas half-width.
+  if (text.includes("，") || text.includes("。") || text.includes("；") || SENTENCE_ASCII.test(text)) return 1;
   return line < COVER_LINES ? 10 : 2;
 }
+
+/** A half-width comma or semicolon between Chinese characters: a sentence's, not a number's. */
+const SENTENCE_ASCII = /[\u4e00-\u9fa5][,;][\u4e00-\u9fa5\d]/;
 
 /** 比 较 与 同 于: what puts another year's document in comparison. */
 const COMPARISON_LEADS = [0x6bd4, 0x8f83, 0x4e0e, 0x540c, 0x4e8e];
