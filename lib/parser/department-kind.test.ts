@@ -65,6 +65,16 @@ describe("deriveDepartmentKind", () => {
     expect(deriveDepartmentKind("共青团武汉市武昌区委员会")).toBe("共青团");
     expect(deriveDepartmentKind("新洲区人民政府办公室")).toBe("政府办公室");
   });
+  it("compares like with like across districts: bracketed second names, 城管委, the discipline commission, a party committee's office", () => {
+    expect(deriveDepartmentKind("武汉市蔡甸区教育局（体育局）")).toBe("教育");
+    expect(deriveDepartmentKind("武汉市江岸区人民政府办公室（区外事办公室）")).toBe("政府办公室");
+    expect(deriveDepartmentKind("武汉市蔡甸区城管委")).toBe(deriveDepartmentKind("武汉市汉阳区城市管理执法局"));
+    expect(deriveDepartmentKind("武汉市洪山区城市管理执法委员会")).toBe("城市管理");
+    expect(deriveDepartmentKind("中共武汉市江汉区纪律检查委员会")).toBe("纪委监委");
+    expect(deriveDepartmentKind("中共武汉市洪山区委办公室")).toBe("党委办公室");
+    expect(deriveDepartmentKind("中国共产党武汉市江汉区委员会办公室")).toBe("党委办公室");
+    expect(deriveDepartmentKind("武汉市汉阳区档案馆（区地方志办公室）")).toBe("档案馆");
+  });
   it("returns null without a name", () => {
     expect(deriveDepartmentKind(null)).toBeNull();
   });

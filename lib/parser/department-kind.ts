@@ -106,6 +106,11 @@ const ALIASES: Array<[string, string]> = [
   ["城管", "城市管理"],
 ];
 
+/** A bracketed name at the end of a unit's name: "(体育局)", "(区外事办公室)". */
+const TRAILING_ALIAS = /(?<=[\u4e00-\u9fa5])\([\u4e00-\u9fa5]{2,16}\)$/;
+/** The discipline commission: "纪律检查委员会", "纪委", "纪委监委", "纪律检查委员会监察委员会". */
+const DISCIPLINE = /^(?:纪律检查委员会(?:监察委员会)?|纪委(?:监委)?|纪委监察委员会)$/;
+
 /** Units whose whole name is their kind: a zone's 管理委员会, the 纪委监委. */
 const WHOLE_KINDS = new Set(["管理委员会", "管委会", "纪委监委"]);
 
@@ -135,7 +140,10 @@ export function deriveDepartmentKind(name: string | null): string | null {
   // Brackets stay for the split, which reads "…开发区(汉南区)" as one jurisdiction.
   let s = name.replace(/\s/g, "").replace(/（/g, "(").replace(/）/g, ")");
   if (s.startsWith("共青团")) return "共青团";
-  s = splitJurisdiction(s).unit.replace(/[()]/g, "").replace(/本级$/, "");
+  const organ = ORGAN_PREFIX.test(s);
+  // A second name in brackets after the unit's own ("教育局(体育局)", "人民政府办公室(区外事办公室)")
+  // is another office it also is; the kind is the unit's own.
+  s = splitJurisdiction(s).unit.replace(TRAILING_ALIAS, "").replace(/[()]/g, "").replace(/本级$/, "");
   // A street office named after its government ("…区人民政府中南路街道办事处") is the street office.
   s = s.replace(/^人民政府(?=[\u4e00-\u9fa5]{2,}街道办事处$)/, "");
   // "区医疗保障局" (the unit naming itself without its district): drop the bare level word; a
@@ -147,8 +155,12 @@ export function deriveDepartmentKind(name: string | null): string | null {
     .replace(/^(?:委员会|委|管委会)(?=[\u4e00-\u9fa5]{2})/, "");
   // "公安局曾都区分局", "自然资源和规划局蔡甸分局": a branch is of its bureau's kind.
   s = s.replace(/^([\u4e00-\u9fa5]{2,}?局)[\u4e00-\u9fa5]{0,8}?分局$/, "$1");
+  // The discipline commission goes by its full name or the merged 纪委监委.
+  if (DISCIPLINE.test(s)) return "纪委监委";
   // Names that are a kind of their own: cutting a suffix would leave nothing that says what they do.
   if (WHOLE_KINDS.has(s)) return s;
+  // A party committee's general office ("中共…区委办公室"): "办公室" alone would say nothing.
+  if (organ && s === "办公室") return "党委办公室";
   // "新洲区人民政府办公室" is the government's office, not the government.
   if (s.endsWith("人民政府办公室") || s === "政府办公室") return "政府办公室";
   for (const [short, full] of ALIASES) {
@@ -163,5 +175,7 @@ export function deriveDepartmentKind(name: string | null): string | null {
       break;
     }
   }
+  // One sector, named as the 执法局 in one district and the 城管委 in another.
+  if (s === "城市管理执法") s = "城市管理";
   return s === "" ? null : s;
 }
