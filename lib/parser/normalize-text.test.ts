@@ -176,6 +176,10 @@ describe("normalizeText", () => {
     ]);
   });
 
+  it("joins every group of a long number split after each thousands comma", () => {
+    expect(texts("合计\t1, 200, 000. 00\n12, 345, 678. 91")).toEqual(["合计\t1,200,000.00", "12,345,678.91"]);
+  });
+
   it("keeps a negative number at the start of a line", () => {
     expect(texts("-12.50")).toEqual(["-12.50"]);
   });

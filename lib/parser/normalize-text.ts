@@ -806,7 +806,7 @@ const SPLIT_BEFORE_POINT = /^(-?\d[\d,]*) \.(\d{1,2})$/;
 
 function joinSplitNumbers(s: string, marks: number): string {
   let out = s;
-  // "1, 077" → "1,077": s.replace(/(\d), (\d{3})(?!\d)/g, "$1,$2").
+  // "1, 077" → "1,077", "1, 200, 000" → "1,200,000": s.replace(/(\d), (?=\d{3}(?!\d))/g, "$1,").
   if ((marks & CELL_COMMA_SPACE) !== 0) out = removeMatchedSpaces(out, 0x2c, splitThousandsAt);
   // "1, 077. 43" → "1,077.43"; "774. 16" → "774.16"; a 1–2 digit fraction only:
   // s.replace(/(\d)\. (\d{1,2})(?!\d)/g, "$1.$2").
@@ -832,7 +832,8 @@ function joinSplitNumbers(s: string, marks: number): string {
  * A global replace that drops the space of each match, without the regex: the pattern is a digit,
  * `mark` (, or .), a space and digits, so every match starts one before a `mark` + space. As a
  * global regex does, matches are taken left to right and the search goes on after each match.
- * `matchLength(s, p)` is the length of the match starting at p (its mark at p + 1), or 0.
+ * `matchLength(s, p)` is the length the match starting at p consumes (its mark at p + 1; what it
+ * only looks ahead at is not consumed), or 0.
  */
 function removeMatchedSpaces(s: string, mark: number, matchLength: (s: string, p: number) => number): string {
   let out = "";
@@ -860,10 +861,13 @@ function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-/** /(\d), (\d{3})(?!\d)/ at p: a digit, ", ", three digits and no fourth. */
+/**
+ * /(\d), (?=\d{3}(?!\d))/ at p: a digit, ", ", then three digits and no fourth, which the match
+ * only looks at: the group's last digit may start the next match ("1, 200, 000").
+ */
 function splitThousandsAt(s: string, p: number): number {
   if (!isDigitAt(s, p) || !isDigitAt(s, p + 3) || !isDigitAt(s, p + 4) || !isDigitAt(s, p + 5) || isDigitAt(s, p + 6)) return 0;
-  return 6;
+  return 3;
 }
 
 /** /(\d)\. (\d{1,2})(?!\d)/ at p: a digit, ". ", then a run of one or two digits. */

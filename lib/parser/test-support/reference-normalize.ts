@@ -189,7 +189,8 @@ function cleanCell(cell: string): string {
 /** Re-joins thousands groups and decimal fractions that PDF extraction split with a space. */
 function joinSplitNumbers(s: string): string {
   let out = s;
-  if (/\d, \d{3}/.test(out)) out = out.replace(/(\d), (\d{3})(?!\d)/g, "$1,$2");
+  // A lookahead, so a chain of groups ("1, 200, 000") is joined group after group.
+  if (/\d, \d{3}/.test(out)) out = out.replace(/(\d), (?=\d{3}(?!\d))/g, "$1,");
   // "1, 077. 43" → "1,077.43"; "774. 16" → "774.16"; a 1–2 digit fraction only.
   if (/\d\. \d/.test(out)) out = out.replace(/(\d)\. (\d{1,2})(?!\d)/g, "$1.$2");
   // A cell that is nothing but one number split inside its fraction: "842.9 3".
