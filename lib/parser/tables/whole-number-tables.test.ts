@@ -43,3 +43,43 @@ describe("a classification table in 万元 printed in whole numbers", () => {
     expect(doc.findings.map((f) => f.rule)).toContain("title-only-table");
   });
 });
+
+describe("classification tables in 元 printed without decimals or thousands commas", () => {
+  it("reads figures of seven digits and more instead of taking the tables for empty ones", () => {
+    const doc = parseDocument(
+      [
+        "某县林业局2024年部门预算",
+        "表3 一般公共预算支出表",
+        "单位：元",
+        "科目编码\t科目名称\t合计\t基本支出\t项目支出",
+        "213\t农林水支出\t12536400\t8536400\t4000000",
+        "21302\t林业和草原\t12536400\t8536400\t4000000",
+        "2130201\t行政运行\t8536400\t8536400\t0",
+        "2130205\t森林资源培育\t4000000\t0\t4000000",
+        "合计\t\t12536400\t8536400\t4000000",
+        "表4 一般公共预算基本支出表",
+        "单位：元",
+        "科目编码\t科目名称\t合计\t人员经费\t公用经费",
+        "301\t工资福利支出\t7036400\t7036400\t0",
+        "30101\t基本工资\t7036400\t7036400\t0",
+        "302\t商品和服务支出\t1500000\t0\t1500000",
+        "30201\t办公费\t1500000\t0\t1500000",
+        "合计\t\t8536400\t7036400\t1500000",
+      ].join("\n"),
+    );
+    expect(doc.functions.map((f) => [f.code, f.total, f.basic ?? null, f.project ?? null])).toEqual([
+      ["213", "1253.64", "853.64", "400.00"],
+      ["21302", "1253.64", "853.64", "400.00"],
+      ["2130201", "853.64", "853.64", "0.00"],
+      ["2130205", "400.00", "0.00", "400.00"],
+    ]);
+    expect(doc.economics.map((e) => [e.code, e.total])).toEqual([
+      ["301", "703.64"],
+      ["30101", "703.64"],
+      ["302", "150.00"],
+      ["30201", "150.00"],
+    ]);
+    expect(doc.totals).toMatchObject({ expenditure: "1253.64", basic: "853.64", project: "400.00", personnel: "703.64", public: "150.00" });
+    expect(doc.findings.map((f) => f.rule)).not.toContain("title-only-table");
+  });
+});
