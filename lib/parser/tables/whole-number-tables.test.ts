@@ -83,3 +83,31 @@ describe("classification tables in 元 printed without decimals or thousands com
     expect(doc.findings.map((f) => f.rule)).not.toContain("title-only-table");
   });
 });
+
+describe("a tab-separated table in 元 whose last figure has a code's digits", () => {
+  it("keeps the figure on its row instead of taking it for the next row's code", () => {
+    const doc = parseDocument(
+      [
+        "某县林业局2024年部门预算",
+        "表3 一般公共预算支出表",
+        "单位：元",
+        "科目编码\t科目名称\t合计\t基本支出\t项目支出",
+        "213\t农林水支出\t2150000\t2150000",
+        "2130201\t行政运行\t2150000\t2150000",
+        "表4 一般公共预算基本支出表",
+        "单位：元",
+        "科目编码\t科目名称\t合计\t人员经费\t公用经费",
+        "302\t商品和服务支出\t35000\t\t35000",
+        "30201\t办公费\t35000\t\t35000",
+      ].join("\n"),
+    );
+    expect(doc.functions.map((f) => [f.code, f.total, f.basic ?? null, f.project ?? null])).toEqual([
+      ["213", "215.00", "215.00", "0.00"],
+      ["2130201", "215.00", "215.00", "0.00"],
+    ]);
+    expect(doc.economics.map((e) => [e.code, e.total, e.personnel ?? null, e.public ?? null])).toEqual([
+      ["302", "3.50", "0.00", "3.50"],
+      ["30201", "3.50", "0.00", "3.50"],
+    ]);
+  });
+});
