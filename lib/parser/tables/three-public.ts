@@ -78,12 +78,15 @@ function readFigureRow(block: TableBlock, header: string, into: SummaryReading):
     let t = l.text.replace(TAB_RUN, " ").trim().replace(LEADING_LABEL, "");
     if (!FIGURES_ONLY.test(t) || !DIGIT.test(t)) continue;
     let nums = findNumbers(t);
+    // How many lines the row takes (more than one when printed one cell per line).
+    let run = 1;
     if (nums.length === 1) {
       const lone = readLoneFigureRow(body, i);
       if (lone === "item") continue;
       if (lone !== null) {
         t = lone.text;
         nums = findNumbers(t);
+        run = lone.run;
         i += lone.run - 1;
       }
     }
@@ -98,11 +101,17 @@ function readFigureRow(block: TableBlock, header: string, into: SummaryReading):
     const group = useSecond ? placed.slice(6) : placed.slice(0, 6);
     group.forEach((value, k) => {
       if (value === undefined) return;
-      into.figures.push({ key: KEYS[k], label: KEYS[k], value: value ?? "0.00", provenance: prov(block, l) });
+      into.figures.push({ key: KEYS[k], label: KEYS[k], value: value ?? "0.00", provenance: run > 1 ? runProvenance(block, body, i, run) : prov(block, l) });
     });
     return true;
   }
   return false;
+}
+
+/** The provenance of a row printed one cell per line: its `run` lines up to line `last`. */
+export function runProvenance(block: TableBlock, body: Line[], last: number, run: number): Provenance {
+  const first = last - run + 1;
+  return { source: "table", table: block.kind, tableTitle: block.title, line: body[first].no, endLine: body[last].no, excerpt: joinedTexts(body, first, run) };
 }
 
 /**

@@ -125,6 +125,9 @@ describe("a “三公” table printed in whole numbers", () => {
   it("reads a row printed one cell per line with decimals as one row, not its last zero alone", () => {
     const text = threePublic(onePerLine, "万元", ["8.50", "0.00", "6.00", "0.00", "6.00", "2.50"]);
     expect(figuresOf(text)).toMatchObject({ "threePublic.total": "8.50", "threePublic.vehicle": "6.00", "threePublic.reception": "2.50" });
+    // Credited to the row's six lines.
+    const total = parseDocument(text).figures.find((f) => f.key === "threePublic.total");
+    expect(total?.provenance).toMatchObject({ line: 11, endLine: 16, excerpt: "8.50 0.00 6.00 0.00 6.00 2.50" });
   });
 
   it.each(LAYOUTS)("lists items down the page, %s", (_, layout) => {

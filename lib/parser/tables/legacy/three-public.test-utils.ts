@@ -8,7 +8,7 @@ import { isSameScaled, isSameSum, isZeroAmount, toScaled } from "../exact-sum";
 import type { TableBlock } from "../segment-tables";
 import type { SummaryReading } from "../summary-figures";
 import { columnYears } from "../column-years";
-import { labelledColumn, readLoneFigureRow, readNextLineFigure, type WholeTable } from "../three-public";
+import { labelledColumn, readLoneFigureRow, runProvenance, readNextLineFigure, type WholeTable } from "../three-public";
 
 const KEYS = [
   "threePublic.total",
@@ -64,6 +64,8 @@ function readFigureRow(block: TableBlock, into: SummaryReading): boolean {
     let t = l.text.replace(/\t+/g, " ").trim().replace(/^[\u4e00-\u9fa5“”"]{1,10}\s+(?=[-\d])/, "");
     if (!/^[-\d.,\s]+$/.test(t) || !/\d/.test(t)) continue;
     let nums = findNumbers(t);
+    // How many lines the row takes (more than one when printed one cell per line).
+    let run = 1;
     // Added with the whole-number tables (shared with the reader): a row printed one cell per line.
     if (nums.length === 1) {
       const lone = readLoneFigureRow(block.body, i);
@@ -71,6 +73,7 @@ function readFigureRow(block: TableBlock, into: SummaryReading): boolean {
       if (lone !== null) {
         t = lone.text;
         nums = findNumbers(t);
+        run = lone.run;
         i += lone.run - 1;
       }
     }
@@ -85,7 +88,7 @@ function readFigureRow(block: TableBlock, into: SummaryReading): boolean {
     const group = useSecond ? placed.slice(6) : placed.slice(0, 6);
     group.forEach((value, k) => {
       if (value === undefined) return;
-      into.figures.push({ key: KEYS[k], label: KEYS[k], value: value ?? "0.00", provenance: prov(block, l) });
+      into.figures.push({ key: KEYS[k], label: KEYS[k], value: value ?? "0.00", provenance: run > 1 ? runProvenance(block, block.body, i, run) : prov(block, l) });
     });
     return true;
   }
