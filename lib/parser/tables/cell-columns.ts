@@ -1,6 +1,6 @@
 import { sumMoney } from "../../money";
 import type { Line, Money } from "../types";
-import { findNumbers, toWan } from "./amounts";
+import { findNumbers } from "./amounts";
 import type { CodeRow } from "./code-rows";
 import { isConsistent, placeValues, type Assignment, type Slot } from "./column-solver";
 import type { TableBlock } from "./segment-tables";
@@ -44,7 +44,7 @@ export function placeByCells(block: TableBlock, rows: CellRow[], slots: Slot[]):
   let placed = 0;
   for (const { row, values } of rows) {
     const text = row.line === row.endLine ? byLine.get(row.line) : undefined;
-    const a = text === undefined ? null : placeCells(text, columns, values, block, hasTotalColumn);
+    const a = text === undefined ? null : placeCells(text, columns, row, values, hasTotalColumn);
     if (a !== null) {
       if (isConsistent(a, slots)) fillBlanks(a, columns);
       else if (placeValues(values, slots).some((c) => isConsistent(c, slots))) return null;
@@ -103,24 +103,31 @@ function fitsSlots(columns: CellColumn[], slots: Slot[]): boolean {
  * the row reader's. A blank figure cell is 0.00 when the row adds up so; with no 合计 column the
  * row's total is the sum of its parts.
  */
-function placeCells(text: string, columns: CellColumn[], values: Money[], block: TableBlock, hasTotalColumn: boolean): Assignment | null {
-  const cells = text.split("\t");
-  if (cells.length > columns.length) return null;
+function placeCells(text: string, columns: CellColumn[], row: CodeRow, values: Money[], hasTotalColumn: boolean): Assignment | null {
+  // The row reader's figures as printed (its 行次 left out) and in 万元, one for one.
+  const printed = row.values;
+  if (printed.length === 0 || printed.length !== values.length) return null;
   const a: Assignment = {};
   let k = 0;
-  for (let c = 0; c < cells.length; c++) {
-    const cell = cells[c].trim();
-    const column = columns[c];
-    if (cell === "" || column === "label" || column === "rowNumber") continue;
-    if (isDash(cell)) continue;
-    const nums = findNumbers(cell);
-    if (column === null || nums.length !== 1 || nums[0].index !== 0 || nums[0].end !== cell.length) return null;
-    const value = toWan(nums[0].raw, block.unit);
-    if (value === null || k >= values.length || value !== values[k]) return null;
-    k++;
-    a[column] = a[column] === undefined ? value : sumMoney([a[column], value]);
+  let start = 0;
+  for (let c = 0; ; c++) {
+    const tab = text.indexOf("\t", start);
+    const stop = tab < 0 ? text.length : tab;
+    // (A cell past the header's last is read as under an unknown column: blank, or not lined up.)
+    const column = c < columns.length ? columns[c] : null;
+    if (column !== "label" && column !== "rowNumber") {
+      const cell = text.slice(start, stop).trim();
+      // A figure cell holds the row's next figure as printed, nothing else; a blank one nothing.
+      if (cell !== "" && !isDash(cell)) {
+        if (column === null || k >= printed.length || cell !== printed[k]) return null;
+        const value = values[k++];
+        a[column] = a[column] === undefined ? value : sumMoney([a[column], value]);
+      }
+    }
+    if (tab < 0) break;
+    start = tab + 1;
   }
-  if (k !== values.length || k === 0) return null;
+  if (k !== printed.length) return null;
   if (!hasTotalColumn) a.total = sumMoney(partsOf(a, columns));
   return a;
 }
