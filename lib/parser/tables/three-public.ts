@@ -122,6 +122,10 @@ export function runProvenance(block: TableBlock, body: Line[], last: number, run
  */
 export function readLoneFigureRow(body: Line[], i: number): { text: string; run: number } | "item" | null {
   const run = loneFigureRun(body, i);
+  const after = i + run;
+  // Another label with its figures below it: items listed one cell per line, each with its
+  // 预算数 and 决算数 ("合计" / "9.00" / "8.52" / "1.因公出国(境)费" / …).
+  if (after + 1 < body.length && CJK.test(body[after].text) && isLoneFigure(body[after + 1].text)) return "item";
   if (run > 1) return { text: joinedTexts(body, i, run), run };
   return i > 0 && CJK.test(body[i - 1].text) ? "item" : null;
 }
@@ -241,8 +245,9 @@ function readLabelledLines(block: TableBlock, header: string, into: SummaryReadi
       const next = readNextLineFigure(body, i, table);
       if (next === null) continue;
       nums = next.nums;
-      raw = nums[0].raw;
-      source = body[next.at];
+      const k = pick < nums.length ? pick : 0;
+      raw = nums[k].raw;
+      source = body[next.at[k]];
       label = t;
     }
     const entry = LABELS.find(([, re]) => re.test(label));
@@ -259,18 +264,32 @@ export interface WholeTable {
 }
 
 /**
- * The figure printed on the line after a label's line i, or null: figures alone on that line, not
- * a whole number — unless the table prints no decimals at all, where a lone whole figure is the
- * item's (after its 行次 on a line of its own, if the table has that column).
+ * The figures printed on the lines after a label's line i, or null: figures alone on the next line,
+ * not a whole number — unless the table prints no decimals at all, where a lone whole figure is the
+ * item's (after its 行次 on a line of its own, if the table has that column). A lone figure is
+ * followed by the item's other columns one per line (its 决算数 after its 预算数), at most three.
+ * `at` holds the line index of each figure.
  */
-export function readNextLineFigure(body: Line[], i: number, table: WholeTable): { at: number; nums: NumberToken[] } | null {
+export function readNextLineFigure(body: Line[], i: number, table: WholeTable): { at: number[]; nums: NumberToken[] } | null {
   const next = body[i + 1]?.text.replace(TAB_RUN, " ").trim() ?? "";
   const n = findNumbers(next);
   if (!FIGURES_ONLY.test(next) || n.length === 0) return null;
-  if (!n[0].isInteger) return { at: i + 1, nums: n };
+  if (!n[0].isInteger) return withFollowingFigures(body, i + 1, n);
   if (n.length !== 1 || !LONE_FIGURE.test(next) || !(table.isWhole ??= !body.some((b) => hasDecimalNumber(b.text)))) return null;
-  if (!((table.hasRowNumbers ??= holdsRowNumberHeader(body)) && isRowNumber(n[0]))) return { at: i + 1, nums: n };
+  if (!((table.hasRowNumbers ??= holdsRowNumberHeader(body)) && isRowNumber(n[0]))) return withFollowingFigures(body, i + 1, n);
   const after = body[i + 2]?.text.replace(TAB_RUN, " ").trim() ?? "";
   const m = findNumbers(after);
-  return m.length === 1 && LONE_FIGURE.test(after) ? { at: i + 2, nums: m } : null;
+  return m.length === 1 && LONE_FIGURE.test(after) ? withFollowingFigures(body, i + 2, m) : null;
+}
+
+/** The figures of line `at`, and when it holds one alone, those of the lone figures below it. */
+function withFollowingFigures(body: Line[], at: number, nums: NumberToken[]): { at: number[]; nums: NumberToken[] } {
+  if (nums.length !== 1 || !isLoneFigure(body[at].text)) return { at: nums.map(() => at), nums };
+  const lines = [at];
+  const all = [nums[0]];
+  for (let k = at + 1; k < body.length && lines.length < 3 && isLoneFigure(body[k].text); k++) {
+    lines.push(k);
+    all.push(findNumbers(body[k].text)[0]);
+  }
+  return { at: lines, nums: all };
 }

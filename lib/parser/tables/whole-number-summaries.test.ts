@@ -153,6 +153,14 @@ describe("a “三公” table printed in whole numbers", () => {
     });
   });
 
+  it.each([
+    ["元", ["90000", "85200", "0", "0", "60000", "58000", "30000", "27200"]],
+    ["万元", ["9.00", "8.52", "0.00", "0.00", "6.00", "5.80", "3.00", "2.72"]],
+  ])("reads a 决算 listing its items one cell per line, 预算数 then 决算数 (in %s): the spent figures", (unit, f) => {
+    const text = [FINAL, "表7 一般公共预算财政拨款“三公”经费支出决算表", `单位：${unit}`, "项目", "预算数", "决算数", "合计", f[0], f[1], "1.因公出国（境）费", f[2], f[3], "2.公务用车购置及运行费", f[4], f[5], "3.公务接待费", f[6], f[7]].join("\n");
+    expect(figuresOf(text)).toEqual({ "threePublic.total": "8.52", "threePublic.abroad": "0.00", "threePublic.vehicle": "5.80", "threePublic.reception": "2.72" });
+  });
+
   it("reads a 决算's two groups under their 栏次 numbers: the spent figures", () => {
     const text = [
       FINAL,

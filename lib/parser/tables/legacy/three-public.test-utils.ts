@@ -179,8 +179,9 @@ function readLabelledLines(block: TableBlock, into: SummaryReading): void {
       const next = readNextLineFigure(body, i, table);
       if (next === null) continue;
       nums = next.nums;
-      raw = nums[0].raw;
-      source = body[next.at];
+      const k = pick < nums.length ? pick : 0;
+      raw = nums[k].raw;
+      source = body[next.at[k]];
       label = t;
     }
     const entry = LABELS.find(([, re]) => re.test(label));
