@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../parse-document";
 import { linesOf } from "./helpers.test-utils";
-import { readHeaderColumns } from "./cell-columns";
+import { placeByCells, readHeaderColumns } from "./cell-columns";
+import { readCodeRows } from "./code-rows";
+import { segmentTables, type TableBlock } from "./segment-tables";
 
 const HEAD = "某县林业局2024年部门预算";
 
@@ -189,5 +191,21 @@ describe("readHeaderColumns, cells before the figures", () => {
       ["2080501", "12.50", "0.00", "12.50"],
       ["2080505", "12.50", "12.50", "0.00"],
     ]);
+  });
+});
+
+describe("placeByCells", () => {
+  const blockOf = (body: string[]) => segmentTables(linesOf(["表5 一般公共预算支出表", "单位：万元", ...body].join("\n")))[0];
+  const rowsOf = (block: TableBlock) => readCodeRows(block.body, "function").map((row) => ({ row, values: row.values }));
+
+  it("places lined-up rows and leaves the others to the solver", () => {
+    const block = blockOf(["科目编码\t科目名称\t合计\t基本支出\t项目支出", "2080501\t行政单位离退休\t12.50\t\t12.50", "2080502 事业单位离退休 3.00 3.00"]);
+    expect(placeByCells(block, rowsOf(block), ["total", "basic", "project"])).toEqual([{ total: "12.50", basic: "0.00", project: "12.50" }, null]);
+  });
+
+  it("distrusts a header its rows do not add up under while the arithmetic places them", () => {
+    // The header names 合计 last; the rows print it first.
+    const block = blockOf(["科目编码\t科目名称\t基本支出\t项目支出\t合计", "2080501\t行政单位离退休\t12.50\t12.50"]);
+    expect(placeByCells(block, rowsOf(block), ["total", "basic", "project"])).toBeNull();
   });
 });
