@@ -56,29 +56,43 @@ export function placeByCells(block: TableBlock, rows: CellRow[], slots: Slot[]):
 }
 
 /**
- * A tab-separated row's last figure read as a code: in 元 a figure such as 35000 or 2150000 has a
- * code's digits, and standing last on its line (nothing after it) it passes for a row of its own
- * with no name and no figures. Given back to the row before it on the same line. Rows of other
- * layouts are left alone: in PDF text a code can close a line whose next line holds its name.
+ * A row's last figure read as a code: in 元 a figure such as 35000 or 2150000 has a code's digits,
+ * and standing last on its line (nothing after it) it passes for a row of its own with no name and
+ * no figures. Given back to the row before it on the same line — on a tab-separated line always; on
+ * other lines only in a table of whole figures and when the next row is not its child (in PDF text
+ * a 类 code can close a line, its 款 rows below it).
  */
 export function rejoinTrailingFigures(rows: CodeRow[], body: Line[]): CodeRow[] {
-  if (rows.length < 2 || !hasTabs(body)) return rows;
+  if (rows.length < 2) return rows;
   let tabbed: Set<number> | null = null;
-  const out: CodeRow[] = [rows[0]];
+  let out: CodeRow[] | null = null;
   for (let i = 1; i < rows.length; i++) {
     const row = rows[i];
-    const prev = out[out.length - 1];
+    const prev = out === null ? rows[i - 1] : out[out.length - 1];
     if (row.code !== null && row.name === "" && row.values.length === 0 && row.line === row.endLine && prev.endLine === row.line) {
-      tabbed ??= new Set(body.filter((l) => l.text.includes("\t")).map((l) => l.no));
-      if (tabbed.has(row.line)) {
+      tabbed ??= tabbedLines(body);
+      const next = rows[i + 1];
+      const isFigure = tabbed.has(row.line) || (prev.values.length > 0 && prev.values.every(isWhole) && !(next?.code?.startsWith(row.code) ?? false));
+      if (isFigure) {
+        out ??= rows.slice(0, i);
         prev.values = [...prev.values, row.code];
         prev.excerpt = `${prev.excerpt} ${row.code}`;
         continue;
       }
     }
-    out.push(row);
+    if (out !== null) out.push(row);
   }
-  return out.length === rows.length ? rows : out;
+  return out ?? rows;
+}
+
+function tabbedLines(body: Line[]): Set<number> {
+  const set = new Set<number>();
+  for (let i = 0; i < body.length; i++) if (body[i].text.includes("\t")) set.add(body[i].no);
+  return set;
+}
+
+function isWhole(raw: string): boolean {
+  return !raw.includes(".");
 }
 
 function hasTabs(body: Line[]): boolean {

@@ -111,3 +111,34 @@ describe("a tab-separated table in 元 whose last figure has a code's digits", (
     ]);
   });
 });
+
+describe("a space-aligned table in 元 whose last figure has a code's digits", () => {
+  const text = [
+    "某县林业局2024年部门预算",
+    "表3 一般公共预算支出表",
+    "单位：元",
+    "科目编码    科目名称              合计       基本支出     项目支出",
+    "213         农林水支出          4300000      2100000      2200000",
+    "21302       林业和草原          4300000      2100000      2200000",
+    "2130201     行政运行            2100000      2100000            0",
+    "2130205     森林资源培育        2200000            0      2200000",
+  ].join("\n");
+
+  it("keeps the figure on its row in a table of whole figures", () => {
+    expect(parseDocument(text).functions.map((f) => [f.code, f.total, f.basic ?? null, f.project ?? null])).toEqual([
+      ["213", "430.00", "210.00", "220.00"],
+      ["21302", "430.00", "210.00", "220.00"],
+      ["2130201", "210.00", "210.00", "0.00"],
+      ["2130205", "220.00", "0.00", "220.00"],
+    ]);
+  });
+
+  it("still takes a 类 code that closes a line above its 款 rows for a code, not a figure", () => {
+    const doc = parseDocument(
+      ["某县林业局2024年部门预算", "表3 一般公共预算支出表", "单位：元", "科目编码 科目名称 合计 基本支出 项目支出", "合计 4300000 4300000 213", "21302 林业和草原 4300000 4300000 0"].join("\n"),
+    );
+    expect(doc.functions.map((f) => [f.code, f.total])).toEqual([["21302", "430.00"]]);
+    // 213 (0.0213 万元) is no figure of the 合计 row.
+    expect(JSON.stringify(doc)).not.toContain("0.0213");
+  });
+});
