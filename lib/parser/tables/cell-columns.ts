@@ -59,12 +59,13 @@ export function placeByCells(block: TableBlock, rows: CellRow[], slots: Slot[]):
  * A row's last figure read as a code: in 元 a figure such as 35000 or 2150000 has a code's digits,
  * and standing last on its line (nothing after it) it passes for a row of its own with no name and
  * no figures. Given back to the row before it on the same line — on a tab-separated line always; on
- * other lines only in a table of whole figures and when the next row is not its child (in PDF text
- * a 类 code can close a line, its 款 rows below it).
+ * other lines only in a table whose figures are all whole and when the next row is not its child (in
+ * PDF text a 类 code can close a line, its 款 rows below it).
  */
 export function rejoinTrailingFigures(rows: CodeRow[], body: Line[]): CodeRow[] {
   if (rows.length < 2) return rows;
   let tabbed: Set<number> | null = null;
+  let isWholeTable: boolean | undefined;
   let out: CodeRow[] | null = null;
   for (let i = 1; i < rows.length; i++) {
     const row = rows[i];
@@ -72,7 +73,7 @@ export function rejoinTrailingFigures(rows: CodeRow[], body: Line[]): CodeRow[] 
     if (row.code !== null && row.name === "" && row.values.length === 0 && row.line === row.endLine && prev.endLine === row.line) {
       tabbed ??= tabbedLines(body);
       const next = rows[i + 1];
-      const isFigure = tabbed.has(row.line) || (prev.values.length > 0 && prev.values.every(isWhole) && !(next?.code?.startsWith(row.code) ?? false));
+      const isFigure = tabbed.has(row.line) || ((isWholeTable ??= hasWholeFiguresOnly(rows)) && !(next?.code?.startsWith(row.code) ?? false));
       if (isFigure) {
         out ??= rows.slice(0, i);
         prev.values = [...prev.values, row.code];
@@ -91,8 +92,16 @@ function tabbedLines(body: Line[]): Set<number> {
   return set;
 }
 
-function isWhole(raw: string): boolean {
-  return !raw.includes(".");
+/** The rows print figures, and every one of them whole (a table in 元 without decimals). */
+function hasWholeFiguresOnly(rows: CodeRow[]): boolean {
+  let any = false;
+  for (const r of rows) {
+    for (const v of r.values) {
+      if (v.includes(".")) return false;
+      any = true;
+    }
+  }
+  return any;
 }
 
 function hasTabs(body: Line[]): boolean {

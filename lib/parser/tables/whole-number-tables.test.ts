@@ -142,3 +142,25 @@ describe("a space-aligned table in 元 whose last figure has a code's digits", (
     expect(JSON.stringify(doc)).not.toContain("0.0213");
   });
 });
+
+describe("a 基本支出 table in 元 printing its 人员经费 and 公用经费 groups side by side", () => {
+  it("keeps a row's one figure that has a code's digits (56200) on the row", () => {
+    const doc = parseDocument(
+      [
+        "某县林业局2024年部门预算",
+        "表6 一般公共预算基本支出表",
+        "单位：元",
+        "人员经费 公用经费",
+        "科目编码 科目名称 金额 科目编码 科目名称 金额",
+        "301 工资福利支出 1000000 302 商品和服务支出 56200",
+        "30101 基本工资 1000000 30239 其他交通费用 56200",
+      ].join("\n"),
+    );
+    expect(doc.economics.map((e) => [e.code, e.total])).toEqual([
+      ["301", "100.00"],
+      ["30101", "100.00"],
+      ["302", "5.62"],
+      ["30239", "5.62"],
+    ]);
+  });
+});
