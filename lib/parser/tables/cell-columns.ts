@@ -59,25 +59,28 @@ export function placeByCells(block: TableBlock, rows: CellRow[], slots: Slot[]):
  * A row's last figure read as a code: in 元 a figure such as 35000 or 2150000 has a code's digits,
  * and standing last on its line (nothing after it) it passes for a row of its own with no name and
  * no figures. Given back to the row before it on the same line — on a tab-separated line always; on
- * other lines only in a table whose figures are all whole and when the next row is not its child (in
+ * other lines only in a table that prints whole figures and when the next row is not its child (in
  * PDF text a 类 code can close a line, its 款 rows below it).
  */
 export function rejoinTrailingFigures(rows: CodeRow[], body: Line[]): CodeRow[] {
   if (rows.length < 2) return rows;
-  let tabbed: Set<number> | null = null;
+  let texts: Map<number, string> | null = null;
   let isWholeTable: boolean | undefined;
   let out: CodeRow[] | null = null;
   for (let i = 1; i < rows.length; i++) {
     const row = rows[i];
     const prev = out === null ? rows[i - 1] : out[out.length - 1];
     if (row.code !== null && row.name === "" && row.values.length === 0 && row.line === row.endLine && prev.endLine === row.line) {
-      tabbed ??= tabbedLines(body);
+      texts ??= lineTexts(body);
+      const text = texts.get(row.line) ?? "";
       const next = rows[i + 1];
-      const isFigure = tabbed.has(row.line) || ((isWholeTable ??= hasWholeFiguresOnly(rows)) && !(next?.code?.startsWith(row.code) ?? false));
-      if (isFigure) {
+      const isFigure = text.includes("\t") || ((isWholeTable ??= hasWholeFigures(rows)) && !(next?.code?.startsWith(row.code) ?? false));
+      // The figures as printed: "520 50" closing a line reads as the code 52050, but is two figures.
+      const printed = isFigure ? trailingFigures(text, row.code) : null;
+      if (printed !== null) {
         out ??= rows.slice(0, i);
-        prev.values = [...prev.values, row.code];
-        prev.excerpt = `${prev.excerpt} ${row.code}`;
+        prev.values = [...prev.values, ...printed];
+        prev.excerpt = `${prev.excerpt} ${printed.join(" ")}`;
         continue;
       }
     }
@@ -86,23 +89,50 @@ export function rejoinTrailingFigures(rows: CodeRow[], body: Line[]): CodeRow[] 
   return out ?? rows;
 }
 
-function tabbedLines(body: Line[]): Set<number> {
-  const set = new Set<number>();
-  for (let i = 0; i < body.length; i++) if (body[i].text.includes("\t")) set.add(body[i].no);
-  return set;
+function lineTexts(body: Line[]): Map<number, string> {
+  const map = new Map<number, string>();
+  for (let i = 0; i < body.length; i++) map.set(body[i].no, body[i].text);
+  return map;
 }
 
-/** The rows print figures, and every one of them whole (a table in 元 without decimals). */
-function hasWholeFiguresOnly(rows: CodeRow[]): boolean {
+/**
+ * The whole numbers closing `text` whose digits, joined, are `code` ("35000", or "520" and "50"
+ * for 52050), or null when the line does not end so.
+ */
+function trailingFigures(text: string, code: string): string[] | null {
+  const parts = text.trimEnd().split(WHITESPACE_RUN);
+  const out: string[] = [];
+  let joined = "";
+  for (let k = parts.length - 1; k >= 0 && joined.length < code.length; k--) {
+    if (!WHOLE_NUMBER.test(parts[k])) return null;
+    out.unshift(parts[k]);
+    joined = parts[k] + joined;
+  }
+  return joined === code ? out : null;
+}
+
+const WHOLE_NUMBER = /^\d+$/;
+
+/**
+ * The rows print whole figures (a table in 元 without decimals, or one whose spreadsheet dropped
+ * trailing zeros: "2600", "612.34"): a whole number of four digits or more, or grouped in thousands,
+ * or figures all whole. A 行次 or a "0" for a blank cell among decimals is no sign of it.
+ */
+function hasWholeFigures(rows: CodeRow[]): boolean {
+  let hasDecimals = false;
   let any = false;
   for (const r of rows) {
     for (const v of r.values) {
-      if (v.includes(".")) return false;
+      if (LARGE_WHOLE.test(v)) return true;
+      if (v.includes(".")) hasDecimals = true;
       any = true;
     }
   }
-  return any;
+  // A table of small whole figures alone ("850", "50" in 万元).
+  return any && !hasDecimals;
 }
+
+const LARGE_WHOLE = /^-?(?:\d{4,}|\d{1,3}(?:,\d{3})+)$/;
 
 function hasTabs(body: Line[]): boolean {
   for (let i = 0; i < body.length; i++) if (body[i].text.includes("\t")) return true;
