@@ -108,6 +108,28 @@ describe("a blank cell of a tab-separated classification table is placed by its 
     ]);
   });
 
+  it("reads a 决算 fund table: 年初结转和结余 | 本年收入 | 本年支出 (小计 | 基本 | 项目) | 年末结转和结余", () => {
+    const doc = parseDocument(
+      [
+        "某县林业局2023年度部门决算",
+        "表9 政府性基金预算财政拨款收入支出决算表",
+        "单位：万元",
+        "项目\t\t年初结转和结余\t本年收入\t本年支出\t\t\t年末结转和结余",
+        "功能分类科目编码\t科目名称\t\t\t小计\t基本支出\t项目支出",
+        "212\t城乡社区支出\t5.00\t20.00\t25.00\t\t25.00",
+        "21208\t国有土地使用权出让收入安排的支出\t5.00\t20.00\t25.00\t\t25.00",
+        "2120801\t征地和拆迁补偿支出\t\t12.50\t12.50\t\t12.50",
+        "2120802\t土地开发支出\t5.00\t7.50\t12.50\t\t12.50",
+      ].join("\n"),
+    );
+    expect(doc.functions.map((f) => [f.code, f.total, f.basic, f.project])).toEqual([
+      ["212", "25.00", "0.00", "25.00"],
+      ["21208", "25.00", "0.00", "25.00"],
+      ["2120801", "12.50", "0.00", "12.50"],
+      ["2120802", "12.50", "0.00", "12.50"],
+    ]);
+  });
+
   it("keeps a row that does not add up where its cells are, and reports it", () => {
     const lines = [
       "表5 一般公共预算支出表",

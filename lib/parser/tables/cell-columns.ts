@@ -265,6 +265,9 @@ function cleanWord(cell: string): string {
 const TOTAL_WORD = /^(?:合计|总计|金额|本年支出|本年支出合计|支出合计|本年预算数?|预算数|本年决算数?|决算数)$/;
 const LABEL_WORD = /^(?:(?:功能|经济|支出功能|支出经济|部门预算支出经济)?分类)?(?:科目)?(?:编码|名称|代码)$|^(?:类|款|项|科目|项目|单位编码|单位名称|单位代码)$/;
 
+const CARRY_IN = /^年初结转(?:和结余|结余)?$/;
+const CARRY_OUT = /^年末结转(?:和结余|结余)?$/;
+
 function wordColumn(word: string): CellColumn {
   if (TOTAL_WORD.test(word)) return "total";
   if (word === "基本支出") return "basic";
@@ -272,6 +275,10 @@ function wordColumn(word: string): CellColumn {
   if (word === "人员经费" || word === "人员支出") return "personnel";
   if (word === "公用经费" || word === "公用支出") return "public";
   if (word === "行次" || word === "栏次") return "rowNumber";
+  // A 决算 fund table: 年初结转和结余 | 本年收入 | 本年支出 (小计 | 基本 | 项目) | 年末结转和结余.
+  if (CARRY_IN.test(word)) return "carryIn";
+  if (word === "本年收入") return "income";
+  if (CARRY_OUT.test(word)) return "carryOut";
   if (word.includes("上缴上级") || word.includes("经营支出") || word.includes("对附属单位")) return "other";
   if (LABEL_WORD.test(word)) return "label";
   return null;
