@@ -9,7 +9,8 @@ import { isRegexSpace } from "../regex-space";
  * - a figure is a cell of its own (whitespace or the line's ends on both sides): an item number
  *   ("1.因公出国", "(1)"), a table number ("公开01表") or a date ("2024-01-15") is glued to text;
  * - it follows a row's label ("本年收入合计 8500000") or another figure, never opens a line that
- *   goes on with a name: "2130301 行政运行 850" opens with a code, "208 05 01 …" too;
+ *   goes on with a name: "2130301 行政运行 850" opens with a code, "208 05 01 …" too; nor does it
+ *   follow a dot leader, as a table of contents' page number does ("名词解释……10");
  * - in a table with a 行次/栏次 column the first whole number after a label is the row's number
  *   ("本年收入合计 27 8500000"), and a line of column numbers ("栏次 1 2 3 …") holds none;
  * - a year ("2024") heads a column, and counts and dates ("6人", "2024年") are left out by
@@ -77,8 +78,9 @@ export function countFigureCells(text: string, numbers: NumberToken[], hasRowNum
   for (let k = 0; k < numbers.length; k++) {
     const n = numbers[k];
     const afterLabel = holdsCjk(text, from, n.index);
+    const afterLeader = isAfterLeader(text, n.index);
     from = n.end;
-    if (!isStandalone(text, n)) {
+    if (!isStandalone(text, n) || afterLeader) {
       previous = "code";
       continue;
     }
@@ -140,6 +142,17 @@ function isYearLike(n: NumberToken): boolean {
 /** Whitespace or the line's ends on both sides of the token. */
 function isStandalone(text: string, n: NumberToken): boolean {
   return (n.index === 0 || isRegexSpace(text.charCodeAt(n.index - 1))) && (n.end === text.length || isRegexSpace(text.charCodeAt(n.end)));
+}
+
+/** A table of contents' page number: after a dot leader ("名词解释……10", "附件 ...... 12"). */
+function isAfterLeader(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && isRegexSpace(text.charCodeAt(k))) k--;
+  if (k < 1) return false;
+  const c = text.charCodeAt(k);
+  const d = text.charCodeAt(k - 1);
+  // Two leader characters in a row: "……", "..", "··".
+  return (c === 0x2026 || c === 0x2e || c === 0xb7 || c === 0x22ef) && c === d;
 }
 
 /** Whether text[from, to) holds a CJK character. */

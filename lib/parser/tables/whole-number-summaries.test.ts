@@ -194,5 +194,6 @@ describe("hasWholeFigures", () => {
     expect(hasWholeFigures(body("项目 2023 2024", "1.因公出国(境)费", "(2)公务用车运行费"))).toBe(false);
     expect(hasWholeFigures(body("编制人数 12人 车辆 3辆", "2024年1月15日"))).toBe(false);
     expect(hasWholeFigures(body("注：本表 2 项为空"))).toBe(false);
+    expect(hasWholeFigures(body("名词解释 …… 10", "附件 ........ 12"))).toBe(false);
   });
 });
