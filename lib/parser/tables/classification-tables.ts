@@ -1,7 +1,8 @@
 import { findFunctionCode, findFunctionCodesByName, isNameOfCode } from "../reference";
 import type { EconomicRow, FunctionLevel, FunctionRow, Line, Money, Provenance, TableKind } from "../types";
 import { toWan } from "./amounts";
-import { placeByCells, rejoinTrailingFigures, type CellRow } from "./cell-columns";
+import { placeByCells, type CellRow } from "./cell-columns";
+import { rejoinTrailingFigures } from "./whole-figures";
 import { readCodeRows, type CodeRow, type CodeScheme } from "./code-rows";
 import { isSameScaled, toScaled } from "./exact-sum";
 import { placeRow, planColumns, resolveAmbiguousRows, type Assignment, type Slot, type TreeRow } from "./column-solver";

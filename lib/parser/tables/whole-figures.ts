@@ -1,5 +1,6 @@
 import type { Line } from "../types";
 import { findNumbers, type NumberToken } from "./amounts";
+import type { CodeRow } from "./code-rows";
 import { isRegexSpace } from "../regex-space";
 
 /**
@@ -194,3 +195,83 @@ function opensNote(text: string): boolean {
   const d = text.charCodeAt(1);
   return (c === 0x8bf4 && d === 0x660e) || (c === 0x5907 && d === 0x6ce8);
 }
+
+/**
+ * A row's last figure read as a code: in 元 a figure such as 35000 or 2150000 has a code's digits,
+ * and standing last on its line (nothing after it) it passes for a row of its own with no name and
+ * no figures. Given back to the row before it on the same line — on a tab-separated line always; on
+ * other lines only in a table that prints whole figures and when the next row is not its child (in
+ * PDF text a 类 code can close a line, its 款 rows below it).
+ */
+export function rejoinTrailingFigures(rows: CodeRow[], body: Line[]): CodeRow[] {
+  if (rows.length < 2) return rows;
+  let texts: Map<number, string> | null = null;
+  let isWholeTable: boolean | undefined;
+  let out: CodeRow[] | null = null;
+  for (let i = 1; i < rows.length; i++) {
+    const row = rows[i];
+    const prev = out === null ? rows[i - 1] : out[out.length - 1];
+    if (row.code !== null && row.name === "" && row.values.length === 0 && row.line === row.endLine && prev.endLine === row.line) {
+      texts ??= lineTexts(body);
+      const text = texts.get(row.line) ?? "";
+      const next = rows[i + 1];
+      const isFigure = text.includes("\t") || ((isWholeTable ??= printsWholeFigures(rows)) && !(next?.code?.startsWith(row.code) ?? false));
+      // The figures as printed: "520 50" closing a line reads as the code 52050, but is two figures.
+      const printed = isFigure ? trailingFigures(text, row.code) : null;
+      if (printed !== null) {
+        out ??= rows.slice(0, i);
+        prev.values = [...prev.values, ...printed];
+        prev.excerpt = `${prev.excerpt} ${printed.join(" ")}`;
+        continue;
+      }
+    }
+    if (out !== null) out.push(row);
+  }
+  return out ?? rows;
+}
+
+function lineTexts(body: Line[]): Map<number, string> {
+  const map = new Map<number, string>();
+  for (let i = 0; i < body.length; i++) map.set(body[i].no, body[i].text);
+  return map;
+}
+
+/**
+ * The whole numbers closing `text` whose digits, joined, are `code` ("35000", or "520" and "50"
+ * for 52050), or null when the line does not end so.
+ */
+function trailingFigures(text: string, code: string): string[] | null {
+  const parts = text.trimEnd().split(WHITESPACE_SPLIT);
+  const out: string[] = [];
+  let joined = "";
+  for (let k = parts.length - 1; k >= 0 && joined.length < code.length; k--) {
+    if (!WHOLE_NUMBER.test(parts[k])) return null;
+    out.unshift(parts[k]);
+    joined = parts[k] + joined;
+  }
+  return joined === code ? out : null;
+}
+
+const WHOLE_NUMBER = /^\d+$/;
+const WHITESPACE_SPLIT = /\s+/;
+
+/**
+ * The rows print whole figures (a table in 元 without decimals, or one whose spreadsheet dropped
+ * trailing zeros: "2600", "612.34"): a whole number of four digits or more, or grouped in thousands,
+ * or figures all whole. A 行次 or a "0" for a blank cell among decimals is no sign of it.
+ */
+function printsWholeFigures(rows: CodeRow[]): boolean {
+  let hasDecimals = false;
+  let any = false;
+  for (const r of rows) {
+    for (const v of r.values) {
+      if (LARGE_WHOLE.test(v)) return true;
+      if (v.includes(".")) hasDecimals = true;
+      any = true;
+    }
+  }
+  // A table of small whole figures alone ("850", "50" in 万元).
+  return any && !hasDecimals;
+}
+
+const LARGE_WHOLE = /^-?(?:\d{4,}|\d{1,3}(?:,\d{3})+)$/;

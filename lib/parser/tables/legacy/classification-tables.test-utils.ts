@@ -13,7 +13,8 @@ import { legacyReadCodeRows as readCodeRows } from "./code-rows.test-utils";
 import type { Assignment, Slot, TreeRow } from "../column-solver";
 import { legacyPlaceValues as placeValues, legacyResolveAmbiguousRows as resolveAmbiguousRows } from "./column-solver.test-utils";
 import type { TableBlock } from "../segment-tables";
-import { placeByCells, rejoinTrailingFigures } from "../cell-columns";
+import { placeByCells } from "../cell-columns";
+import { rejoinTrailingFigures } from "../whole-figures";
 
 /** Tables whose rows are function-classification codes. */
 const FUNCTION_TABLES: TableKind[] = ["income", "expenditure", "general-expenditure", "gov-fund", "state-capital"];
