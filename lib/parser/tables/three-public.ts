@@ -125,9 +125,16 @@ export function readLoneFigureRow(body: Line[], i: number): { text: string; run:
   const after = i + run;
   // Another label with its figures below it: items listed one cell per line, each with its
   // 预算数 and 决算数 ("合计" / "9.00" / "8.52" / "1.因公出国(境)费" / …).
-  if (after + 1 < body.length && CJK.test(body[after].text) && isLoneFigure(body[after + 1].text)) return "item";
+  if (after + 1 < body.length && isItemLabel(body[after].text) && isLoneFigure(body[after + 1].text)) return "item";
   if (run > 1) return { text: joinedTexts(body, i, run), run };
   return i > 0 && CJK.test(body[i - 1].text) ? "item" : null;
+}
+
+/** A line naming one of the table's items ("1.因公出国(境)费", "(2)公务用车运行费"), nothing else. */
+function isItemLabel(text: string): boolean {
+  if (!CJK.test(text)) return false;
+  const t = text.replace(TAB_RUN, " ").trim().replace(ITEM_NUMBER, "").replace(ITEM_SUBNUMBER, "");
+  return !DIGIT.test(t) && LABELS.some(([, re]) => re.test(t));
 }
 
 /** How many lines from i on hold one figure alone (at most 12, a 决算's two groups). */

@@ -197,3 +197,18 @@ describe("hasWholeFigures", () => {
     expect(hasWholeFigures(body("名词解释 …… 10", "附件 ........ 12"))).toBe(false);
   });
 });
+
+describe("a “三公” row printed one cell per line above a note and a page number", () => {
+  it("is read as the row", () => {
+    const text = [
+      BUDGET,
+      "表7 一般公共预算“三公”经费支出表",
+      "单位：元",
+      ...["合计", "因公出国（境）费", "公务用车购置及运行费", "小计", "公务用车购置费", "公务用车运行费", "公务接待费"],
+      ...["86500", "0", "61500", "0", "61500", "25000"],
+      "注：本表按预算数填列",
+      "12",
+    ].join("\n");
+    expect(figuresOf(text)).toMatchObject({ "threePublic.total": "8.65", "threePublic.vehicle": "6.15", "threePublic.reception": "2.50" });
+  });
+});
