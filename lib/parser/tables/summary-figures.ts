@@ -100,7 +100,8 @@ function readLabelledAt(block: TableBlock, read: LabelTexts, label: RegExp, i: n
   // Only figures that come before the next label belong to this one.
   const nextLabel = CJK.exec(after);
   if (nextLabel) nums = nums.filter((n) => n.index < nextLabel.index);
-  if (hasRowNumbers && nums.length > 0 && nums[0].isInteger && nums[0].raw.length <= 2) nums = nums.slice(1);
+  const hadRowNumber = hasRowNumbers && nums.length > 0 && nums[0].isInteger && nums[0].raw.length <= 2;
+  if (hadRowNumber) nums = nums.slice(1);
   const isBareLabel = after.trim() === "";
   if (nums.length === 0 && hasRowNumbers && isBareLabel && i + 2 < body.length && isLoneRowNumber(body[i + 1].text)) {
     // One cell per line with a 行次 column: the label's line, its row number's, then its figure's
@@ -109,7 +110,9 @@ function readLabelledAt(block: TableBlock, read: LabelTexts, label: RegExp, i: n
   }
   if (nums.length === 0 && hasRowNumbers && i + 1 < body.length) {
     // Figures pushed to the next line ("…收入 1" / "1,219.14").
-    const next = findNumbers(body[i + 1].text);
+    let next = findNumbers(body[i + 1].text);
+    // "本年收入合计" / "27 1,219.14": a label printed alone pushes its row number down with its figure.
+    if (!hadRowNumber && next.length > 1 && next[0].isInteger && next[0].raw.length <= 2) next = next.slice(1);
     if (next.length > 0 && !CJK.test(body[i + 1].text.slice(0, next[0].index))) nums = next;
   }
   if (nums.length === 0 && i + 1 < body.length && isBareLabel && LONE_FIGURE.test(body[i + 1].text)) {

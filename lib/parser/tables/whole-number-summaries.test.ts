@@ -77,6 +77,10 @@ describe("a 收支总表 printed in whole numbers", () => {
     expect(blank.tables.map((t) => t.isEmpty)).toEqual([true]);
     // One cell per line with a decimal amount: the 行次 line is skipped too.
     expect(parseDocument(rows(onePerLine, "620.04", "万元")).totals).toMatchObject({ income: "620.04", expenditure: "620.04" });
+    // A label printed alone, its row number and amount on the line below.
+    const wrapped: Layout = (cells) => (cells[1] === "行次" ? cells.join(" ") : `${cells[0]}\n${cells[1]} ${cells[2]}\n${cells[3]}\n${cells[4]} ${cells[5]}`);
+    expect(parseDocument(rows(wrapped, "6200400")).totals).toMatchObject({ income: "620.04", expenditure: "620.04" });
+    expect(parseDocument(rows(wrapped, "620.04", "万元")).totals).toMatchObject({ income: "620.04", expenditure: "620.04" });
   });
 
   it("reads the halves printed one after the other", () => {

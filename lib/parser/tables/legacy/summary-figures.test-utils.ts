@@ -60,7 +60,8 @@ export function legacyFindLabelledAmount(block: TableBlock, label: RegExp): Labe
     // Only figures that come before the next label belong to this one.
     const nextLabel = /[\u4e00-\u9fa5]/.exec(after);
     if (nextLabel) nums = nums.filter((n) => n.index < nextLabel.index);
-    if (hasRowNumbers && nums.length > 0 && nums[0].isInteger && nums[0].raw.length <= 2) nums = nums.slice(1);
+    const hadRowNumber = hasRowNumbers && nums.length > 0 && nums[0].isInteger && nums[0].raw.length <= 2;
+    if (hadRowNumber) nums = nums.slice(1);
     // Added with the whole-number tables: one cell per line with a 行次 column (label, row number, figure).
     if (nums.length === 0 && hasRowNumbers && after.trim() === "" && i + 2 < body.length && /^\s*\d{1,3}\s*$/.test(body[i + 1].text)) {
       if (!/^\s*-?\d[\d,]*(?:\.\d+)?\s*$/.test(body[i + 2].text)) continue;
@@ -68,7 +69,9 @@ export function legacyFindLabelledAmount(block: TableBlock, label: RegExp): Labe
     }
     if (nums.length === 0 && hasRowNumbers && i + 1 < body.length) {
       // Figures pushed to the next line ("…收入 1" / "1,219.14").
-      const next = findNumbers(body[i + 1].text);
+      let next = findNumbers(body[i + 1].text);
+      // Added with the whole-number tables: a label printed alone pushes its row number down with its figure.
+      if (!hadRowNumber && next.length > 1 && next[0].isInteger && next[0].raw.length <= 2) next = next.slice(1);
       if (next.length > 0 && !/[\u4e00-\u9fa5]/.test(body[i + 1].text.slice(0, next[0].index))) nums = next;
     }
     // Added with the fast reader (one cell per line): the label's line, then its figure's.
