@@ -1,6 +1,8 @@
 import { findFunctionCode, findFunctionCodesByName, isNameOfCode } from "../reference";
 import type { EconomicRow, FunctionLevel, FunctionRow, Line, Money, Provenance, TableKind } from "../types";
 import { toWan } from "./amounts";
+import { placeByCells, type CellRow } from "./cell-columns";
+import { rejoinTrailingFigures } from "./whole-figures";
 import { readCodeRows, type CodeRow, type CodeScheme } from "./code-rows";
 import { isSameScaled, toScaled } from "./exact-sum";
 import { placeRow, planColumns, resolveAmbiguousRows, type Assignment, type Slot, type TreeRow } from "./column-solver";
@@ -193,7 +195,8 @@ function placeRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): Placed
   // Older 决算 templates print a 行次 column between the name and the figures.
   // (A word holds no space: it is in a line when it is in the lines joined by spaces.)
   const hasRowNumbers = bodyText(block).includes("行次");
-  const rows = readCodeRows(block.body, scheme);
+  const rows = rejoinTrailingFigures(readCodeRows(block.body, scheme), block.body);
+  const kept: CellRow[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (scheme === "function" && row.code !== null && !isPlausibleFunctionRow(row.code, row.name)) continue;
@@ -207,7 +210,15 @@ function placeRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): Placed
       const wan = toWan(v, block.unit);
       if (wan !== null) values.push(wan);
     }
-    placed.push({ row, code: row.code, candidates: placeRow(values, plan) });
+    kept.push({ row, values });
+  }
+  // A tab-separated table places a row by its cells when they line up with the header; other rows
+  // (and layouts without cell boundaries) by the table's arithmetic.
+  const byCells = placeByCells(block, kept, slots);
+  for (let i = 0; i < kept.length; i++) {
+    const { row, values } = kept[i];
+    const a = byCells === null ? null : byCells[i];
+    placed.push({ row, code: row.code, candidates: a !== null ? [a] : placeRow(values, plan) });
   }
   // The classification tree: the coded rows and the table's 合计/总计 row. With no row left
   // ambiguous there is nothing to choose (resolveAmbiguousRows would return at once).

@@ -3,6 +3,7 @@ import { findNumbers, type NumberToken } from "./amounts";
 import type { BlockReading } from "./classification-tables";
 import type { LabelTexts } from "./summary-figures";
 import { isRegexSpace } from "../regex-space";
+import { hasWholeFigures } from "./whole-figures";
 import { isTableNumberLine, matchTitle, mayEndTitle, type TitleMatch } from "./table-titles";
 
 /** One table of the document: its title and the lines printed under it. */
@@ -113,7 +114,7 @@ export function segmentTables(lines: Line[]): TableBlock[] {
       body,
       line: lines[title.start].no,
       endLine: lastLine,
-      isEmpty: !hasFigures(body),
+      isEmpty: !hasFigures(body, title.kind),
       noneNote: noteLike === null ? null : findNoneNote(noteLike),
       // (Declared here, filled on first use: every block then has one shape.)
       reading: undefined,
@@ -200,8 +201,15 @@ function hasUnitLabel(text: string): boolean {
  */
 const WHOLE_NUMBER_CODE_ROW = /^\s*[23]\d{2}(?:\d{2}){0,2}\s*[\u4e00-\u9fa5][^\d\t]*?\s+-?\d{1,6}(?:\s+-?\d{1,6})*\s*$/;
 
-function hasFigures(body: Line[]): boolean {
-  return hasDecimalFigures(body) || hasWholeNumberCodeRows(body);
+function hasFigures(body: Line[], kind: TableKind): boolean {
+  // Whole figures are looked for only in a body without decimals (a table in 元, or a title alone),
+  // and in the tables whose figures the stage reads: a performance form's whole numbers are
+  // targets and counts as often as amounts.
+  return hasDecimalFigures(body) || hasWholeNumberCodeRows(body) || (!isPerformanceKind(kind) && hasWholeFigures(body));
+}
+
+function isPerformanceKind(kind: TableKind): boolean {
+  return kind === "performance-overall" || kind === "performance-project";
 }
 
 /** Two code rows with whole figures only: the table prints no decimals, its rows are still figures. */

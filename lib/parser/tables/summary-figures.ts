@@ -1,6 +1,7 @@
 import type { Line, Money, Provenance, SummaryFigure, Totals } from "../types";
 import { findNumbers, hasDecimalNumber, scanNumbers, toWan, type NumberToken } from "./amounts";
 import { latestYearColumn, type YearColumn } from "./column-years";
+import { countFigureCells, holdsRowNumberHeader } from "./whole-figures";
 import type { TableBlock } from "./segment-tables";
 
 /** A labelled amount read from a summary table line. */
@@ -99,23 +100,44 @@ function readLabelledAt(block: TableBlock, read: LabelTexts, label: RegExp, i: n
   // Only figures that come before the next label belong to this one.
   const nextLabel = CJK.exec(after);
   if (nextLabel) nums = nums.filter((n) => n.index < nextLabel.index);
-  if (hasRowNumbers && nums.length > 0 && nums[0].isInteger && nums[0].raw.length <= 2) nums = nums.slice(1);
+  const hadRowNumber = hasRowNumbers && nums.length > 0 && nums[0].isInteger && nums[0].raw.length <= 2;
+  if (hadRowNumber) nums = nums.slice(1);
+  const isBareLabel = after.trim() === "";
+  if (nums.length === 0 && hasRowNumbers && isBareLabel && i + 2 < body.length && isLoneRowNumber(body[i + 1].text)) {
+    // One cell per line with a 行次 column: the label's line, its row number's, then its figure's
+    // (or the next label's when the cell is blank). The row number is never the amount.
+    return LONE_FIGURE.test(body[i + 2].text) ? labelledValue(block, read, findNumbers(body[i + 2].text), m[0], body[i]) : null;
+  }
   if (nums.length === 0 && hasRowNumbers && i + 1 < body.length) {
     // Figures pushed to the next line ("…收入 1" / "1,219.14").
-    const next = findNumbers(body[i + 1].text);
+    let next = findNumbers(body[i + 1].text);
+    // "本年收入合计" / "27 1,219.14": a label printed alone pushes its row number down with its figure.
+    if (!hadRowNumber && next.length > 1 && next[0].isInteger && next[0].raw.length <= 2) next = next.slice(1);
     if (next.length > 0 && !CJK.test(body[i + 1].text.slice(0, next[0].index))) nums = next;
   }
-  if (nums.length === 0 && i + 1 < body.length && after.trim() === "" && LONE_FIGURE.test(body[i + 1].text)) {
+  if (nums.length === 0 && i + 1 < body.length && isBareLabel && LONE_FIGURE.test(body[i + 1].text)) {
     // One cell per line, as some PDF extractions print a table: the label's line, then its figure's.
     nums = findNumbers(body[i + 1].text);
   }
   if (nums.length === 0) return null;
+  return labelledValue(block, read, nums, m[0], body[i]);
+}
+
+/** The amount among a label's figures, with the label and the line it is credited to. */
+function labelledValue(block: TableBlock, read: LabelTexts, nums: NumberToken[], label: string, line: Line): LabelledAmount | null {
   // "本年收入合计 856.20 900.00" under "上年预算数 | 本年预算数": this year's is the second.
   const column = read.yearColumn;
   const figure = column !== null && nums.length === column.width ? nums[column.index] : nums[0];
   const value = toWan(figure.raw, block.unit);
-  return value !== null ? { value, label: m[0].trim(), line: body[i] } : null;
+  return value !== null ? { value, label: label.trim(), line } : null;
 }
+
+/** A line holding a 行次 alone ("27"). */
+function isLoneRowNumber(text: string): boolean {
+  return LONE_ROW_NUMBER.test(text);
+}
+
+const LONE_ROW_NUMBER = /^\s*\d{1,3}\s*$/;
 
 const CJK = /[\u4e00-\u9fa5]/;
 const LONE_FIGURE = /^\s*-?\d[\d,]*(?:\.\d+)?\s*$/;
@@ -140,9 +162,13 @@ function firstVisibleCode(text: string): number {
  */
 export function splitStackedHalves(block: TableBlock): [TableBlock, TableBlock] {
   // A heading opens with 支, 本, 项, 按 or 功 once trimmed (EXPENDITURE_HEADING): one character code first.
+  let hasRowNumbers: boolean | undefined;
   const at = block.body.findIndex(
     (l, i) =>
-      i > 0 && HEADING_STARTS.includes(firstVisibleCode(l.text)) && EXPENDITURE_HEADING.test(l.text.trim()) && block.body.slice(0, i).some((p) => hasDecimalNumber(p.text)),
+      i > 0 &&
+      HEADING_STARTS.includes(firstVisibleCode(l.text)) &&
+      EXPENDITURE_HEADING.test(l.text.trim()) &&
+      block.body.slice(0, i).some((p) => hasDecimalNumber(p.text) || countFigureCells(p.text, findNumbers(p.text), (hasRowNumbers ??= holdsRowNumberHeader(block.body))) > 0),
   );
   if (at < 0) return [withBody(block, []), withBody(block, [])];
   return [withBody(block, block.body.slice(0, at)), withBody(block, block.body.slice(at))];

@@ -1,5 +1,6 @@
 import type { Line, Money, Provenance } from "../types";
-import { findNumbers, toWan, type NumberToken } from "./amounts";
+import { findNumbers, hasDecimalNumber, toWan, type NumberToken } from "./amounts";
+import { holdsRowNumberHeader, isRowNumber } from "./whole-figures";
 import { isSameScaled, isSameSum, isZeroAmount, toScaled } from "./exact-sum";
 import type { TableBlock } from "./segment-tables";
 import type { SummaryReading } from "./summary-figures";
@@ -53,6 +54,7 @@ const TAB_RUN = /\t+/g;
 const LEADING_LABEL = /^[\u4e00-\u9fa5“”"]{1,10}\s+(?=[-\d])/;
 const FIGURES_ONLY = /^[-\d.,\s]+$/;
 const DIGIT = /\d/;
+const CJK = /[\u4e00-\u9fa5]/;
 const ITEM_NUMBER = /^(?:\d[.、]|其中:)\s*/;
 const ITEM_SUBNUMBER = /^\(\d\)\s*/;
 const NOTE_OPENING = /^(?:注|说明|备注)/;
@@ -68,12 +70,26 @@ function readFigureRow(block: TableBlock, header: string, into: SummaryReading):
       const nums = findNumbers(l.text);
       return nums.length === 12 && isColumnNumbers(nums);
     });
-  for (const l of block.body) {
+  const body = block.body;
+  for (let i = 0; i < body.length; i++) {
+    const l = body[i];
     // A row of figures ends in one (FIGURES_ONLY below): other lines are out before any string is built.
     if (!endsInFigure(l.text)) continue;
-    const t = l.text.replace(TAB_RUN, " ").trim().replace(LEADING_LABEL, "");
+    let t = l.text.replace(TAB_RUN, " ").trim().replace(LEADING_LABEL, "");
     if (!FIGURES_ONLY.test(t) || !DIGIT.test(t)) continue;
-    const nums = findNumbers(t);
+    let nums = findNumbers(t);
+    // How many lines the row takes (more than one when printed one cell per line).
+    let run = 1;
+    if (nums.length === 1) {
+      const lone = readLoneFigureRow(body, i);
+      if (lone === "item") continue;
+      if (lone !== null) {
+        t = lone.text;
+        nums = findNumbers(t);
+        run = lone.run;
+        i += lone.run - 1;
+      }
+    }
     if (isColumnNumbers(nums)) continue;
     const values = nums.map((n) => toWan(n.raw, block.unit)).filter((v): v is Money => v !== null);
     const width = values.length > 6 || hasTwoGroups ? 12 : 6;
@@ -85,11 +101,60 @@ function readFigureRow(block: TableBlock, header: string, into: SummaryReading):
     const group = useSecond ? placed.slice(6) : placed.slice(0, 6);
     group.forEach((value, k) => {
       if (value === undefined) return;
-      into.figures.push({ key: KEYS[k], label: KEYS[k], value: value ?? "0.00", provenance: prov(block, l) });
+      into.figures.push({ key: KEYS[k], label: KEYS[k], value: value ?? "0.00", provenance: run > 1 ? runProvenance(block, body, i, run) : prov(block, l) });
     });
     return true;
   }
   return false;
+}
+
+/** The provenance of a row printed one cell per line: its `run` lines up to line `last`. */
+export function runProvenance(block: TableBlock, body: Line[], last: number, run: number): Provenance {
+  const first = last - run + 1;
+  return { source: "table", table: block.kind, tableTitle: block.title, line: body[first].no, endLine: body[last].no, excerpt: joinedTexts(body, first, run) };
+}
+
+/**
+ * Line i of a “三公” table holds one figure alone. Printed one cell per line, a run of lone figures
+ * is the row: their texts joined, and how many lines they take. A lone figure after a text line is
+ * an item's, as a table listing items one cell per line prints it ("合计" / "2.50"): "item". Null
+ * when the line is to be read as it is.
+ */
+export function readLoneFigureRow(body: Line[], i: number): { text: string; run: number } | "item" | null {
+  const run = loneFigureRun(body, i);
+  const after = i + run;
+  // Another label with its figures below it: items listed one cell per line, each with its
+  // 预算数 and 决算数 ("合计" / "9.00" / "8.52" / "1.因公出国(境)费" / …).
+  if (after + 1 < body.length && isItemLabel(body[after].text) && isLoneFigure(body[after + 1].text)) return "item";
+  if (run > 1) return { text: joinedTexts(body, i, run), run };
+  return i > 0 && CJK.test(body[i - 1].text) ? "item" : null;
+}
+
+/** A line naming one of the table's items ("1.因公出国(境)费", "(2)公务用车运行费"), nothing else. */
+function isItemLabel(text: string): boolean {
+  if (!CJK.test(text)) return false;
+  const t = text.replace(TAB_RUN, " ").trim().replace(ITEM_NUMBER, "").replace(ITEM_SUBNUMBER, "");
+  return !DIGIT.test(t) && LABELS.some(([, re]) => re.test(t));
+}
+
+/** How many lines from i on hold one figure alone (at most 12, a 决算's two groups). */
+function loneFigureRun(body: Line[], i: number): number {
+  let k = i;
+  while (k < body.length && k - i < 12 && isLoneFigure(body[k].text)) k++;
+  return k - i;
+}
+
+function isLoneFigure(text: string): boolean {
+  return LONE_FIGURE.test(text) && findNumbers(text).length === 1;
+}
+
+const LONE_FIGURE = /^\s*-?\d[\d,]*(?:\.\d+)?\s*$/;
+
+/** The texts of `count` lines from i, joined by spaces. */
+function joinedTexts(body: Line[], i: number, count: number): string {
+  let t = body[i].text.trim();
+  for (let k = i + 1; k < i + count; k++) t += " " + body[k].text.trim();
+  return t;
 }
 
 /** True when the last character of the text that is not whitespace is a digit, "-", "." or ",". */
@@ -172,6 +237,7 @@ export function labelledColumn(block: TableBlock, header: string): number {
 function readLabelledLines(block: TableBlock, header: string, into: SummaryReading): void {
   const body = block.body;
   const pick = labelledColumn(block, header);
+  const table: WholeTable = { isWhole: undefined, hasRowNumbers: undefined };
   for (let i = 0; i < body.length; i++) {
     const l = body[i];
     const t = l.text.replace(TAB_RUN, " ").trim().replace(ITEM_NUMBER, "").replace(ITEM_SUBNUMBER, "");
@@ -183,12 +249,12 @@ function readLabelledLines(block: TableBlock, header: string, into: SummaryReadi
     let raw = (nums[pick] ?? nums[0])?.raw;
     if (nums.length === 0) {
       // The figure printed on the line after its label.
-      const next = body[i + 1]?.text.replace(TAB_RUN, " ").trim() ?? "";
-      const n = findNumbers(next);
-      if (!FIGURES_ONLY.test(next) || n.length === 0 || n[0].isInteger) continue;
-      nums = n;
-      raw = n[0].raw;
-      source = body[i + 1];
+      const next = readNextLineFigure(body, i, table);
+      if (next === null) continue;
+      nums = next.nums;
+      const k = pick < nums.length ? pick : 0;
+      raw = nums[k].raw;
+      source = body[next.at[k]];
       label = t;
     }
     const entry = LABELS.find(([, re]) => re.test(label));
@@ -196,4 +262,41 @@ function readLabelledLines(block: TableBlock, header: string, into: SummaryReadi
     const value = toWan(raw, block.unit);
     if (value !== null) into.figures.push({ key: entry[0], label, value, provenance: prov(block, source) });
   }
+}
+
+/** What readNextLineFigure learns of a table, worked out when an item's figure stands on the next line. */
+export interface WholeTable {
+  isWhole: boolean | undefined;
+  hasRowNumbers: boolean | undefined;
+}
+
+/**
+ * The figures printed on the lines after a label's line i, or null: figures alone on the next line,
+ * not a whole number — unless the table prints no decimals at all, where a lone whole figure is the
+ * item's (after its 行次 on a line of its own, if the table has that column). A lone figure is
+ * followed by the item's other columns one per line (its 决算数 after its 预算数), at most three.
+ * `at` holds the line index of each figure.
+ */
+export function readNextLineFigure(body: Line[], i: number, table: WholeTable): { at: number[]; nums: NumberToken[] } | null {
+  const next = body[i + 1]?.text.replace(TAB_RUN, " ").trim() ?? "";
+  const n = findNumbers(next);
+  if (!FIGURES_ONLY.test(next) || n.length === 0) return null;
+  if (!n[0].isInteger) return withFollowingFigures(body, i + 1, n);
+  if (n.length !== 1 || !LONE_FIGURE.test(next) || !(table.isWhole ??= !body.some((b) => hasDecimalNumber(b.text)))) return null;
+  if (!((table.hasRowNumbers ??= holdsRowNumberHeader(body)) && isRowNumber(n[0]))) return withFollowingFigures(body, i + 1, n);
+  const after = body[i + 2]?.text.replace(TAB_RUN, " ").trim() ?? "";
+  const m = findNumbers(after);
+  return m.length === 1 && LONE_FIGURE.test(after) ? withFollowingFigures(body, i + 2, m) : null;
+}
+
+/** The figures of line `at`, and when it holds one alone, those of the lone figures below it. */
+function withFollowingFigures(body: Line[], at: number, nums: NumberToken[]): { at: number[]; nums: NumberToken[] } {
+  if (nums.length !== 1 || !isLoneFigure(body[at].text)) return { at: nums.map(() => at), nums };
+  const lines = [at];
+  const all = [nums[0]];
+  for (let k = at + 1; k < body.length && lines.length < 3 && isLoneFigure(body[k].text); k++) {
+    lines.push(k);
+    all.push(findNumbers(body[k].text)[0]);
+  }
+  return { at: lines, nums: all };
 }

@@ -43,3 +43,124 @@ describe("a classification table in 万元 printed in whole numbers", () => {
     expect(doc.findings.map((f) => f.rule)).toContain("title-only-table");
   });
 });
+
+describe("classification tables in 元 printed without decimals or thousands commas", () => {
+  it("reads figures of seven digits and more instead of taking the tables for empty ones", () => {
+    const doc = parseDocument(
+      [
+        "某县林业局2024年部门预算",
+        "表3 一般公共预算支出表",
+        "单位：元",
+        "科目编码\t科目名称\t合计\t基本支出\t项目支出",
+        "213\t农林水支出\t12536400\t8536400\t4000000",
+        "21302\t林业和草原\t12536400\t8536400\t4000000",
+        "2130201\t行政运行\t8536400\t8536400\t0",
+        "2130205\t森林资源培育\t4000000\t0\t4000000",
+        "合计\t\t12536400\t8536400\t4000000",
+        "表4 一般公共预算基本支出表",
+        "单位：元",
+        "科目编码\t科目名称\t合计\t人员经费\t公用经费",
+        "301\t工资福利支出\t7036400\t7036400\t0",
+        "30101\t基本工资\t7036400\t7036400\t0",
+        "302\t商品和服务支出\t1500000\t0\t1500000",
+        "30201\t办公费\t1500000\t0\t1500000",
+        "合计\t\t8536400\t7036400\t1500000",
+      ].join("\n"),
+    );
+    expect(doc.functions.map((f) => [f.code, f.total, f.basic ?? null, f.project ?? null])).toEqual([
+      ["213", "1253.64", "853.64", "400.00"],
+      ["21302", "1253.64", "853.64", "400.00"],
+      ["2130201", "853.64", "853.64", "0.00"],
+      ["2130205", "400.00", "0.00", "400.00"],
+    ]);
+    expect(doc.economics.map((e) => [e.code, e.total])).toEqual([
+      ["301", "703.64"],
+      ["30101", "703.64"],
+      ["302", "150.00"],
+      ["30201", "150.00"],
+    ]);
+    expect(doc.totals).toMatchObject({ expenditure: "1253.64", basic: "853.64", project: "400.00", personnel: "703.64", public: "150.00" });
+    expect(doc.findings.map((f) => f.rule)).not.toContain("title-only-table");
+  });
+});
+
+describe("a tab-separated table in 元 whose last figure has a code's digits", () => {
+  it("keeps the figure on its row instead of taking it for the next row's code", () => {
+    const doc = parseDocument(
+      [
+        "某县林业局2024年部门预算",
+        "表3 一般公共预算支出表",
+        "单位：元",
+        "科目编码\t科目名称\t合计\t基本支出\t项目支出",
+        "213\t农林水支出\t2150000\t2150000",
+        "2130201\t行政运行\t2150000\t2150000",
+        "表4 一般公共预算基本支出表",
+        "单位：元",
+        "科目编码\t科目名称\t合计\t人员经费\t公用经费",
+        "302\t商品和服务支出\t35000\t\t35000",
+        "30201\t办公费\t35000\t\t35000",
+      ].join("\n"),
+    );
+    expect(doc.functions.map((f) => [f.code, f.total, f.basic ?? null, f.project ?? null])).toEqual([
+      ["213", "215.00", "215.00", "0.00"],
+      ["2130201", "215.00", "215.00", "0.00"],
+    ]);
+    expect(doc.economics.map((e) => [e.code, e.total, e.personnel ?? null, e.public ?? null])).toEqual([
+      ["302", "3.50", "0.00", "3.50"],
+      ["30201", "3.50", "0.00", "3.50"],
+    ]);
+  });
+});
+
+describe("a space-aligned table in 元 whose last figure has a code's digits", () => {
+  const text = [
+    "某县林业局2024年部门预算",
+    "表3 一般公共预算支出表",
+    "单位：元",
+    "科目编码    科目名称              合计       基本支出     项目支出",
+    "213         农林水支出          4300000      2100000      2200000",
+    "21302       林业和草原          4300000      2100000      2200000",
+    "2130201     行政运行            2100000      2100000            0",
+    "2130205     森林资源培育        2200000            0      2200000",
+  ].join("\n");
+
+  it("keeps the figure on its row in a table of whole figures", () => {
+    expect(parseDocument(text).functions.map((f) => [f.code, f.total, f.basic ?? null, f.project ?? null])).toEqual([
+      ["213", "430.00", "210.00", "220.00"],
+      ["21302", "430.00", "210.00", "220.00"],
+      ["2130201", "210.00", "210.00", "0.00"],
+      ["2130205", "220.00", "0.00", "220.00"],
+    ]);
+  });
+
+  it("still takes a 类 code that closes a line above its 款 rows for a code, not a figure", () => {
+    const doc = parseDocument(
+      ["某县林业局2024年部门预算", "表3 一般公共预算支出表", "单位：元", "科目编码 科目名称 合计 基本支出 项目支出", "合计 4300000 4300000 213", "21302 林业和草原 4300000 4300000 0"].join("\n"),
+    );
+    expect(doc.functions.map((f) => [f.code, f.total])).toEqual([["21302", "430.00"]]);
+    // 213 (0.0213 万元) is no figure of the 合计 row.
+    expect(JSON.stringify(doc)).not.toContain("0.0213");
+  });
+});
+
+describe("a 基本支出 table in 元 printing its 人员经费 and 公用经费 groups side by side", () => {
+  it("keeps a row's one figure that has a code's digits (56200) on the row", () => {
+    const doc = parseDocument(
+      [
+        "某县林业局2024年部门预算",
+        "表6 一般公共预算基本支出表",
+        "单位：元",
+        "人员经费 公用经费",
+        "科目编码 科目名称 金额 科目编码 科目名称 金额",
+        "301 工资福利支出 1000000 302 商品和服务支出 56200",
+        "30101 基本工资 1000000 30239 其他交通费用 56200",
+      ].join("\n"),
+    );
+    expect(doc.economics.map((e) => [e.code, e.total])).toEqual([
+      ["301", "100.00"],
+      ["30101", "100.00"],
+      ["302", "5.62"],
+      ["30239", "5.62"],
+    ]);
+  });
+});

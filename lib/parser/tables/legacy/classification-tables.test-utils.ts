@@ -13,6 +13,8 @@ import { legacyReadCodeRows as readCodeRows } from "./code-rows.test-utils";
 import type { Assignment, Slot, TreeRow } from "../column-solver";
 import { legacyPlaceValues as placeValues, legacyResolveAmbiguousRows as resolveAmbiguousRows } from "./column-solver.test-utils";
 import type { TableBlock } from "../segment-tables";
+import { placeByCells } from "../cell-columns";
+import { rejoinTrailingFigures } from "../whole-figures";
 
 /** Tables whose rows are function-classification codes. */
 const FUNCTION_TABLES: TableKind[] = ["income", "expenditure", "general-expenditure", "gov-fund", "state-capital"];
@@ -125,15 +127,23 @@ function placeRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): Placed
   const placed: PlacedRow[] = [];
   // Older 决算 templates print a 行次 column between the name and the figures.
   const hasRowNumbers = block.body.some((l) => /行次/.test(l.text));
-  for (const row of readCodeRows(block.body, scheme)) {
+  const kept: Array<{ row: CodeRow; values: Money[] }> = [];
+  for (const row of rejoinTrailingFigures(readCodeRows(block.body, scheme), block.body)) {
     if (scheme === "function" && row.code !== null && !legacyIsPlausibleFunctionRow(row.code, row.name)) continue;
     const key = row.code ?? `total:${row.name}`;
     if (seen.has(key)) continue;
     seen.add(key);
     if (hasRowNumbers && row.values.length > 0 && /^\d{1,3}$/.test(row.values[0])) row.values = row.values.slice(1);
     const values = row.values.map((v) => toWan(v, block.unit)).filter((v): v is Money => v !== null);
-    placed.push({ row, candidates: placeValues(values, slots) });
+    kept.push({ row, values });
   }
+  // Added with the blank cells of tab-separated tables (shared with the reader): a row whose cells
+  // line up with the header is placed by them.
+  const byCells = placeByCells(block, kept, slots);
+  kept.forEach(({ row, values }, i) => {
+    const a = byCells?.[i] ?? null;
+    placed.push({ row, candidates: a !== null ? [a] : placeValues(values, slots) });
+  });
   const tree: TreeRow[] = placed
     .filter((p) => p.row.code !== null || /^合计|^总计/.test(p.row.name))
     .map((p) => ({ code: p.row.code, candidates: p.candidates }));

@@ -5,6 +5,7 @@
  */
 import type { Line, SourceUnit, TableKind } from "../../types";
 import { findNumbers } from "../amounts";
+import { hasWholeFigures } from "../whole-figures";
 import { legacyIsTableNumberLine, legacyMatchTitle, type LegacyTitleMatch as TitleMatch } from "./table-titles.test-utils";
 
 /** One table of the document: its title and the lines printed under it. */
@@ -76,7 +77,7 @@ export function legacySegmentTables(lines: Line[]): TableBlock[] {
       body,
       line: lines[title.start].no,
       endLine: lastLine,
-      isEmpty: !hasFigures(body),
+      isEmpty: !hasFigures(body, title.kind),
       noneNote: findNoneNote(body),
     });
   }
@@ -107,7 +108,13 @@ function findUnit(head: Line[], titleText = ""): SourceUnit | null {
   return null;
 }
 
-function hasFigures(body: Line[]): boolean {
+function hasFigures(body: Line[], kind: TableKind): boolean {
+  // Added with the whole-number tables: whole figures standing as cells count too (shared reader),
+  // outside the performance forms.
+  return hasDecimalFigures(body) || (!kind.startsWith("performance") && hasWholeFigures(body));
+}
+
+function hasDecimalFigures(body: Line[]): boolean {
   return body.some((l) => {
     // Only a figure with a decimal point counts (added with the fast reader: or a thousands comma).
     if (!l.text.includes(".") && !l.text.includes(",")) return false;

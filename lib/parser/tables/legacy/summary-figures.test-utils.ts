@@ -6,6 +6,7 @@
 import type { Line, Money, Provenance, SummaryFigure, Totals } from "../../types";
 import { findNumbers, toWan, type NumberToken } from "../amounts";
 import { latestYearColumn } from "../column-years";
+import { countFigureCells, holdsRowNumberHeader } from "../whole-figures";
 import type { TableBlock } from "../segment-tables";
 
 /** A labelled amount read from a summary table line. */
@@ -59,10 +60,18 @@ export function legacyFindLabelledAmount(block: TableBlock, label: RegExp): Labe
     // Only figures that come before the next label belong to this one.
     const nextLabel = /[\u4e00-\u9fa5]/.exec(after);
     if (nextLabel) nums = nums.filter((n) => n.index < nextLabel.index);
-    if (hasRowNumbers && nums.length > 0 && nums[0].isInteger && nums[0].raw.length <= 2) nums = nums.slice(1);
+    const hadRowNumber = hasRowNumbers && nums.length > 0 && nums[0].isInteger && nums[0].raw.length <= 2;
+    if (hadRowNumber) nums = nums.slice(1);
+    // Added with the whole-number tables: one cell per line with a 行次 column (label, row number, figure).
+    if (nums.length === 0 && hasRowNumbers && after.trim() === "" && i + 2 < body.length && /^\s*\d{1,3}\s*$/.test(body[i + 1].text)) {
+      if (!/^\s*-?\d[\d,]*(?:\.\d+)?\s*$/.test(body[i + 2].text)) continue;
+      nums = findNumbers(body[i + 2].text);
+    }
     if (nums.length === 0 && hasRowNumbers && i + 1 < body.length) {
       // Figures pushed to the next line ("…收入 1" / "1,219.14").
-      const next = findNumbers(body[i + 1].text);
+      let next = findNumbers(body[i + 1].text);
+      // Added with the whole-number tables: a label printed alone pushes its row number down with its figure.
+      if (!hadRowNumber && next.length > 1 && next[0].isInteger && next[0].raw.length <= 2) next = next.slice(1);
       if (next.length > 0 && !/[\u4e00-\u9fa5]/.test(body[i + 1].text.slice(0, next[0].index))) nums = next;
     }
     // Added with the fast reader (one cell per line): the label's line, then its figure's.
@@ -89,7 +98,7 @@ const EXPENDITURE_HEADING = /^(?:支出|支出项目|本年支出|项目\(按功
  * are empty, so a bare 合计/总计 is never read from a side-by-side table.
  */
 function splitStackedHalves(block: TableBlock): [TableBlock, TableBlock] {
-  const at = block.body.findIndex((l, i) => i > 0 && EXPENDITURE_HEADING.test(l.text.trim()) && block.body.slice(0, i).some((p) => findNumbers(p.text).some((n) => !n.isInteger)));
+  const at = block.body.findIndex((l, i) => i > 0 && EXPENDITURE_HEADING.test(l.text.trim()) && block.body.slice(0, i).some((p) => findNumbers(p.text).some((n) => !n.isInteger) || countFigureCells(p.text, findNumbers(p.text), holdsRowNumberHeader(block.body)) > 0));
   if (at < 0) return [{ ...block, body: [] }, { ...block, body: [] }];
   return [
     { ...block, body: block.body.slice(0, at) },

@@ -8,7 +8,7 @@ import { isSameScaled, isSameSum, isZeroAmount, toScaled } from "../exact-sum";
 import type { TableBlock } from "../segment-tables";
 import type { SummaryReading } from "../summary-figures";
 import { columnYears } from "../column-years";
-import { labelledColumn } from "../three-public";
+import { labelledColumn, readLoneFigureRow, runProvenance, readNextLineFigure, type WholeTable } from "../three-public";
 
 const KEYS = [
   "threePublic.total",
@@ -59,10 +59,24 @@ function readFigureRow(block: TableBlock, into: SummaryReading): boolean {
     (/上年/.test(header) && /本年/.test(header)) ||
     (years.length >= 2 && years[years.length - 1] !== years[0]) ||
     block.body.some((l) => isColumnNumberLine(findNumbers(l.text).map((n) => n.raw)) && findNumbers(l.text).length === 12);
-  for (const l of block.body) {
-    const t = l.text.replace(/\t+/g, " ").trim().replace(/^[\u4e00-\u9fa5“”"]{1,10}\s+(?=[-\d])/, "");
+  for (let i = 0; i < block.body.length; i++) {
+    const l = block.body[i];
+    let t = l.text.replace(/\t+/g, " ").trim().replace(/^[\u4e00-\u9fa5“”"]{1,10}\s+(?=[-\d])/, "");
     if (!/^[-\d.,\s]+$/.test(t) || !/\d/.test(t)) continue;
-    const nums = findNumbers(t);
+    let nums = findNumbers(t);
+    // How many lines the row takes (more than one when printed one cell per line).
+    let run = 1;
+    // Added with the whole-number tables (shared with the reader): a row printed one cell per line.
+    if (nums.length === 1) {
+      const lone = readLoneFigureRow(block.body, i);
+      if (lone === "item") continue;
+      if (lone !== null) {
+        t = lone.text;
+        nums = findNumbers(t);
+        run = lone.run;
+        i += lone.run - 1;
+      }
+    }
     if (isColumnNumberLine(nums.map((n) => n.raw))) continue;
     const values = nums.map((n) => toWan(n.raw, block.unit)).filter((v): v is Money => v !== null);
     const width = values.length > 6 || hasTwoGroups ? 12 : 6;
@@ -74,7 +88,7 @@ function readFigureRow(block: TableBlock, into: SummaryReading): boolean {
     const group = useSecond ? placed.slice(6) : placed.slice(0, 6);
     group.forEach((value, k) => {
       if (value === undefined) return;
-      into.figures.push({ key: KEYS[k], label: KEYS[k], value: value ?? "0.00", provenance: prov(block, l) });
+      into.figures.push({ key: KEYS[k], label: KEYS[k], value: value ?? "0.00", provenance: run > 1 ? runProvenance(block, block.body, i, run) : prov(block, l) });
     });
     return true;
   }
@@ -145,6 +159,7 @@ function readLabelledLines(block: TableBlock, into: SummaryReading): void {
   const header = body.map((l) => l.text).join(" ").replace(/\s+/g, "");
   // A 决算 listing items down the page prints 预算数 then 决算数: the spent figure is the second.
   const pick = labelledColumn(block, header);
+  const table: WholeTable = { isWhole: undefined, hasRowNumbers: undefined };
   for (let i = 0; i < body.length; i++) {
     const l = body[i];
     const t = l.text
@@ -160,12 +175,13 @@ function readLabelledLines(block: TableBlock, into: SummaryReading): void {
     let raw = (nums[pick] ?? nums[0])?.raw;
     if (nums.length === 0) {
       // The figure printed on the line after its label.
-      const next = body[i + 1]?.text.replace(/\t+/g, " ").trim() ?? "";
-      const n = findNumbers(next);
-      if (!/^[-\d.,\s]+$/.test(next) || n.length === 0 || n[0].isInteger) continue;
-      nums = n;
-      raw = n[0].raw;
-      source = body[i + 1];
+      // Whole figures added with the whole-number tables (shared with the reader).
+      const next = readNextLineFigure(body, i, table);
+      if (next === null) continue;
+      nums = next.nums;
+      const k = pick < nums.length ? pick : 0;
+      raw = nums[k].raw;
+      source = body[next.at[k]];
       label = t;
     }
     const entry = LABELS.find(([, re]) => re.test(label));
