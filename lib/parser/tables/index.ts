@@ -12,6 +12,7 @@ import {
 import { mergeFormProjects, readProjectForm, readProjectTable, type FormProject } from "./projects";
 import { clearAmountMemo } from "./amounts";
 import { clearScaledMemo } from "./exact-sum";
+import { inferMissingUnits } from "./missing-units";
 import { findRepeatedPages } from "./repeated-pages";
 import { segmentTables, type TableBlock } from "./segment-tables";
 import { findLabelledAmount, readIncomeExpenditure, readThreePublic, type SummaryReading } from "./summary-figures";
@@ -31,6 +32,7 @@ export function extractTables(lines: Line[]): TableExtraction {
   clearScaledMemo();
   const blocks = segmentTables(lines);
   const { findings, repeated } = findRepeatedPages(blocks);
+  // The records keep each table's unit as printed; the readers below use the inferred one.
   const tables: TableRecord[] = blocks.map((b) => ({
     kind: b.kind,
     title: b.title,
@@ -41,6 +43,7 @@ export function extractTables(lines: Line[]): TableExtraction {
     isEmpty: b.isEmpty,
     noneNote: b.noneNote,
   }));
+  for (const f of inferMissingUnits(blocks)) findings.push(f);
 
   // (Loops that push, not flatMap: flatMap copies through a slow generic path.)
   const functionRows: FunctionRow[] = [];
