@@ -20,6 +20,11 @@ describe("findMoneyTerm", () => {
     expect(findMoneyTerm("2023年度收入、支出决算总计")?.key).toBe("incomeExpenditure.total");
     expect(findMoneyTerm("2023年度财政拨款收入、支出决算总计")?.key).toBe("fiscal.total");
     expect(findMoneyTerm("收、支预算总计")?.key).toBe("incomeExpenditure.total");
+    // 收入/支出合计 is the year's own (本年), 收入/支出总计 adds the carry-overs.
+    expect(findMoneyTerm("2023年度收入合计")?.key).toBe("income.currentYear");
+    expect(findMoneyTerm("2023年度支出合计")?.key).toBe("expenditure.currentYear");
+    expect(findMoneyTerm("2023年度收入总计")?.key).toBe("income.total");
+    expect(findMoneyTerm("支出总计")?.key).toBe("expenditure.total");
   });
 
   it("names “三公” items, 机关运行经费 and 政府采购 parts", () => {

@@ -81,7 +81,10 @@ export const MONEY_RULES: TermRule[] = [
   rule("expenditure.currentYear", "total", "本年支出合计", /本年支出(?:合计|总额|总计)?$/),
   // "收入预算" is the total only after a year, the department or nothing else: "事业收入预算" is an
   // income source and "工资福利支出预算" an economic class, not the totals.
-  rule("income.total", "total", "收入合计", /(?:总收入|收入合计|收入总计)$/),
+  // "收入合计" is the sum of the year's sources, as on the 收支总表 where 收入总计 adds the
+  // carry-overs to it ("收入总计5,210.30万元 … 收入合计5,150.30万元，其中：财政拨款收入…").
+  rule("income.currentYear", "total", "本年收入合计", /收入合计$/),
+  rule("income.total", "total", "收入总计", /(?:总收入|收入总计)$/),
   prefixedTotal("income.total", "收入合计", `${BUDGET_YEAR}(?:收入预算|预算收入)(?:总额|总数)?`),
   // "收入预算总计/合计", "支出总额": a total, when nothing but a year or the unit
   // stands before it ("项目支出总额" is not one).
@@ -90,7 +93,8 @@ export const MONEY_RULES: TermRule[] = [
   // A 决算's "2023年度收入决算总额为X万元". A year or 总额 is needed: a bare "支出决算为X万元" is an
   // item's figure after its 年初预算.
   rule("income.total", "total", "收入合计", /^(?:(?:\d{4}年度?|本年度?)?(?:本部门|部门|单位)?(?:收入决算|决算收入)(?:总额|总数)|\d{4}年度?(?:本部门|部门|单位)?(?:收入决算|决算收入))$/),
-  rule("expenditure.total", "total", "支出合计", /(?:总支出|支出合计|支出总计)$/),
+  rule("expenditure.currentYear", "total", "本年支出合计", /支出合计$/),
+  rule("expenditure.total", "total", "支出总计", /(?:总支出|支出总计)$/),
   prefixedTotal("expenditure.total", "支出合计", `${BUDGET_YEAR}(?:支出预算|预算支出)(?:总额|总数)?`),
   // "2023年度，本单位收入为X万元": a bare 收入/支出 of 本单位/本部门 is its total.
   rule("income.total", "total", "收入合计", /^(?:\d{4}年度?)?本(?:单位|部门)收入$/),

@@ -274,7 +274,8 @@ function readRole(text: string): RoleReading {
   return NO_ROLE;
 }
 
-const YEAR_PREFIX_RE = /^(?:\d{4}年度?|本年度?|当年)/;
+// "本年收入合计" keeps its 本年: it is the name, not the year, though "收入合计" names the same figure.
+const YEAR_PREFIX_RE = /^(?:\d{4}年度?|本年度?(?!(?:收入|支出)合计)|当年)/;
 /** A jurisdiction and unit written before a figure's name: "衡东县公安局", "武汉市蔡甸区医疗保障服务中心". */
 const UNIT_PREFIX_RE = /^[\u4e00-\u9fa5()]{0,30}?(?:局|中心|委员会|办公室|办事处|院|站|队|馆)/;
 

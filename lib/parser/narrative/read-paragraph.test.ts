@@ -28,6 +28,20 @@ describe("narrative statements", () => {
     expect(r.statements[1].provenance).toMatchObject({ source: "sentence", line: 1, endLine: 3 });
   });
 
+  it("reads 收入合计 as the year's income beside 收入总计, and its change against last year", () => {
+    const r = read(
+      "2023年度收入总计520.30万元，支出总计520.30万元。\n2023年度收入合计515.30万元，较上年决算数减少41.06万元，下降7.38%。其中：财政拨款收入515.30万元，占100.00%。此外，年初结转和结余5.00万元。\n2023年度支出合计518.30万元，与2022年度相比，支出合计减少40.06万元。",
+      "final",
+    );
+    const byKey = (k: string) => r.figures.filter((f) => f.key === k).map((f) => f.value);
+    expect(byKey("income.total")).toEqual(["520.30"]);
+    expect(byKey("income.currentYear")).toEqual(["515.30"]);
+    expect(byKey("prior.income.currentYear")).toEqual(["556.36"]);
+    expect(byKey("expenditure.total")).toEqual(["520.30"]);
+    expect(byKey("expenditure.currentYear")).toEqual(["518.30"]);
+    expect(byKey("prior.expenditure.currentYear")).toEqual(["558.36"]);
+  });
+
   it("derives the prior-year figure from a stated decrease and its rate", () => {
     const r = read("2023年部门收支总预算 1077.43万元，比 2022年预算减少\n193.11万元，降低 15.2%，主要是按照财政要求压减。");
     expect(r.statements[0]).toMatchObject({

@@ -265,6 +265,12 @@ const BARE_TOTALS = new Map<string, FigureTerm>([
   ["收、支", { key: "incomeExpenditure.total", subjectKind: "total", label: "收支总计" }],
 ]);
 
+/** The year's own total (本年收入合计, without the carry-overs) of each side's grand total. */
+const CURRENT_YEAR_OF = new Map([
+  ["income.total", "income.currentYear"],
+  ["expenditure.total", "expenditure.currentYear"],
+]);
+
 /** A clause that ends with a level marker: "教育支出(类)普通教育(款)高中教育(项)". */
 const LEVEL_MARKER_END_RE = /\((?:类|款|项)\)$/;
 
@@ -510,9 +516,13 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
 
     if (label.role === "change") {
       const subject = label.subject.replace(COMPARED_TAIL_RE, "");
-      const subjectTerm = subject ? (moneyTermOf(state, subject) ?? BARE_TOTALS.get(subject) ?? null) : null;
+      const named = subject ? moneyTermOf(state, subject) : null;
+      const subjectTerm = named ?? (subject ? (BARE_TOTALS.get(subject) ?? null) : null);
       let target: Draft | null = state.current;
-      if (subjectTerm && target?.statement.key !== subjectTerm.key) {
+      // "收入合计X万元，与上年相比，收入合计增加Y万元": a bare 收入 changes the total just named,
+      // the year's (收入合计) as well as the grand one (收入总计).
+      const sameSide = named === null && target !== null && target.statement.key === CURRENT_YEAR_OF.get(subjectTerm?.key ?? "");
+      if (subjectTerm && !sameSide && target?.statement.key !== subjectTerm.key) {
         const lastByKey = state.lastByKey;
         target = lastByKey?.get(subjectTerm.key) ?? null;
         // "收入总计X万元，支出总计Y万元。与上年相比，收、支总计各增加Z万元": both totals changed by Z.
