@@ -110,8 +110,15 @@ export function previousClause(gap: string): string {
  */
 export function clauseBeforeColon(gap: string): string {
   const start = lastClauseBreak(gap, gap.length) + 1;
-  for (let i = start; i < gap.length; i++) if (isColon(gap.charCodeAt(i))) return cleanClause(gap.slice(start, i));
-  return "";
+  // The last colon opens the label; one before it ends a lead-in ("其中：…行政运行(项)：年初预算为").
+  let colon = -1;
+  let from = start;
+  for (let i = start; i < gap.length; i++) {
+    if (!isColon(gap.charCodeAt(i))) continue;
+    if (colon >= 0) from = colon + 1;
+    colon = i;
+  }
+  return colon < 0 ? "" : cleanClause(gap.slice(from, colon));
 }
 
 /** The clause of a gap that names the number after it: after the last comma or full stop, and after a colon unless nothing follows it. */
