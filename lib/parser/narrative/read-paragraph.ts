@@ -3,6 +3,7 @@ import { findCountTerm, findMoneyTerm, scopeOfKey, scopeOfTitle, type FigureTerm
 import { type Paragraph, lineAt, splitSentences } from "./paragraphs";
 import { findNoneTerms, noneWordOffsets } from "./read-none";
 import { clauseBeforeColon, cleanClause, cleanClauseOf, previousClause, readLabel, stripSubjectPrefix, type Label } from "./read-label";
+import { readPairedTotals } from "./read-paired-totals";
 import { readSelfEvaluation } from "./read-self-evaluation";
 import { isNameOfCode } from "../reference";
 import { onClearParseMemos } from "../parse-memos";
@@ -454,12 +455,14 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
 
   // A digit that is no amount, count or percentage ("2023年", "第3条") leaves nothing to read but
   // "does not exist" sentences: skip the list, scope and label work for such paragraphs.
-  const tokens = scanTokens(text);
+  let tokens = scanTokens(text);
   if (tokens.length === 0) {
     if (NONE_HINT_RE.test(text)) readNoneStatements(state, reading);
     return reading;
   }
   state.scope = startingScope(paragraph);
+  // "收、支总计各是X,Y万元": two totals in one clause, read before the amounts one by one.
+  if (text.includes("总计各")) tokens = readPairs(state, tokens);
 
   const leadIn = paragraph.leadIn ?? "";
   // Where lists start is only needed for amounts that name no figure: found on first need.
@@ -689,6 +692,23 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
 
   if (NONE_HINT_RE.test(text)) readNoneStatements(state, reading);
   return reading;
+}
+
+/**
+ * Drafts for the paired totals of the paragraph ("收、支总计各是X,Y万元。与上年相比，收、支总计各减少
+ * a,b万元"), and the tokens left for the reading one by one: those the pairs did not use.
+ */
+function readPairs(state: ReadState, tokens: Token[]): Token[] {
+  const pairs = readPairedTotals(state.text);
+  if (pairs.length === 0) return tokens;
+  for (const pair of pairs) {
+    const span = { kind: "money", start: pair.start, end: pair.end, raw: "", value: pair.income.amount, isUnitless: false } as const;
+    for (const side of [pair.income, pair.expenditure]) {
+      const { key, subject, ...figures } = side;
+      newDraft(state, { code: null, subject, subjectKind: "total", key, scope: null, provenance: { source: "sentence", line: state.paragraph.lineNos[0] }, ...figures }, span);
+    }
+  }
+  return tokens.filter((t) => !pairs.some((p) => t.start >= p.start && t.start < p.end));
 }
 
 /** The paragraph's drafts that name a figure, by the sentences they were read from. */
