@@ -42,6 +42,19 @@ describe("narrative statements", () => {
     expect(byKey("prior.expenditure.currentYear")).toEqual(["558.36"]);
   });
 
+  it("reads 支出总计 after 财政拨款收入总计 in the sentence as the 拨款's, not the department's", () => {
+    const equal = read("2023年度财政拨款收入总计521.03万元，支出总计521.03万元。收支较上年决算数减少42.06万元，下降7.47%。", "final");
+    expect(equal.statements.map((s) => [s.subject, s.key, s.amount, s.priorYear ?? null])).toEqual([
+      ["财政拨款收入总计", "fiscal.total", "521.03", null],
+      ["财政拨款支出总计", "fiscal.total", "521.03", "563.09"],
+    ]);
+    const unequal = read("2023年度财政拨款收入总计515.03万元，支出总计518.03万元。", "final");
+    expect(unequal.statements.map((s) => [s.key, s.amount])).toEqual([
+      ["fiscal.income", "515.03"],
+      ["fiscal.expenditure", "518.03"],
+    ]);
+  });
+
   it("derives the prior-year figure from a stated decrease and its rate", () => {
     const r = read("2023年部门收支总预算 1077.43万元，比 2022年预算减少\n193.11万元，降低 15.2%，主要是按照财政要求压减。");
     expect(r.statements[0]).toMatchObject({

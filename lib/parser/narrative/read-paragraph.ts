@@ -272,6 +272,28 @@ const CURRENT_YEAR_OF = new Map([
   ["expenditure.total", "expenditure.currentYear"],
 ]);
 
+/** "支出总计", "支出合计": the other side of a total just named, with nothing of its own before it. */
+const BARE_EXPENDITURE_TOTAL_RE = /^支出(?:总计|合计)$/;
+const FISCAL_TOTAL: FigureTerm = { key: "fiscal.total", subjectKind: "total", label: "财政拨款收支总计" };
+const FISCAL_EXPENDITURE: FigureTerm = { key: "fiscal.expenditure", subjectKind: "total", label: "财政拨款支出" };
+
+/**
+ * "2023年度财政拨款收入总计5,210.30万元，支出总计5,210.30万元": the 支出总计 is the 拨款's, as the
+ * 收入总计 just before it in the sentence. Equal, the two are the totals of the 财政拨款收入支出
+ * 总表 (fiscal.total, which the 收入总计 becomes too); unequal, the year's income and spending.
+ * Null when no 财政拨款 income total precedes it in the sentence.
+ */
+function fiscalSecondSide(state: ReadState, token: Token & { kind: "money" }): FigureTerm | null {
+  const previous = state.current;
+  if (!previous || previous.statement.key !== "fiscal.income" || previous.statement.amount == null) return null;
+  const between = state.text.slice(previous.to, token.start);
+  if (between.includes("。") || !previous.statement.subject.endsWith("收入总计")) return null;
+  if (previous.statement.amount !== token.value) return FISCAL_EXPENDITURE;
+  previous.statement.key = FISCAL_TOTAL.key;
+  state.lastByKey?.set(FISCAL_TOTAL.key, previous);
+  return FISCAL_TOTAL;
+}
+
 /** A clause that ends with a level marker: "教育支出(类)普通教育(款)高中教育(项)". */
 const LEVEL_MARKER_END_RE = /\((?:类|款|项)\)$/;
 
@@ -532,7 +554,8 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
         if (target === null && subjectTerm.key === "incomeExpenditure.total") {
           const income = lastByKey?.get("income.total");
           if (income) applyChange(income, label, token);
-          target = lastByKey?.get("expenditure.total") ?? null;
+          // "财政拨款收入总计X万元，支出总计X万元。收支较上年决算数减少Z万元": the 拨款's totals.
+          target = lastByKey?.get("expenditure.total") ?? (income ? null : (lastByKey?.get("fiscal.total") ?? null));
         }
       }
       if (target) applyChange(target, label, token);
@@ -567,13 +590,19 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
       state.current = null;
       continue;
     }
-    const term = moneyTermOf(state, subject);
+    let term = moneyTermOf(state, subject);
+    let termSubject = subject;
     if (term) {
       if (token.isUnitless && term.subjectKind === "figure") {
         state.current = null;
         continue;
       }
-      const statement = termStatement(state, term, subject);
+      const fiscalSide = BARE_EXPENDITURE_TOTAL_RE.test(subject) ? fiscalSecondSide(state, token) : null;
+      if (fiscalSide) {
+        term = fiscalSide;
+        termSubject = `财政拨款${subject}`;
+      }
+      const statement = termStatement(state, term, termSubject);
       // In a list of economic items ("…福利费10.53万元、公务用车运行维护费3.60万元"), a 三公 term is
       // also the economic 款 of the same name: keep its code so it stays a row of the breakdown.
       if (term.subjectKind === "figure" && state.current?.statement.subjectKind === "economic") {
