@@ -55,6 +55,20 @@ describe("narrative statements", () => {
     ]);
   });
 
+  it("reads a 其中 list of 基本支出 and 项目支出 as the parts of the figure before it", () => {
+    const r = read(
+      "2023年本年一般公共预算拨款支出682.01万元，其中：基本支出682.01万元，项目支出0万元。初中教育支出210.00万元，其中：基本支出210.00万元，项目支出0万元。",
+    );
+    expect(r.statements.map((s) => [s.subject, s.key ?? s.code, s.amount])).toEqual([
+      ["一般公共预算拨款支出", "general.expenditure", "682.01"],
+      ["基本支出", "general.basic", "682.01"],
+      ["初中教育支出", "2050203", "210.00"],
+    ]);
+    // The department's own parts keep their keys.
+    const d = read("2023年本年支出合计700.00万元，其中：基本支出600.00万元，项目支出100.00万元。");
+    expect(d.statements.map((s) => s.key)).toEqual(["expenditure.currentYear", "expenditure.basic", "expenditure.project"]);
+  });
+
   it("derives the prior-year figure from a stated decrease and its rate", () => {
     const r = read("2023年部门收支总预算 1077.43万元，比 2022年预算减少\n193.11万元，降低 15.2%，主要是按照财政要求压减。");
     expect(r.statements[0]).toMatchObject({

@@ -272,6 +272,29 @@ const CURRENT_YEAR_OF = new Map([
   ["expenditure.total", "expenditure.currentYear"],
 ]);
 
+/** The department's parts of its spending, which a "其中" after another figure gives of that figure instead. */
+const PART_KEYS = new Set(["expenditure.basic", "expenditure.project"]);
+const GENERAL_BASIC: FigureTerm = { key: "general.basic", subjectKind: "total", label: "一般公共预算基本支出" };
+
+/**
+ * The draft whose parts a "其中" list gives, for an amount at `at`: the one named last before the
+ * sentence's "其中", in the same sentence. Null without a "其中" in the sentence before `at`.
+ */
+function ownerOfParts(state: ReadState, at: number): Draft | null {
+  const { text } = state;
+  const k = text.lastIndexOf("其中", at);
+  if (k < 0) return null;
+  const stop = text.lastIndexOf("。", at);
+  if (stop > k) return null;
+  const drafts = state.drafts;
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i];
+    if (d.to > k) continue;
+    return d.from > stop ? d : null;
+  }
+  return null;
+}
+
 /** "支出总计", "支出合计": the other side of a total just named, with nothing of its own before it. */
 const BARE_EXPENDITURE_TOTAL_RE = /^支出(?:总计|合计)$/;
 const FISCAL_TOTAL: FigureTerm = { key: "fiscal.total", subjectKind: "total", label: "财政拨款收支总计" };
@@ -596,6 +619,16 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
       if (token.isUnitless && term.subjectKind === "figure") {
         state.current = null;
         continue;
+      }
+      if (PART_KEYS.has(term.key)) {
+        const owner = ownerOfParts(state, token.start);
+        // "初中教育支出X元，其中：基本支出Y元，项目支出0元": the item's parts, not the department's.
+        if (owner && owner.statement.subjectKind === "function") continue;
+        // "一般公共预算拨款支出X元，其中：基本支出Y元，项目支出0元": the general budget's parts.
+        if (owner && owner.statement.key === "general.expenditure") {
+          if (term.key !== "expenditure.basic") continue;
+          term = GENERAL_BASIC;
+        }
       }
       const fiscalSide = BARE_EXPENDITURE_TOTAL_RE.test(subject) ? fiscalSecondSide(state, token) : null;
       if (fiscalSide) {
