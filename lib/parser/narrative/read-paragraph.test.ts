@@ -69,6 +69,16 @@ describe("narrative statements", () => {
     expect(d.statements.map((s) => s.key)).toEqual(["expenditure.currentYear", "expenditure.basic", "expenditure.project"]);
   });
 
+  it("gives what follows a closing parenthesis to the item before it, not the last one inside", () => {
+    const r = read(
+      "公务用车购置及运行费18万元(公务用车购置费0万元,公务用车运行维护费18万元),较上年无增减;公务接待费2万元(其中：外事接待0万元),比上年增加0.5万元。",
+    );
+    const byKey = new Map(r.figures.map((f) => [f.key, f.value]));
+    expect(byKey.get("prior.threePublic.vehicle")).toBe("18.00");
+    expect(byKey.has("prior.threePublic.vehicleOperation")).toBe(false);
+    expect(byKey.get("prior.threePublic.reception")).toBe("1.50");
+  });
+
   it("derives the prior-year figure from a stated decrease and its rate", () => {
     const r = read("2023年部门收支总预算 1077.43万元，比 2022年预算减少\n193.11万元，降低 15.2%，主要是按照财政要求压减。");
     expect(r.statements[0]).toMatchObject({

@@ -272,6 +272,28 @@ const CURRENT_YEAR_OF = new Map([
   ["expenditure.total", "expenditure.currentYear"],
 ]);
 
+const CLOSE_PAREN = 0x29;
+
+/**
+ * "公务用车购置及运行费28万元(公务用车购置费0万元,公务用车运行维护费28万元),较上年无增减": what follows
+ * a closing parenthesis is said of the item before it, not of the last one inside. Makes that
+ * item current when the current one was named inside the parenthesis closing at `at`, or none is.
+ */
+function leaveParenthesis(state: ReadState, at: number): void {
+  const current = state.current;
+  const open = state.text.lastIndexOf("(", at);
+  // The current item opened the parenthesis or stands before it: it stays. (None current: the
+  // parenthesis held no figure the paragraph reads, "(其中：外事接待0万元)".)
+  if (open < 0 || (current !== null && current.from < open)) return;
+  const drafts = state.drafts;
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i];
+    if (d.to > open) continue;
+    if (!SENTENCE_END_RE.test(state.text.slice(d.to, open))) state.current = d;
+    return;
+  }
+}
+
 /** The department's parts of its spending, which a "其中" after another figure gives of that figure instead. */
 const PART_KEYS = new Set(["expenditure.basic", "expenditure.project"]);
 const GENERAL_BASIC: FigureTerm = { key: "general.basic", subjectKind: "total", label: "一般公共预算基本支出" };
@@ -522,6 +544,7 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
   for (const token of tokens) {
     if (token.start < prevEnd) continue;
     const gap = text.slice(prevEnd, token.start);
+    if (gap.charCodeAt(0) === CLOSE_PAREN) leaveParenthesis(state, prevEnd);
     const skipUntil = applyGap(state, gap, prevEnd);
     if (token.start < skipUntil) {
       prevEnd = Math.max(prevEnd, skipUntil);
@@ -709,6 +732,7 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
     draft.isProjectCandidate = inProjectList && kind === "project";
     setRoleValue(isFinal, statement, label, token.value);
   }
+  if (text.charCodeAt(prevEnd) === CLOSE_PAREN) leaveParenthesis(state, prevEnd);
   applyGap(state, text.slice(prevEnd), prevEnd);
 
   // A "project list" whose items are mostly classification items is a list of items.
