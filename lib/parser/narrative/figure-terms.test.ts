@@ -25,6 +25,12 @@ describe("findMoneyTerm", () => {
     expect(findMoneyTerm("2023年度支出合计")?.key).toBe("expenditure.currentYear");
     expect(findMoneyTerm("2023年度收入总计")?.key).toBe("income.total");
     expect(findMoneyTerm("支出总计")?.key).toBe("expenditure.total");
+    // Jiangsu's wording of the same figures.
+    expect(findMoneyTerm("本年收入预算总计")?.key).toBe("income.currentYear");
+    expect(findMoneyTerm("本年支出预算总计")?.key).toBe("expenditure.currentYear");
+    expect(findMoneyTerm("一般公共预算收入预算")?.key).toBe("income.general");
+    expect(findMoneyTerm("政府性基金收入预算")?.key).toBe("income.govFund");
+    expect(findMoneyTerm("上年结转结余收入预算总计")?.key).toBe("income.carryover");
   });
 
   it("names “三公” items, 机关运行经费 and 政府采购 parts", () => {

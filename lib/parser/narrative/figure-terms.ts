@@ -61,11 +61,13 @@ export const MONEY_RULES: TermRule[] = [
   rule("general.basic", "total", "一般公共预算基本支出", /一般公共预算(?:财政拨款)?(?:支出)?基本支出(?:预算|决算)?$/),
   // "实行绩效目标管理的项目2个，涉及一般公共预算当年拨款180万元": the projects' share, not the 拨款.
   rule("income.general", "income", "一般公共预算财政拨款收入", /一般公共预算(?:当年)?(?:财政)?拨款(?:本年)?(?:收入)?$/, { unless: /涉及/ }),
+  // Jiangsu's template: "（1）一般公共预算收入预算1,750.00万元" is the 拨款, not the department's income.
+  rule("income.general", "income", "一般公共预算财政拨款收入", /^一般公共预算收入(?:预算)?$/),
   rule("general.expenditure", "total", "一般公共预算支出", /一般公共预算(?:当年)?(?:财政拨款|拨款)?(?:安排)?(?:支出|安排支出)(?:预算|合计|总计|总额)?$/, { unless: /涉及/ }),
-  rule("income.govFund", "income", "政府性基金预算财政拨款收入", /政府性基金预算(?:财政)?拨款(?:本年)?收入$/),
+  rule("income.govFund", "income", "政府性基金预算财政拨款收入", /政府性基金(?:预算(?:财政)?拨款(?:本年)?收入|收入预算)$/),
   rule("income.stateCapital", "income", "国有资本经营预算财政拨款收入", /国有资本经营预算(?:财政)?拨款(?:本年)?收入$/),
   rule("income.superior", "income", "上级补助收入", /上级补助收入(?:预算)?$/),
-  rule("income.carryover", "income", "上年结转", /(?:上年结转(?:结余|和结余)?|年初结转和结余)$/),
+  rule("income.carryover", "income", "上年结转", /(?:上年结转(?:结余|和结余)?|年初结转和结余)(?:收入预算(?:总计|合计)?)?$/),
   rule("income.business", "income", "事业收入", /(?:^|\d{4}年度?|部门)事业收入(?:预算)?$/),
   rule("income.operating", "income", "事业单位经营收入", /经营收入(?:预算)?$/),
   rule("income.other", "income", "其他收入", /(?:^|部门)其他收入(?:预算)?$/),
@@ -77,8 +79,8 @@ export const MONEY_RULES: TermRule[] = [
   prefixedTotal("expenditure.personnel", "人员经费", "(?:基本支出中)?人员经费(?:支出)?"),
   prefixedTotal("expenditure.public", "公用经费", "(?:基本支出中)?公用经费(?:支出)?"),
   // 本年收入/支出合计 leave out the carry-overs that 收入/支出总计 include (决算: 年初/年末结转和结余).
-  rule("income.currentYear", "total", "本年收入合计", /本年收入(?:合计|总额|总计)?$/),
-  rule("expenditure.currentYear", "total", "本年支出合计", /本年支出(?:合计|总额|总计)?$/),
+  rule("income.currentYear", "total", "本年收入合计", /本年收入(?:预算)?(?:合计|总额|总计)?$/),
+  rule("expenditure.currentYear", "total", "本年支出合计", /本年支出(?:预算)?(?:合计|总额|总计)?$/),
   // "收入预算" is the total only after a year, the department or nothing else: "事业收入预算" is an
   // income source and "工资福利支出预算" an economic class, not the totals.
   // "收入合计" is the sum of the year's sources, as on the 收支总表 where 收入总计 adds the
