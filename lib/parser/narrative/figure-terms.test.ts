@@ -31,6 +31,10 @@ describe("findMoneyTerm", () => {
     expect(findMoneyTerm("一般公共预算收入预算")?.key).toBe("income.general");
     expect(findMoneyTerm("政府性基金收入预算")?.key).toBe("income.govFund");
     expect(findMoneyTerm("上年结转结余收入预算总计")?.key).toBe("income.carryover");
+    // The other funds: their 拨款 as income, their spending as its own figure.
+    expect(findMoneyTerm("政府性基金预算拨款")?.key).toBe("income.govFund");
+    expect(findMoneyTerm("2024年政府性基金预算支出")?.key).toBe("govFund.expenditure");
+    expect(findMoneyTerm("国有资本经营预算支出")?.key).toBe("stateCapital.expenditure");
   });
 
   it("names “三公” items, 机关运行经费 and 政府采购 parts", () => {
