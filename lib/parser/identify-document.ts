@@ -58,11 +58,32 @@ const SHORT_BRANCH = /局([\u4e00-\u9fa5]{2,3})分局$/;
  * ("负责蔡甸区国土空间规划"): the short name alone could be a district, a county or a zone.
  */
 export function branchDistrictNamedInText(department: string, lines: Line[]): string | null {
+  // "蔡甸区2024年度区卫健局部门预算": a unit named only "区…局" takes the district the title puts
+  // before it (and before the year).
+  if (GENERIC_UNIT_START.test(department)) return districtBeforeUnit(department, lines);
   const m = SHORT_BRANCH.exec(department);
   if (!m) return null;
   for (const suffix of ["区", "县"]) {
     const full = m[1] + suffix;
     for (let i = 0; i < lines.length; i++) if (lines[i].text.includes(full)) return full;
+  }
+  return null;
+}
+
+/** A unit named by its level only: "区卫健局", "县财政局". */
+const GENERIC_UNIT_START = /^[区县](?![委])/;
+const DISTRICT_BEFORE = /([\u4e00-\u9fa5]{2,4}?[区县])\s*(?:20\d{2}\s*年度?)?\s*$/;
+const CITY_PART = /^.*[省市州]/;
+
+/** The district a line prints right before `department` (a year may stand between), or null. */
+function districtBeforeUnit(department: string, lines: Line[]): string | null {
+  for (let i = 0; i < lines.length; i++) {
+    const at = lines[i].text.indexOf(department);
+    if (at <= 0) continue;
+    const m = DISTRICT_BEFORE.exec(lines[i].text.slice(Math.max(0, at - 16), at));
+    // "武汉市蔡甸区": the window may start inside the city's name.
+    const district = m ? m[1].replace(CITY_PART, "") : "";
+    if (district.length >= 3 && !GENERIC_UNIT_START.test(district)) return district;
   }
   return null;
 }
