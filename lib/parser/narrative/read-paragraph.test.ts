@@ -79,6 +79,14 @@ describe("narrative statements", () => {
     expect(byKey.get("prior.threePublic.reception")).toBe("1.50");
   });
 
+  it("reads a bare 支出 right after an income figure as the same money's spending", () => {
+    const r = read("2023年度一般公共预算财政拨款收入515.03万元，较上年决算数减少41.06万元。支出518.03万元，较上年决算数减少40.06万元。", "final");
+    expect(r.statements.map((s) => [s.key, s.amount, s.priorYear])).toEqual([
+      ["income.general", "515.03", "556.09"],
+      ["general.expenditure", "518.03", "558.09"],
+    ]);
+  });
+
   it("derives the prior-year figure from a stated decrease and its rate", () => {
     const r = read("2023年部门收支总预算 1077.43万元，比 2022年预算减少\n193.11万元，降低 15.2%，主要是按照财政要求压减。");
     expect(r.statements[0]).toMatchObject({

@@ -339,6 +339,22 @@ function fiscalSecondSide(state: ReadState, token: Token & { kind: "money" }): F
   return FISCAL_TOTAL;
 }
 
+/** The spending figure of each income figure, for a bare "支出" after it. */
+const SPENDING_OF_INCOME = new Map<string, FigureTerm>([
+  ["income.general", { key: "general.expenditure", subjectKind: "total", label: "一般公共预算支出" }],
+  ["fiscal.income", FISCAL_EXPENDITURE],
+]);
+
+/**
+ * "2023年度一般公共预算财政拨款收入5,150.30万元，较上年…。支出5,180.30万元，较上年…": a bare 支出
+ * right after an income figure's sentence is the spending of the same money. Null when the draft
+ * named last is not such an income figure.
+ */
+function spendingOfIncomeNamed(state: ReadState): FigureTerm | null {
+  const previous = state.current;
+  return previous?.statement.key ? (SPENDING_OF_INCOME.get(previous.statement.key) ?? null) : null;
+}
+
 /** A clause that ends with a level marker: "教育支出(类)普通教育(款)高中教育(项)". */
 const LEVEL_MARKER_END_RE = /\((?:类|款|项)\)$/;
 
@@ -636,7 +652,7 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
       state.current = null;
       continue;
     }
-    let term = moneyTermOf(state, subject);
+    let term = moneyTermOf(state, subject) ?? (subject === "支出" ? spendingOfIncomeNamed(state) : null);
     let termSubject = subject;
     if (term) {
       if (token.isUnitless && term.subjectKind === "figure") {
