@@ -63,7 +63,8 @@ export const MONEY_RULES: TermRule[] = [
   rule("income.general", "income", "一般公共预算财政拨款收入", /一般公共预算(?:当年)?(?:财政)?拨款(?:本年)?(?:收入)?$/, { unless: /涉及/ }),
   // Jiangsu's template: "（1）一般公共预算收入预算1,750.00万元" is the 拨款, not the department's income.
   rule("income.general", "income", "一般公共预算财政拨款收入", /^一般公共预算收入(?:预算)?$/),
-  rule("general.expenditure", "total", "一般公共预算支出", /一般公共预算(?:当年)?(?:财政拨款|拨款)?(?:安排)?(?:支出|安排支出)(?:预算|合计|总计|总额)?$/, { unless: /涉及/ }),
+  // "2022年一般公共预算支出决算数为520.40万元" (Sichuan's 决算) names the same total.
+  rule("general.expenditure", "total", "一般公共预算支出", /一般公共预算(?:当年)?(?:财政拨款|拨款)?(?:安排)?(?:支出|安排支出)(?:预算|合计|总计|总额|决算数?)?$/, { unless: /涉及/ }),
   rule("income.govFund", "income", "政府性基金预算财政拨款收入", /政府性基金(?:预算(?:当年)?(?:财政)?拨款(?:本年)?(?:收入)?|收入预算)$/),
   // The funds' own spending ("2024年政府性基金预算支出1,000.00万元"), as read-none names their absence.
   rule("govFund.expenditure", "total", "政府性基金预算支出", /^(?:\d{4}年度?)?(?:本部门|部门|本单位|单位)?政府性基金预算(?:财政拨款)?(?:安排的?)?支出(?:预算|决算)?(?:合计|总计)?$/),
