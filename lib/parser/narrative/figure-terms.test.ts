@@ -36,6 +36,8 @@ describe("findMoneyTerm", () => {
     expect(findMoneyTerm("2024年政府性基金预算支出")?.key).toBe("govFund.expenditure");
     expect(findMoneyTerm("国有资本经营预算支出")?.key).toBe("stateCapital.expenditure");
     expect(findMoneyTerm("2022年一般公共预算支出决算数")?.key).toBe("general.expenditure");
+    expect(findMoneyTerm("本部门2023年度收入决算")?.key).toBe("income.total");
+    expect(findMoneyTerm("本部门2023年度支出决算")?.key).toBe("expenditure.total");
   });
 
   it("names “三公” items, 机关运行经费 and 政府采购 parts", () => {

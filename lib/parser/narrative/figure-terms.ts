@@ -98,14 +98,14 @@ export const MONEY_RULES: TermRule[] = [
   prefixedTotal("expenditure.total", "支出合计", "(?:支出总额|(?:支出预算|预算支出)(?:总计|合计))"),
   // A 决算's "2023年度收入决算总额为X万元". A year or 总额 is needed: a bare "支出决算为X万元" is an
   // item's figure after its 年初预算.
-  rule("income.total", "total", "收入合计", /^(?:(?:\d{4}年度?|本年度?)?(?:本部门|部门|单位)?(?:收入决算|决算收入)(?:总额|总数)|\d{4}年度?(?:本部门|部门|单位)?(?:收入决算|决算收入))$/),
+  rule("income.total", "total", "收入合计", /^(?:(?:\d{4}年度?|本年度?)?(?:本部门|部门|单位)?(?:收入决算|决算收入)(?:总额|总数)|(?:本部门|本单位)?\d{4}年度?(?:本部门|部门|单位)?(?:收入决算|决算收入))$/),
   rule("expenditure.currentYear", "total", "本年支出合计", /支出合计$/),
   rule("expenditure.total", "total", "支出总计", /(?:总支出|支出总计)$/),
   prefixedTotal("expenditure.total", "支出合计", `${BUDGET_YEAR}(?:支出预算|预算支出)(?:总额|总数)?`),
   // "2023年度，本单位收入为X万元": a bare 收入/支出 of 本单位/本部门 is its total.
   rule("income.total", "total", "收入合计", /^(?:\d{4}年度?)?本(?:单位|部门)收入$/),
   rule("expenditure.total", "total", "支出合计", /^(?:\d{4}年度?)?本(?:单位|部门)支出$/),
-  rule("expenditure.total", "total", "支出合计", /^(?:(?:\d{4}年度?|本年度?)?(?:本部门|部门|单位)?(?:支出决算|决算支出)(?:总额|总数)|\d{4}年度?(?:本部门|部门|单位)?(?:支出决算|决算支出))$/),
+  rule("expenditure.total", "total", "支出合计", /^(?:(?:\d{4}年度?|本年度?)?(?:本部门|部门|单位)?(?:支出决算|决算支出)(?:总额|总数)|(?:本部门|本单位)?\d{4}年度?(?:本部门|部门|单位)?(?:支出决算|决算支出))$/),
 ];
 
 /**
