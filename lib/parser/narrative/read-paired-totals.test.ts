@@ -24,6 +24,19 @@ describe("readPairedTotals", () => {
     expect(pair.expenditure).toEqual({ key: "fiscal.expenditure", subject: "财政拨款支出总计", amount: "98.50" });
   });
 
+  it("reads the 分别为 wording, with 收入、支出 spelled out", () => {
+    const [pair] = readPairedTotals(
+      "2023年度收入、支出决算总计分别为860.00万元、850.00万元。与2022年相比，收入、支出决算总计分别增加40.00万元、30.00万元，增长4.88%、3.66%。",
+    );
+    expect(pair.income).toMatchObject({ key: "income.total", amount: "860.00", priorYear: "820.00", changeRate: "4.88" });
+    expect(pair.expenditure).toMatchObject({ key: "expenditure.total", amount: "850.00", priorYear: "820.00", changeRate: "3.66" });
+  });
+
+  it("reads equal 财政拨款 sides as the 财政拨款 totals", () => {
+    const [pair] = readPairedTotals("2023年度财政拨款收、支总计各是486.30,486.30万元。");
+    expect([pair.income.key, pair.expenditure.key]).toEqual(["fiscal.total", "fiscal.total"]);
+  });
+
   it("reads nothing from one figure for both sides", () => {
     expect(readPairedTotals("2024年度收、支总计均为1523.26万元。")).toEqual([]);
     expect(readPairedTotals("收、支总计各增加35.40万元，增长4.31%。")).toEqual([]);

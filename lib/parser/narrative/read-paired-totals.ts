@@ -28,11 +28,13 @@ export interface PairedTotals {
 const AMOUNT = "(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?";
 // Between the two amounts: a separator, and the first amount's own unit when printed.
 const PAIR = `${AMOUNT}\\s*(?:万元)?\\s*[,，、和及]\\s*${AMOUNT}\\s*万元`;
-const PAIRED_RE = new RegExp(`((?:财政拨款)?收、?支(?:决算)?总计)各(?:是|为|为了)?\\s*${PAIR}`, "g");
+// "收、支总计各是", "收入、支出决算总计分别为", "财政拨款收、支总计各为".
+const SUBJECT = "((?:财政拨款)?(?:收、?支|收入、?支出)(?:决算|预算)?总计)";
+const PAIRED_RE = new RegExp(`${SUBJECT}(?:各|分别)(?:是|为)?\\s*${PAIR}`, "g");
 // "。与2021年相比，收、支总计各减少310.25,405.10万元，各下降12.71%、15.81%": the change of each.
 const PAIRED_CHANGE_RE = new RegExp(
-  `^[。；;，,]?\\s*(?:与|较|比)\\s*(\\d{4}\\s*年度?|上\\s*年度?|上年决算数?)(?:相比)?\\s*[，,]?\\s*(?:财政拨款)?收、?支(?:决算)?总计各(增加|减少|增长|下降)\\s*${PAIR}` +
-    `(?:\\s*[，,]\\s*各(?:增长|下降|减少|增加)\\s*(\\d+(?:\\.\\d+)?)\\s*%\\s*[、,，和]\\s*(\\d+(?:\\.\\d+)?)\\s*%)?`,
+  `^[。；;，,]?\\s*(?:与|较|比)\\s*(\\d{4}\\s*年度?|上\\s*年度?|上年决算数?)(?:相比)?\\s*[，,]?\\s*(?:财政拨款)?(?:收、?支|收入、?支出)(?:决算|预算)?总计(?:各|分别)(增加|减少|增长|下降)\\s*${PAIR}` +
+    `(?:\\s*[，,]\\s*(?:各|分别)?(?:增长|下降|减少|增加)\\s*(\\d+(?:\\.\\d+)?)\\s*%\\s*[、,，和]\\s*(\\d+(?:\\.\\d+)?)\\s*%)?`,
 );
 
 function money(intPart: string, frac: string | undefined): Money {
@@ -48,7 +50,7 @@ function withChange(side: PairedTotal, change: Money, label: string, rate: strin
 
 /**
  * The paired totals a paragraph states, with their change against last year when the next
- * sentence gives one per side. Only called for paragraphs holding "总计各".
+ * sentence gives one per side. Only called for paragraphs holding "总计各" or "总计分别".
  */
 export function readPairedTotals(text: string): PairedTotals[] {
   const found: PairedTotals[] = [];
@@ -66,6 +68,10 @@ export function readPairedTotals(text: string): PairedTotals[] {
       subject: fiscal ? "财政拨款支出总计" : "支出总计",
       amount: money(m[4], m[5]),
     };
+    // Equal 财政拨款 sides are the totals of the 财政拨款收入支出总表 (as fiscalSecondSide reads them).
+    if (fiscal && income.amount === expenditure.amount) {
+      income.key = expenditure.key = "fiscal.total";
+    }
     let end = m.index + m[0].length;
     const c = PAIRED_CHANGE_RE.exec(text.slice(end));
     if (c) {

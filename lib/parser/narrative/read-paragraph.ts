@@ -544,8 +544,9 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
     return reading;
   }
   state.scope = startingScope(paragraph);
-  // "收、支总计各是X,Y万元": two totals in one clause, read before the amounts one by one.
-  if (text.includes("总计各")) tokens = readPairs(state, tokens);
+  // "收、支总计各是X,Y万元", "收入、支出决算总计分别为X万元、Y万元": two totals in one clause, read
+  // before the amounts one by one.
+  if (text.includes("总计各") || text.includes("总计分别")) tokens = readPairs(state, tokens);
 
   const leadIn = paragraph.leadIn ?? "";
   // Where lists start is only needed for amounts that name no figure: found on first need.
