@@ -24,6 +24,8 @@ describe("findMoneyTerm", () => {
     expect(findMoneyTerm("2023年度收入合计")?.key).toBe("income.currentYear");
     expect(findMoneyTerm("2023年度支出合计")?.key).toBe("expenditure.currentYear");
     expect(findMoneyTerm("2023年度收入总计")?.key).toBe("income.total");
+    // A source's own sum is neither.
+    expect(findMoneyTerm("事业收入合计")).toBeNull();
     expect(findMoneyTerm("支出总计")?.key).toBe("expenditure.total");
     // Jiangsu's wording of the same figures.
     expect(findMoneyTerm("本年收入预算总计")?.key).toBe("income.currentYear");

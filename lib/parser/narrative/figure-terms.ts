@@ -89,7 +89,7 @@ export const MONEY_RULES: TermRule[] = [
   // income source and "工资福利支出预算" an economic class, not the totals.
   // "收入合计" is the sum of the year's sources, as on the 收支总表 where 收入总计 adds the
   // carry-overs to it ("收入总计5,210.30万元 … 收入合计5,150.30万元，其中：财政拨款收入…").
-  rule("income.currentYear", "total", "本年收入合计", /收入合计$/),
+  rule("income.currentYear", "total", "本年收入合计", /收入合计$/, { unless: /事业收入|经营收入|其他收入|补助收入|上缴收入|非财政/ }),
   rule("income.total", "total", "收入总计", /(?:总收入|收入总计)$/),
   prefixedTotal("income.total", "收入合计", `${BUDGET_YEAR}(?:收入预算|预算收入)(?:总额|总数)?`),
   // "收入预算总计/合计", "支出总额": a total, when nothing but a year or the unit
