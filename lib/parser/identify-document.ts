@@ -43,7 +43,7 @@ export function identifyDocument(lines: Line[]): DocumentHeader {
     city: parts?.city ?? null,
     department,
     departmentKind: deriveDepartmentKind(department),
-    parentDepartment: naming?.parent ?? null,
+    parentDepartment: naming?.parent ?? (department ? parentNamedBefore(department, lines) : null),
     year,
     kind,
     provenance,
@@ -61,11 +61,37 @@ export function branchDistrictNamedInText(department: string, lines: Line[]): st
   // "蔡甸区2024年度区卫健局部门预算": a unit named only "区…局" takes the district the title puts
   // before it (and before the year).
   if (GENERIC_UNIT_START.test(department)) return districtBeforeUnit(department, lines);
+  // "武汉市硚口区教育局所属武汉市第十一中学": a city-named school is in its parent's district.
+  const parent = parentNamedBefore(department, lines);
+  if (parent !== null) return splitJurisdiction(parent).district;
   const m = SHORT_BRANCH.exec(department);
   if (!m) return null;
   for (const suffix of ["区", "县"]) {
     const full = m[1] + suffix;
     for (let i = 0; i < lines.length; i++) if (lines[i].text.includes(full)) return full;
+  }
+  return null;
+}
+
+/** How many lines from the top a title naming a unit's parent ("…所属…") is looked for in. */
+const PARENT_TITLE_LINES = 40;
+const PARENT_BEFORE = /([\u4e00-\u9fa5()]{4,30}?)(?:所属|下属)$/;
+
+/**
+ * The unit a title names before "所属"/"下属" and `department` ("武汉市硚口区教育局所属武汉市第十一中学
+ * 2024年单位预算" → 武汉市硚口区教育局), looked for in the first lines only; null when none does.
+ * Shared with the reference identification of the property test.
+ */
+export function parentNamedBefore(department: string, lines: Line[]): string | null {
+  const n = Math.min(lines.length, PARENT_TITLE_LINES);
+  for (let i = 0; i < n; i++) {
+    const text = lines[i].text;
+    const at = text.indexOf(department);
+    if (at < 4) continue;
+    const m = PARENT_BEFORE.exec(text.slice(0, at));
+    if (!m) continue;
+    const parent = m[1].replace(LEADING_NOISE, "");
+    if (ORG_NAME_END.exec(parent)?.[0] === parent) return parent;
   }
   return null;
 }
@@ -543,6 +569,11 @@ function cleanName(raw: string): string | null {
   if (!m) return null;
   let name = m[0];
   const rest = s.slice(name.length);
+  // "武汉市硚口区教育局所属武汉市第十一中学": the unit after 所属/下属 is the one the title names.
+  if (rest.startsWith("所属") || rest.startsWith("下属")) {
+    const child = cleanName(rest.slice(2));
+    if (child) return child;
+  }
   const more = name.endsWith("中心")
     ? AFTER_CENTRE.exec(rest)
     : name.endsWith("局")

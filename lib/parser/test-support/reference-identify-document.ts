@@ -6,7 +6,7 @@
  * Do not optimise this file.
  */
 import { deriveDepartmentKind, splitJurisdiction } from "../department-kind";
-import { branchDistrictNamedInText, readBareTitleYearKind } from "../identify-document";
+import { branchDistrictNamedInText, parentNamedBefore, readBareTitleYearKind } from "../identify-document";
 import {
   LINE_MARK_BELONG,
   LINE_MARK_COLON,
@@ -48,7 +48,7 @@ export function identifyDocument(lines: Line[]): DocumentHeader {
     city: parts?.city ?? null,
     department,
     departmentKind: deriveDepartmentKind(department),
-    parentDepartment: naming?.parent ?? null,
+    parentDepartment: naming?.parent ?? (department ? parentNamedBefore(department, lines) : null),
     year,
     kind,
     provenance,
@@ -378,6 +378,11 @@ function cleanName(raw: string): string | null {
   if (!m) return null;
   let name = m[0];
   const rest = s.slice(name.length);
+  // "武汉市硚口区教育局所属武汉市第十一中学": the unit after 所属/下属 is the one the title names.
+  if (rest.startsWith("所属") || rest.startsWith("下属")) {
+    const child = cleanName(rest.slice(2));
+    if (child) return child;
+  }
   const more = name.endsWith("中心")
     ? AFTER_CENTRE.exec(rest)
     : name.endsWith("局")
