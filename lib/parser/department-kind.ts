@@ -19,10 +19,10 @@ const PROVINCE = /^([\u4e00-\u9fa5]{2,7}?(?:省|自治区))/;
 const CITY = /^([\u4e00-\u9fa5]{2,10}?(?:自治州|地区|市|州|盟))/;
 const DISTRICT = /^([\u4e00-\u9fa5]{1,8}?(?:自治县|自治旗|区|县|旗|市))/;
 /**
- * Words ending in 区 that are not districts: "主城区", "老城区", but not the districts named …城区
- * (北京 东城区/西城区, 襄阳 襄城区/樊城区, 温州 鹿城区).
+ * Words ending in 区 that are not districts. Many districts end in 城区 (樊城区, 襄城区, 鄂城区,
+ * 西城区): only the bare words ("城区", "主城区") are not.
  */
-const NOT_DISTRICT = /(?:社区|小区|景区|校区|片区|园区|辖区|(?:^|主|老|新|中心|全)城区)$/;
+const NOT_DISTRICT = /(?:社区|小区|景区|校区|片区|园区|辖区)$|^(?:主|老|中心)?城区$/;
 /**
  * Development zones and new areas govern like districts and are named like places: "武汉东湖新技术
  * 开发区", "东湖生态旅游风景区", "武汉长江新区". A district the zone absorbed may follow in
