@@ -378,11 +378,6 @@ function cleanName(raw: string): string | null {
   if (!m) return null;
   let name = m[0];
   const rest = s.slice(name.length);
-  // "武汉市硚口区教育局所属武汉市第十一中学": the unit after 所属/下属 is the one the title names.
-  if (rest.startsWith("所属") || rest.startsWith("下属")) {
-    const child = cleanName(rest.slice(2));
-    if (child) return child;
-  }
   const more = name.endsWith("中心")
     ? AFTER_CENTRE.exec(rest)
     : name.endsWith("局")
@@ -452,9 +447,13 @@ function findDepartment(text: CompactLines): { department: string; parent: strin
 }
 
 function addCandidate(candidates: Candidate[], raw: string, weight: number, line: number): void {
-  const name = cleanName(raw);
+  // "武汉市硚口区教育局所属武汉市第十一中学": the unit after 所属/下属 is the one the title names.
+  const belong = raw.search(BELONGING);
+  const name = (belong > 0 ? cleanName(raw.slice(belong + 2)) : null) ?? cleanName(raw);
   if (name) candidates.push({ name, weight, line });
 }
+
+const BELONGING = /所属|下属/;
 
 /** Every match of a global regex in `text`, in order (same results as matchAll). */
 function execAll(re: RegExp, text: string): RegExpExecArray[] {
