@@ -5,8 +5,10 @@
  * 中国共产党…委员会 departments). identify-document.ts must return exactly what this returns for any lines.
  * Do not optimise this file.
  */
+// Shared with identify-document.ts: the parent a "…所属…" title names.
+import { parentNamedBefore } from "../identify-document";
 import { deriveDepartmentKind, splitJurisdiction } from "../department-kind";
-import { branchDistrictNamedInText, parentNamedBefore, readBareTitleYearKind } from "../identify-document";
+import { branchDistrictNamedInText, readBareTitleYearKind } from "../identify-document";
 import {
   LINE_MARK_BELONG,
   LINE_MARK_COLON,
