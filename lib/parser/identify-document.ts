@@ -76,6 +76,9 @@ export function branchDistrictNamedInText(department: string, lines: Line[]): st
 /** How many lines from the top a title naming a unit's parent ("…所属…") is looked for in. */
 const PARENT_TITLE_LINES = 40;
 const PARENT_BEFORE = /([\u4e00-\u9fa5()]{4,30}?)(?:所属|下属)$/;
+const PARENT_NOISE = /^(?:附件|附表|关于)+/;
+/** A parent is a body that has units under it: a bureau, a committee, a government and the like. */
+const PARENT_END = /(?:局|委员会|委|中心|办公室|办事处|院|厅|部|人民政府)$/;
 
 /**
  * The unit a title names before "所属"/"下属" and `department` ("武汉市硚口区教育局所属武汉市第十一中学
@@ -90,8 +93,8 @@ export function parentNamedBefore(department: string, lines: Line[]): string | n
     if (at < 4) continue;
     const m = PARENT_BEFORE.exec(text.slice(0, at));
     if (!m) continue;
-    const parent = m[1].replace(LEADING_NOISE, "");
-    if (ORG_NAME_END.exec(parent)?.[0] === parent) return parent;
+    const parent = m[1].replace(PARENT_NOISE, "");
+    if (PARENT_END.test(parent)) return parent;
   }
   return null;
 }
