@@ -7,6 +7,10 @@ describe("splitJurisdiction", () => {
   });
   it("reads a city or province department without a district", () => {
     expect(splitJurisdiction("武汉市财政局")).toMatchObject({ city: "武汉市", district: null, unit: "财政局" });
+    // Districts named …城区 are districts; a 主城区 is not.
+    expect(splitJurisdiction("襄阳市樊城区教育局")).toMatchObject({ city: "襄阳市", district: "樊城区", unit: "教育局" });
+    expect(splitJurisdiction("北京市东城区档案馆")).toMatchObject({ city: "北京市", district: "东城区", unit: "档案馆" });
+    expect(splitJurisdiction("武汉市主城区档案馆")).toMatchObject({ city: "武汉市", district: null });
     expect(splitJurisdiction("湖北省卫生健康委员会")).toMatchObject({ province: "湖北省", city: null, district: null });
   });
   it("does not mistake 市 or 区 inside the unit's name for a jurisdiction", () => {

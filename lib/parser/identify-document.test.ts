@@ -8,6 +8,15 @@ function toLines(text: string): Line[] {
 }
 
 describe("identifyDocument", () => {
+  it("takes the district a title prints before a unit named only 区…局", () => {
+    const header = identifyDocument(
+      toLines(["蔡甸区2024年度区卫健局部门预算公开", "一、收支总体情况", "2024年部门收支总预算1,000.00万元。"].join("\n")),
+    );
+    expect(header).toMatchObject({ district: "蔡甸区", department: "区卫健局", departmentKind: "卫生健康", year: 2024, kind: "budget" });
+    const bare = identifyDocument(toLines(["区财政局2024年部门预算", "2024年部门收支总预算1,000.00万元。"].join("\n")));
+    expect(bare.district).toBeNull();
+  });
+
   it("reads a district department's budget", () => {
     const header = identifyDocument(
       toLines(

@@ -23,6 +23,9 @@ const CASES: TitleCase[] = [
   { title: "武汉市汉阳区财政局\n2022年度部门决算\n2023年9月", district: "汉阳区", city: "武汉市", department: "武汉市汉阳区财政局", year: 2022, kind: "final" },
   { title: "武汉市江岸区司法局\n2025年部门预算", district: "江岸区", city: "武汉市", department: "武汉市江岸区司法局", year: 2025, kind: "budget" },
   { title: "中共武汉市江汉区委宣传部2024年部门预算", district: "江汉区", city: "武汉市", department: "中共武汉市江汉区委宣传部", year: 2024, kind: "budget" },
+  // A subordinate unit titled under its parent: the unit, in its parent's district.
+  { title: "武汉市硚口区教育局所属武汉市汉江湾中学2024年单位预算", district: "硚口区", city: "武汉市", department: "武汉市汉江湾中学", year: 2024, kind: "budget" },
+  { title: "襄阳市樊城区档案馆2024年部门预算", district: "樊城区", city: "襄阳市", department: "襄阳市樊城区档案馆", year: 2024, kind: "budget" },
   { title: "共青团武汉市武昌区委员会2023年部门预算", district: "武昌区", city: "武汉市", department: "共青团武汉市武昌区委员会", year: 2023, kind: "budget" },
   { title: "黄陂区前川街道中心学校2024年单位预算", district: "黄陂区", city: null, department: "黄陂区前川街道中心学校", year: 2024, kind: "budget" },
   { title: "乌鲁木齐市米东区教育研究室 2023年单位预算公开", district: "米东区", city: "乌鲁木齐市", department: "乌鲁木齐市米东区教育研究室", year: 2023, kind: "budget" },

@@ -44,7 +44,7 @@ export function identifyDocument(lines: Line[]): DocumentHeader {
     city: parts?.city ?? null,
     department,
     departmentKind: deriveDepartmentKind(department),
-    parentDepartment: naming?.parent ?? null,
+    parentDepartment: naming?.parent ?? (department ? parentNamedBefore(department, lines) : null),
     year,
     kind,
     provenance,
@@ -59,11 +59,61 @@ const SHORT_BRANCH = /局([\u4e00-\u9fa5]{2,3})分局$/;
  * ("负责蔡甸区国土空间规划"): the short name alone could be a district, a county or a zone.
  */
 export function branchDistrictNamedInText(department: string, lines: Line[]): string | null {
+  // "蔡甸区2024年度区卫健局部门预算": a unit named only "区…局" takes the district the title puts
+  // before it (and before the year).
+  if (GENERIC_UNIT_START.test(department)) return districtBeforeUnit(department, lines);
+  // "武汉市硚口区教育局所属武汉市第十一中学": a city-named school is in its parent's district.
+  const parent = parentNamedBefore(department, lines);
+  if (parent !== null) return splitJurisdiction(parent).district;
   const m = SHORT_BRANCH.exec(department);
   if (!m) return null;
   for (const suffix of ["区", "县"]) {
     const full = m[1] + suffix;
     for (let i = 0; i < lines.length; i++) if (lines[i].text.includes(full)) return full;
+  }
+  return null;
+}
+
+/** How many lines from the top a title naming a unit's parent ("…所属…") is looked for in. */
+const PARENT_TITLE_LINES = 40;
+const PARENT_BEFORE = /([\u4e00-\u9fa5()]{4,30}?)(?:所属|下属)$/;
+const PARENT_NOISE = /^(?:附件|附表|关于)+/;
+/** A parent is a body that has units under it: a bureau, a committee, a government and the like. */
+const PARENT_END = /(?:局|委员会|委|中心|办公室|办事处|院|厅|部|人民政府)$/;
+
+/**
+ * The unit a title names before "所属"/"下属" and `department` ("武汉市硚口区教育局所属武汉市第十一中学
+ * 2024年单位预算" → 武汉市硚口区教育局), looked for in the first lines only; null when none does.
+ * Shared with the reference identification of the property test.
+ */
+export function parentNamedBefore(department: string, lines: Line[]): string | null {
+  const n = Math.min(lines.length, PARENT_TITLE_LINES);
+  for (let i = 0; i < n; i++) {
+    const text = lines[i].text;
+    const at = text.indexOf(department);
+    if (at < 4) continue;
+    const m = PARENT_BEFORE.exec(text.slice(0, at));
+    if (!m) continue;
+    const parent = m[1].replace(PARENT_NOISE, "");
+    if (PARENT_END.test(parent)) return parent;
+  }
+  return null;
+}
+
+/** A unit named by its level only: "区卫健局", "县财政局". */
+const GENERIC_UNIT_START = /^[区县](?![委])/;
+const DISTRICT_BEFORE = /([\u4e00-\u9fa5]{2,4}?[区县])\s*(?:20\d{2}\s*年度?)?\s*$/;
+const CITY_PART = /^.*[省市州]/;
+
+/** The district a line prints right before `department` (a year may stand between), or null. */
+function districtBeforeUnit(department: string, lines: Line[]): string | null {
+  for (let i = 0; i < lines.length; i++) {
+    const at = lines[i].text.indexOf(department);
+    if (at <= 0) continue;
+    const m = DISTRICT_BEFORE.exec(lines[i].text.slice(Math.max(0, at - 16), at));
+    // "武汉市蔡甸区": the window may start inside the city's name.
+    const district = m ? m[1].replace(CITY_PART, "") : "";
+    if (district.length >= 3 && !GENERIC_UNIT_START.test(district)) return district;
   }
   return null;
 }
@@ -568,9 +618,13 @@ function findDepartment(text: CompactLines, candidates: Candidate[]): { departme
 }
 
 function addCandidate(candidates: Candidate[], raw: string, weight: number, line: number): void {
-  const name = cleanName(raw);
+  // "武汉市硚口区教育局所属武汉市第十一中学": the unit after 所属/下属 is the one the title names.
+  const belong = raw.search(BELONGING);
+  const name = (belong > 0 ? cleanName(raw.slice(belong + 2)) : null) ?? cleanName(raw);
   if (name) candidates.push({ name, weight, line });
 }
+
+const BELONGING = /所属|下属/;
 
 /** value.split(LABEL_STOP)[0]: the text before the first stop (a stop is never empty), without the split's list. */
 function beforeLabelStop(value: string): string {

@@ -19,6 +19,19 @@ describe("income-vs-expenditure", () => {
     expect(checkIncomeVsExpenditure(doc)).toEqual([]);
   });
 
+  it("takes a budget that spends last year's carry-over as balanced", () => {
+    const doc = makeDraft({
+      totals: { income: "1800.00", expenditure: "1850.00" },
+      figures: [figure("income.carryover", "50.00", inTable("income-expenditure-summary", 12))],
+    });
+    expect(checkIncomeVsExpenditure(doc)).toEqual([]);
+    const short = makeDraft({
+      totals: { income: "1800.00", expenditure: "1860.00" },
+      figures: [figure("income.carryover", "50.00", inTable("income-expenditure-summary", 12))],
+    });
+    expect(checkIncomeVsExpenditure(short)).toMatchObject([{ expected: "1800.00", actual: "1860.00" }]);
+  });
+
   it("treats an absent figure as unknown", () => {
     expect(checkIncomeVsExpenditure(makeDraft({ totals: { income: "1077.43" } }))).toEqual([]);
   });

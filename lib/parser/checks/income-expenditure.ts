@@ -1,5 +1,5 @@
 import type { Finding, ParsedDocumentDraft } from "../types";
-import { compareAmounts } from "./amounts";
+import { addAmounts, compareAmounts } from "./amounts";
 import { describeSource, makeAmountFinding, wan } from "./describe";
 
 /**
@@ -18,7 +18,8 @@ export function checkIncomeVsExpenditure(doc: ParsedDocumentDraft): Finding[] {
     const pi = doc.totalsProvenance.income;
     const pe = doc.totalsProvenance.expenditure;
     // A balanced budget (the usual case) needs no message.
-    const outcome = compareAmounts(income, expenditure);
+    let outcome = compareAmounts(income, expenditure);
+    if (outcome !== "equal" && spendsCarryOver(doc, income, expenditure)) outcome = "equal";
     const finding = outcome === "equal" ? null : makeAmountFinding({
       rule: "income-vs-expenditure",
       severity: "error",
@@ -52,4 +53,14 @@ export function checkIncomeVsExpenditure(doc: ParsedDocumentDraft): Finding[] {
     if (finding) findings.push(finding);
   }
   return findings;
+}
+
+/**
+ * True when the year's income and the money carried over from last year (上年结转) add up to the
+ * year's spending: "本年收入预算1,800.00万元 … 上年结转50.00万元 … 本年支出预算1,850.00万元" is
+ * balanced, its 收入总计 being 1,850.00.
+ */
+function spendsCarryOver(doc: ParsedDocumentDraft, income: string, expenditure: string): boolean {
+  const carry = doc.figures.find((f) => f.key === "income.carryover" && !f.isCount);
+  return carry !== undefined && compareAmounts(addAmounts([income, carry.value]), expenditure) === "equal";
 }

@@ -36,6 +36,21 @@ describe("text-vs-table", () => {
     expect(checkTextVsTable(doc)).toEqual([]);
   });
 
+  it("does not hold an item's 一般公共预算 amount against all-funds tables when the unit has other money", () => {
+    const stated = statement("一般公共服务支出", "263.30", inSentence(55), { code: "201", scope: "一般公共预算" });
+    const rows = [fnRow("201", "268.30", inTable("expenditure", 31))];
+    const withOther = makeDraft({
+      tables: [tableAt("expenditure", 20, 45)],
+      functionRows: rows,
+      statements: [stated],
+      figures: [figure("income.other", "5.00", inSentence(25))],
+    });
+    expect(checkTextVsTable(withOther)).toEqual([]);
+    // Without other money the two are the same money: a difference is a contradiction.
+    const onlyFiscal = makeDraft({ tables: [tableAt("expenditure", 20, 45)], functionRows: rows, statements: [stated] });
+    expect(checkTextVsTable(onlyFiscal)).toMatchObject([{ codes: ["201"], expected: "268.30", actual: "263.30" }]);
+  });
+
   it("resolves a subject to its code through the national catalogue", () => {
     const doc = makeDraft({
       tables,

@@ -22,6 +22,8 @@ export interface StatedAmount {
   provenance: Provenance;
   /** Part of the money the sentence covers (see statement-scope). */
   scope: StatementScope;
+  /** The budget the sentence's section speaks of ("一般公共预算", "财政拨款"), when the statement says. */
+  budget?: string | null;
 }
 
 const statedCache = parseMemo(new Map<ParsedDocumentDraft, StatedAmount[]>());
@@ -48,6 +50,7 @@ export function collectStatedAmounts(doc: ParsedDocumentDraft): StatedAmount[] {
       amount: s.amount,
       provenance: s.provenance,
       scope: code ? scopes[i] : "whole",
+      budget: s.scope ?? null,
     });
   }
   for (const f of doc.figures) {
@@ -119,6 +122,34 @@ function findTableAmounts(doc: ParsedDocumentDraft, stated: StatedAmount): reado
  * against every table and column printing the item, because sentences quote different scopes.
  * Error; off by one unit of the sentence's last decimal is rounding (info).
  */
+const FISCAL_BUDGETS = new Set(["一般公共预算", "财政拨款"]);
+const FISCAL_TABLES = new Set(["general-expenditure", "fiscal-summary"]);
+
+function isFiscalTableAmount(amount: TableAmount): boolean {
+  return FISCAL_TABLES.has(amount.provenance.table ?? "");
+}
+
+/** Income the unit has besides its 财政拨款: other sources, and money carried over. */
+const OTHER_MONEY_KEYS = new Set([
+  "income.business",
+  "income.operating",
+  "income.superior",
+  "income.other",
+  "income.carryover",
+]);
+
+/** True when the document states money the 财政拨款 tables leave out (a non-zero other source). */
+function hasOtherThanFiscalMoney(doc: ParsedDocumentDraft): boolean {
+  for (const f of doc.figures) {
+    if (!f.isCount && OTHER_MONEY_KEYS.has(f.key) && !isZeroAmount(f.value)) return true;
+  }
+  return false;
+}
+
+function isZeroAmount(value: string): boolean {
+  return !/[1-9]/.test(value);
+}
+
 function rank(outcome: AmountComparison): number {
   return outcome === "rounding" ? 0 : 1;
 }
@@ -126,6 +157,7 @@ function rank(outcome: AmountComparison): number {
 export function checkTextVsTable(doc: ParsedDocumentDraft): Finding[] {
   const findings: Finding[] = [];
   const evidence = collectStatedEvidence(doc);
+  let otherMoney: boolean | null = null;
   for (let n = 0; n < evidence.stated.length; n++) {
     const candidates = evidence.amounts[n];
     if (!candidates.length) continue;
@@ -133,6 +165,12 @@ export function checkTextVsTable(doc: ParsedDocumentDraft): Finding[] {
     // Most sentences match some table amount: decide that before ranking the others (and
     // compare again only for a sentence that matches none).
     if (someEqualsStated(candidates, stated.amount)) continue;
+    // An item's 一般公共预算 amount against tables of all the unit's money only (支出决算表): when
+    // the unit has other money (其他收入, 结转), the two differ without contradicting each other.
+    if (stated.code && stated.budget != null && FISCAL_BUDGETS.has(stated.budget) && !candidates.some(isFiscalTableAmount)) {
+      otherMoney ??= hasOtherThanFiscalMoney(doc);
+      if (otherMoney) continue;
+    }
     // A breakdown sentence (the personnel part of 卫生健康支出) can only be held against that
     // column; when the table does not print the column, the sentence cannot be checked.
     let found: { amount: TableAmount; outcome: AmountComparison; diff: string } | null = null;

@@ -20,6 +20,26 @@ describe("findMoneyTerm", () => {
     expect(findMoneyTerm("2023年度收入、支出决算总计")?.key).toBe("incomeExpenditure.total");
     expect(findMoneyTerm("2023年度财政拨款收入、支出决算总计")?.key).toBe("fiscal.total");
     expect(findMoneyTerm("收、支预算总计")?.key).toBe("incomeExpenditure.total");
+    // 收入/支出合计 is the year's own (本年), 收入/支出总计 adds the carry-overs.
+    expect(findMoneyTerm("2023年度收入合计")?.key).toBe("income.currentYear");
+    expect(findMoneyTerm("2023年度支出合计")?.key).toBe("expenditure.currentYear");
+    expect(findMoneyTerm("2023年度收入总计")?.key).toBe("income.total");
+    // A source's own sum is neither.
+    expect(findMoneyTerm("事业收入合计")).toBeNull();
+    expect(findMoneyTerm("支出总计")?.key).toBe("expenditure.total");
+    // Jiangsu's wording of the same figures.
+    expect(findMoneyTerm("本年收入预算总计")?.key).toBe("income.currentYear");
+    expect(findMoneyTerm("本年支出预算总计")?.key).toBe("expenditure.currentYear");
+    expect(findMoneyTerm("一般公共预算收入预算")?.key).toBe("income.general");
+    expect(findMoneyTerm("政府性基金收入预算")?.key).toBe("income.govFund");
+    expect(findMoneyTerm("上年结转结余收入预算总计")?.key).toBe("income.carryover");
+    // The other funds: their 拨款 as income, their spending as its own figure.
+    expect(findMoneyTerm("政府性基金预算拨款")?.key).toBe("income.govFund");
+    expect(findMoneyTerm("2024年政府性基金预算支出")?.key).toBe("govFund.expenditure");
+    expect(findMoneyTerm("国有资本经营预算支出")?.key).toBe("stateCapital.expenditure");
+    expect(findMoneyTerm("2022年一般公共预算支出决算数")?.key).toBe("general.expenditure");
+    expect(findMoneyTerm("本部门2023年度收入决算")?.key).toBe("income.total");
+    expect(findMoneyTerm("本部门2023年度支出决算")?.key).toBe("expenditure.total");
   });
 
   it("names “三公” items, 机关运行经费 and 政府采购 parts", () => {

@@ -61,11 +61,17 @@ export const MONEY_RULES: TermRule[] = [
   rule("general.basic", "total", "一般公共预算基本支出", /一般公共预算(?:财政拨款)?(?:支出)?基本支出(?:预算|决算)?$/),
   // "实行绩效目标管理的项目2个，涉及一般公共预算当年拨款180万元": the projects' share, not the 拨款.
   rule("income.general", "income", "一般公共预算财政拨款收入", /一般公共预算(?:当年)?(?:财政)?拨款(?:本年)?(?:收入)?$/, { unless: /涉及/ }),
-  rule("general.expenditure", "total", "一般公共预算支出", /一般公共预算(?:当年)?(?:财政拨款|拨款)?(?:安排)?(?:支出|安排支出)(?:预算|合计|总计|总额)?$/, { unless: /涉及/ }),
-  rule("income.govFund", "income", "政府性基金预算财政拨款收入", /政府性基金预算(?:财政)?拨款(?:本年)?收入$/),
+  // Jiangsu's template: "（1）一般公共预算收入预算1,750.00万元" is the 拨款, not the department's income.
+  rule("income.general", "income", "一般公共预算财政拨款收入", /^一般公共预算收入(?:预算)?$/),
+  // "2022年一般公共预算支出决算数为520.40万元" (Sichuan's 决算) names the same total.
+  rule("general.expenditure", "total", "一般公共预算支出", /一般公共预算(?:当年)?(?:财政拨款|拨款)?(?:安排)?(?:支出|安排支出)(?:预算|合计|总计|总额|决算数?)?$/, { unless: /涉及/ }),
+  rule("income.govFund", "income", "政府性基金预算财政拨款收入", /政府性基金(?:预算(?:当年)?(?:财政)?拨款(?:本年)?(?:收入)?|收入预算)$/),
+  // The funds' own spending ("2024年政府性基金预算支出1,000.00万元"), as read-none names their absence.
+  rule("govFund.expenditure", "total", "政府性基金预算支出", /^(?:\d{4}年度?)?(?:本部门|部门|本单位|单位)?政府性基金预算(?:财政拨款)?(?:安排的?)?支出(?:预算|决算)?(?:合计|总计)?$/),
+  rule("stateCapital.expenditure", "total", "国有资本经营预算支出", /^(?:\d{4}年度?)?(?:本部门|部门|本单位|单位)?国有资本经营预算(?:财政拨款)?(?:安排的?)?支出(?:预算|决算)?(?:合计|总计)?$/),
   rule("income.stateCapital", "income", "国有资本经营预算财政拨款收入", /国有资本经营预算(?:财政)?拨款(?:本年)?收入$/),
   rule("income.superior", "income", "上级补助收入", /上级补助收入(?:预算)?$/),
-  rule("income.carryover", "income", "上年结转", /(?:上年结转(?:结余|和结余)?|年初结转和结余)$/),
+  rule("income.carryover", "income", "上年结转", /(?:上年结转(?:结余|和结余)?|年初结转和结余)(?:收入预算(?:总计|合计)?)?$/),
   rule("income.business", "income", "事业收入", /(?:^|\d{4}年度?|部门)事业收入(?:预算)?$/),
   rule("income.operating", "income", "事业单位经营收入", /经营收入(?:预算)?$/),
   rule("income.other", "income", "其他收入", /(?:^|部门)其他收入(?:预算)?$/),
@@ -77,11 +83,14 @@ export const MONEY_RULES: TermRule[] = [
   prefixedTotal("expenditure.personnel", "人员经费", "(?:基本支出中)?人员经费(?:支出)?"),
   prefixedTotal("expenditure.public", "公用经费", "(?:基本支出中)?公用经费(?:支出)?"),
   // 本年收入/支出合计 leave out the carry-overs that 收入/支出总计 include (决算: 年初/年末结转和结余).
-  rule("income.currentYear", "total", "本年收入合计", /本年收入(?:合计|总额|总计)?$/),
-  rule("expenditure.currentYear", "total", "本年支出合计", /本年支出(?:合计|总额|总计)?$/),
+  rule("income.currentYear", "total", "本年收入合计", /本年收入(?:预算)?(?:合计|总额|总计)?$/),
+  rule("expenditure.currentYear", "total", "本年支出合计", /本年支出(?:预算)?(?:合计|总额|总计)?$/),
   // "收入预算" is the total only after a year, the department or nothing else: "事业收入预算" is an
   // income source and "工资福利支出预算" an economic class, not the totals.
-  rule("income.total", "total", "收入合计", /(?:总收入|收入合计|收入总计)$/),
+  // "收入合计" is the sum of the year's sources, as on the 收支总表 where 收入总计 adds the
+  // carry-overs to it ("收入总计5,210.30万元 … 收入合计5,150.30万元，其中：财政拨款收入…").
+  rule("income.currentYear", "total", "本年收入合计", /收入合计$/, { unless: /事业收入|经营收入|其他收入|补助收入|上缴收入|非财政/ }),
+  rule("income.total", "total", "收入总计", /(?:总收入|收入总计)$/),
   prefixedTotal("income.total", "收入合计", `${BUDGET_YEAR}(?:收入预算|预算收入)(?:总额|总数)?`),
   // "收入预算总计/合计", "支出总额": a total, when nothing but a year or the unit
   // stands before it ("项目支出总额" is not one).
@@ -89,13 +98,14 @@ export const MONEY_RULES: TermRule[] = [
   prefixedTotal("expenditure.total", "支出合计", "(?:支出总额|(?:支出预算|预算支出)(?:总计|合计))"),
   // A 决算's "2023年度收入决算总额为X万元". A year or 总额 is needed: a bare "支出决算为X万元" is an
   // item's figure after its 年初预算.
-  rule("income.total", "total", "收入合计", /^(?:(?:\d{4}年度?|本年度?)?(?:本部门|部门|单位)?(?:收入决算|决算收入)(?:总额|总数)|\d{4}年度?(?:本部门|部门|单位)?(?:收入决算|决算收入))$/),
-  rule("expenditure.total", "total", "支出合计", /(?:总支出|支出合计|支出总计)$/),
+  rule("income.total", "total", "收入合计", /^(?:(?:\d{4}年度?|本年度?)?(?:本部门|部门|单位)?(?:收入决算|决算收入)(?:总额|总数)|(?:本部门|本单位)?\d{4}年度?(?:本部门|部门|单位)?(?:收入决算|决算收入))$/),
+  rule("expenditure.currentYear", "total", "本年支出合计", /支出合计$/),
+  rule("expenditure.total", "total", "支出总计", /(?:总支出|支出总计)$/),
   prefixedTotal("expenditure.total", "支出合计", `${BUDGET_YEAR}(?:支出预算|预算支出)(?:总额|总数)?`),
   // "2023年度，本单位收入为X万元": a bare 收入/支出 of 本单位/本部门 is its total.
   rule("income.total", "total", "收入合计", /^(?:\d{4}年度?)?本(?:单位|部门)收入$/),
   rule("expenditure.total", "total", "支出合计", /^(?:\d{4}年度?)?本(?:单位|部门)支出$/),
-  rule("expenditure.total", "total", "支出合计", /^(?:(?:\d{4}年度?|本年度?)?(?:本部门|部门|单位)?(?:支出决算|决算支出)(?:总额|总数)|\d{4}年度?(?:本部门|部门|单位)?(?:支出决算|决算支出))$/),
+  rule("expenditure.total", "total", "支出合计", /^(?:(?:\d{4}年度?|本年度?)?(?:本部门|部门|单位)?(?:支出决算|决算支出)(?:总额|总数)|(?:本部门|本单位)?\d{4}年度?(?:本部门|部门|单位)?(?:支出决算|决算支出))$/),
 ];
 
 /**

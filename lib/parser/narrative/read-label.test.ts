@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readLabel } from "./read-label";
+import { clauseBeforeColon, readLabel } from "./read-label";
 
 describe("readLabel", () => {
   it("takes the clause after the last comma and drops enumerators and fillers", () => {
@@ -28,5 +28,15 @@ describe("readLabel", () => {
 
   it("leaves a clause that is itself a figure name alone", () => {
     expect(readLabel("部门预算数:", (t) => t.endsWith("部门预算数")).role).toBeNull();
+  });
+});
+
+describe("clauseBeforeColon", () => {
+  it("reads the words before the colon that opens the label, after a lead-in's colon", () => {
+    expect(clauseBeforeColon("。其中:一般公共服务支出(类)人大事务(款)行政运行(项):年初预算为")).toBe(
+      "一般公共服务支出(类)人大事务(款)行政运行(项)",
+    );
+    expect(clauseBeforeColon("。行政运行(项)：年初预算为")).toBe("行政运行(项)");
+    expect(clauseBeforeColon("。年初预算为")).toBe("");
   });
 });

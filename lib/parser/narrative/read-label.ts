@@ -110,8 +110,15 @@ export function previousClause(gap: string): string {
  */
 export function clauseBeforeColon(gap: string): string {
   const start = lastClauseBreak(gap, gap.length) + 1;
-  for (let i = start; i < gap.length; i++) if (isColon(gap.charCodeAt(i))) return cleanClause(gap.slice(start, i));
-  return "";
+  // The last colon opens the label; one before it ends a lead-in ("其中：…行政运行(项)：年初预算为").
+  let colon = -1;
+  let from = start;
+  for (let i = start; i < gap.length; i++) {
+    if (!isColon(gap.charCodeAt(i))) continue;
+    if (colon >= 0) from = colon + 1;
+    colon = i;
+  }
+  return colon < 0 ? "" : cleanClause(gap.slice(from, colon));
 }
 
 /** The clause of a gap that names the number after it: after the last comma or full stop, and after a colon unless nothing follows it. */
@@ -274,7 +281,8 @@ function readRole(text: string): RoleReading {
   return NO_ROLE;
 }
 
-const YEAR_PREFIX_RE = /^(?:\d{4}年度?|本年度?|当年)/;
+// "本年收入合计" keeps its 本年: it is the name, not the year, though "收入合计" names the same figure.
+const YEAR_PREFIX_RE = /^(?:\d{4}年度?|本年度?(?!(?:收入|支出)合计)|当年)/;
 /** A jurisdiction and unit written before a figure's name: "衡东县公安局", "武汉市蔡甸区医疗保障服务中心". */
 const UNIT_PREFIX_RE = /^[\u4e00-\u9fa5()]{0,30}?(?:局|中心|委员会|办公室|办事处|院|站|队|馆)/;
 

@@ -28,6 +28,65 @@ describe("narrative statements", () => {
     expect(r.statements[1].provenance).toMatchObject({ source: "sentence", line: 1, endLine: 3 });
   });
 
+  it("reads 收入合计 as the year's income beside 收入总计, and its change against last year", () => {
+    const r = read(
+      "2023年度收入总计520.30万元，支出总计520.30万元。\n2023年度收入合计515.30万元，较上年决算数减少41.06万元，下降7.38%。其中：财政拨款收入515.30万元，占100.00%。此外，年初结转和结余5.00万元。\n2023年度支出合计518.30万元，与2022年度相比，支出合计减少40.06万元。",
+      "final",
+    );
+    const byKey = (k: string) => r.figures.filter((f) => f.key === k).map((f) => f.value);
+    expect(byKey("income.total")).toEqual(["520.30"]);
+    expect(byKey("income.currentYear")).toEqual(["515.30"]);
+    expect(byKey("prior.income.currentYear")).toEqual(["556.36"]);
+    expect(byKey("expenditure.total")).toEqual(["520.30"]);
+    expect(byKey("expenditure.currentYear")).toEqual(["518.30"]);
+    expect(byKey("prior.expenditure.currentYear")).toEqual(["558.36"]);
+  });
+
+  it("reads 支出总计 after 财政拨款收入总计 in the sentence as the 拨款's, not the department's", () => {
+    const equal = read("2023年度财政拨款收入总计521.03万元，支出总计521.03万元。收支较上年决算数减少42.06万元，下降7.47%。", "final");
+    expect(equal.statements.map((s) => [s.subject, s.key, s.amount, s.priorYear ?? null])).toEqual([
+      ["财政拨款收入总计", "fiscal.total", "521.03", null],
+      ["财政拨款支出总计", "fiscal.total", "521.03", "563.09"],
+    ]);
+    const unequal = read("2023年度财政拨款收入总计515.03万元，支出总计518.03万元。", "final");
+    expect(unequal.statements.map((s) => [s.key, s.amount])).toEqual([
+      ["fiscal.income", "515.03"],
+      ["fiscal.expenditure", "518.03"],
+    ]);
+  });
+
+  it("reads a 其中 list of 基本支出 and 项目支出 as the parts of the figure before it", () => {
+    const r = read(
+      "2023年本年一般公共预算拨款支出682.01万元，其中：基本支出682.01万元，项目支出0万元。初中教育支出210.00万元，其中：基本支出210.00万元，项目支出0万元。",
+    );
+    expect(r.statements.map((s) => [s.subject, s.key ?? s.code, s.amount])).toEqual([
+      ["一般公共预算拨款支出", "general.expenditure", "682.01"],
+      ["基本支出", "general.basic", "682.01"],
+      ["初中教育支出", "2050203", "210.00"],
+    ]);
+    // The department's own parts keep their keys.
+    const d = read("2023年本年支出合计700.00万元，其中：基本支出600.00万元，项目支出100.00万元。");
+    expect(d.statements.map((s) => s.key)).toEqual(["expenditure.currentYear", "expenditure.basic", "expenditure.project"]);
+  });
+
+  it("gives what follows a closing parenthesis to the item before it, not the last one inside", () => {
+    const r = read(
+      "公务用车购置及运行费18万元(公务用车购置费0万元,公务用车运行维护费18万元),较上年无增减;公务接待费2万元(其中：外事接待0万元),比上年增加0.5万元。",
+    );
+    const byKey = new Map(r.figures.map((f) => [f.key, f.value]));
+    expect(byKey.get("prior.threePublic.vehicle")).toBe("18.00");
+    expect(byKey.has("prior.threePublic.vehicleOperation")).toBe(false);
+    expect(byKey.get("prior.threePublic.reception")).toBe("1.50");
+  });
+
+  it("reads a bare 支出 right after an income figure as the same money's spending", () => {
+    const r = read("2023年度一般公共预算财政拨款收入515.03万元，较上年决算数减少41.06万元。支出518.03万元，较上年决算数减少40.06万元。", "final");
+    expect(r.statements.map((s) => [s.key, s.amount, s.priorYear])).toEqual([
+      ["income.general", "515.03", "556.09"],
+      ["general.expenditure", "518.03", "558.09"],
+    ]);
+  });
+
   it("derives the prior-year figure from a stated decrease and its rate", () => {
     const r = read("2023年部门收支总预算 1077.43万元，比 2022年预算减少\n193.11万元，降低 15.2%，主要是按照财政要求压减。");
     expect(r.statements[0]).toMatchObject({

@@ -3,6 +3,7 @@ import { findCountTerm, findMoneyTerm, scopeOfKey, scopeOfTitle, type FigureTerm
 import { type Paragraph, lineAt, splitSentences } from "./paragraphs";
 import { findNoneTerms, noneWordOffsets } from "./read-none";
 import { clauseBeforeColon, cleanClause, cleanClauseOf, previousClause, readLabel, stripSubjectPrefix, type Label } from "./read-label";
+import { readPairedTotals } from "./read-paired-totals";
 import { readSelfEvaluation } from "./read-self-evaluation";
 import { isNameOfCode } from "../reference";
 import { onClearParseMemos } from "../parse-memos";
@@ -265,6 +266,95 @@ const BARE_TOTALS = new Map<string, FigureTerm>([
   ["收、支", { key: "incomeExpenditure.total", subjectKind: "total", label: "收支总计" }],
 ]);
 
+/** The year's own total (本年收入合计, without the carry-overs) of each side's grand total. */
+const CURRENT_YEAR_OF = new Map([
+  ["income.total", "income.currentYear"],
+  ["expenditure.total", "expenditure.currentYear"],
+]);
+
+const CLOSE_PAREN = 0x29;
+
+/**
+ * "公务用车购置及运行费28万元(公务用车购置费0万元,公务用车运行维护费28万元),较上年无增减": what follows
+ * a closing parenthesis is said of the item before it, not of the last one inside. Makes that
+ * item current when the current one was named inside the parenthesis closing at `at`, or none is.
+ */
+function leaveParenthesis(state: ReadState, at: number): void {
+  const current = state.current;
+  const open = state.text.lastIndexOf("(", at);
+  // The current item opened the parenthesis or stands before it: it stays. (None current: the
+  // parenthesis held no figure the paragraph reads, "(其中：外事接待0万元)".)
+  if (open < 0 || (current !== null && current.from < open)) return;
+  const drafts = state.drafts;
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i];
+    if (d.to > open) continue;
+    if (!SENTENCE_END_RE.test(state.text.slice(d.to, open))) state.current = d;
+    return;
+  }
+}
+
+/** The department's parts of its spending, which a "其中" after another figure gives of that figure instead. */
+const PART_KEYS = new Set(["expenditure.basic", "expenditure.project"]);
+const GENERAL_BASIC: FigureTerm = { key: "general.basic", subjectKind: "total", label: "一般公共预算基本支出" };
+
+/**
+ * The draft whose parts a "其中" list gives, for an amount at `at`: the one named last before the
+ * sentence's "其中", in the same sentence. Null without a "其中" in the sentence before `at`.
+ */
+function ownerOfParts(state: ReadState, at: number): Draft | null {
+  const { text } = state;
+  const k = text.lastIndexOf("其中", at);
+  if (k < 0) return null;
+  const stop = text.lastIndexOf("。", at);
+  if (stop > k) return null;
+  const drafts = state.drafts;
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i];
+    if (d.to > k) continue;
+    return d.from > stop ? d : null;
+  }
+  return null;
+}
+
+/** "支出总计", "支出合计": the other side of a total just named, with nothing of its own before it. */
+const BARE_EXPENDITURE_TOTAL_RE = /^支出(?:总计|合计)$/;
+const FISCAL_TOTAL: FigureTerm = { key: "fiscal.total", subjectKind: "total", label: "财政拨款收支总计" };
+const FISCAL_EXPENDITURE: FigureTerm = { key: "fiscal.expenditure", subjectKind: "total", label: "财政拨款支出" };
+
+/**
+ * "2023年度财政拨款收入总计5,210.30万元，支出总计5,210.30万元": the 支出总计 is the 拨款's, as the
+ * 收入总计 just before it in the sentence. Equal, the two are the totals of the 财政拨款收入支出
+ * 总表 (fiscal.total, which the 收入总计 becomes too); unequal, the year's income and spending.
+ * Null when no 财政拨款 income total precedes it in the sentence.
+ */
+function fiscalSecondSide(state: ReadState, token: Token & { kind: "money" }): FigureTerm | null {
+  const previous = state.current;
+  if (!previous || previous.statement.key !== "fiscal.income" || previous.statement.amount == null) return null;
+  const between = state.text.slice(previous.to, token.start);
+  if (between.includes("。") || !previous.statement.subject.endsWith("收入总计")) return null;
+  if (previous.statement.amount !== token.value) return FISCAL_EXPENDITURE;
+  previous.statement.key = FISCAL_TOTAL.key;
+  state.lastByKey?.set(FISCAL_TOTAL.key, previous);
+  return FISCAL_TOTAL;
+}
+
+/** The spending figure of each income figure, for a bare "支出" after it. */
+const SPENDING_OF_INCOME = new Map<string, FigureTerm>([
+  ["income.general", { key: "general.expenditure", subjectKind: "total", label: "一般公共预算支出" }],
+  ["fiscal.income", FISCAL_EXPENDITURE],
+]);
+
+/**
+ * "2023年度一般公共预算财政拨款收入5,150.30万元，较上年…。支出5,180.30万元，较上年…": a bare 支出
+ * right after an income figure's sentence is the spending of the same money. Null when the draft
+ * named last is not such an income figure.
+ */
+function spendingOfIncomeNamed(state: ReadState): FigureTerm | null {
+  const previous = state.current;
+  return previous?.statement.key ? (SPENDING_OF_INCOME.get(previous.statement.key) ?? null) : null;
+}
+
 /** A clause that ends with a level marker: "教育支出(类)普通教育(款)高中教育(项)". */
 const LEVEL_MARKER_END_RE = /\((?:类|款|项)\)$/;
 
@@ -448,12 +538,15 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
 
   // A digit that is no amount, count or percentage ("2023年", "第3条") leaves nothing to read but
   // "does not exist" sentences: skip the list, scope and label work for such paragraphs.
-  const tokens = scanTokens(text);
+  let tokens = scanTokens(text);
   if (tokens.length === 0) {
     if (NONE_HINT_RE.test(text)) readNoneStatements(state, reading);
     return reading;
   }
   state.scope = startingScope(paragraph);
+  // "收、支总计各是X,Y万元", "收入、支出决算总计分别为X万元、Y万元": two totals in one clause, read
+  // before the amounts one by one.
+  if (text.includes("总计各") || text.includes("总计分别")) tokens = readPairs(state, tokens);
 
   const leadIn = paragraph.leadIn ?? "";
   // Where lists start is only needed for amounts that name no figure: found on first need.
@@ -468,6 +561,7 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
   for (const token of tokens) {
     if (token.start < prevEnd) continue;
     const gap = text.slice(prevEnd, token.start);
+    if (gap.charCodeAt(0) === CLOSE_PAREN) leaveParenthesis(state, prevEnd);
     const skipUntil = applyGap(state, gap, prevEnd);
     if (token.start < skipUntil) {
       prevEnd = Math.max(prevEnd, skipUntil);
@@ -510,16 +604,21 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
 
     if (label.role === "change") {
       const subject = label.subject.replace(COMPARED_TAIL_RE, "");
-      const subjectTerm = subject ? (moneyTermOf(state, subject) ?? BARE_TOTALS.get(subject) ?? null) : null;
+      const named = subject ? moneyTermOf(state, subject) : null;
+      const subjectTerm = named ?? (subject ? (BARE_TOTALS.get(subject) ?? null) : null);
       let target: Draft | null = state.current;
-      if (subjectTerm && target?.statement.key !== subjectTerm.key) {
+      // "收入合计X万元，与上年相比，收入合计增加Y万元": a bare 收入 changes the total just named,
+      // the year's (收入合计) as well as the grand one (收入总计).
+      const sameSide = named === null && target !== null && target.statement.key === CURRENT_YEAR_OF.get(subjectTerm?.key ?? "");
+      if (subjectTerm && !sameSide && target?.statement.key !== subjectTerm.key) {
         const lastByKey = state.lastByKey;
         target = lastByKey?.get(subjectTerm.key) ?? null;
         // "收入总计X万元，支出总计Y万元。与上年相比，收、支总计各增加Z万元": both totals changed by Z.
         if (target === null && subjectTerm.key === "incomeExpenditure.total") {
           const income = lastByKey?.get("income.total");
           if (income) applyChange(income, label, token);
-          target = lastByKey?.get("expenditure.total") ?? null;
+          // "财政拨款收入总计X万元，支出总计X万元。收支较上年决算数减少Z万元": the 拨款's totals.
+          target = lastByKey?.get("expenditure.total") ?? (income ? null : (lastByKey?.get("fiscal.total") ?? null));
         }
       }
       if (target) applyChange(target, label, token);
@@ -554,13 +653,29 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
       state.current = null;
       continue;
     }
-    const term = moneyTermOf(state, subject);
+    let term = moneyTermOf(state, subject) ?? (subject === "支出" ? spendingOfIncomeNamed(state) : null);
+    let termSubject = subject;
     if (term) {
       if (token.isUnitless && term.subjectKind === "figure") {
         state.current = null;
         continue;
       }
-      const statement = termStatement(state, term, subject);
+      if (PART_KEYS.has(term.key)) {
+        const owner = ownerOfParts(state, token.start);
+        // "初中教育支出X元，其中：基本支出Y元，项目支出0元": the item's parts, not the department's.
+        if (owner && owner.statement.subjectKind === "function") continue;
+        // "一般公共预算拨款支出X元，其中：基本支出Y元，项目支出0元": the general budget's parts.
+        if (owner && owner.statement.key === "general.expenditure") {
+          if (term.key !== "expenditure.basic") continue;
+          term = GENERAL_BASIC;
+        }
+      }
+      const fiscalSide = BARE_EXPENDITURE_TOTAL_RE.test(subject) ? fiscalSecondSide(state, token) : null;
+      if (fiscalSide) {
+        term = fiscalSide;
+        termSubject = `财政拨款${subject}`;
+      }
+      const statement = termStatement(state, term, termSubject);
       // In a list of economic items ("…福利费10.53万元、公务用车运行维护费3.60万元"), a 三公 term is
       // also the economic 款 of the same name: keep its code so it stays a row of the breakdown.
       if (term.subjectKind === "figure" && state.current?.statement.subjectKind === "economic") {
@@ -634,6 +749,7 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
     draft.isProjectCandidate = inProjectList && kind === "project";
     setRoleValue(isFinal, statement, label, token.value);
   }
+  if (text.charCodeAt(prevEnd) === CLOSE_PAREN) leaveParenthesis(state, prevEnd);
   applyGap(state, text.slice(prevEnd), prevEnd);
 
   // A "project list" whose items are mostly classification items is a list of items.
@@ -679,6 +795,23 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
 
   if (NONE_HINT_RE.test(text)) readNoneStatements(state, reading);
   return reading;
+}
+
+/**
+ * Drafts for the paired totals of the paragraph ("收、支总计各是X,Y万元。与上年相比，收、支总计各减少
+ * a,b万元"), and the tokens left for the reading one by one: those the pairs did not use.
+ */
+function readPairs(state: ReadState, tokens: Token[]): Token[] {
+  const pairs = readPairedTotals(state.text);
+  if (pairs.length === 0) return tokens;
+  for (const pair of pairs) {
+    const span = { kind: "money", start: pair.start, end: pair.end, raw: "", value: pair.income.amount, isUnitless: false } as const;
+    for (const side of [pair.income, pair.expenditure]) {
+      const { key, subject, ...figures } = side;
+      newDraft(state, { code: null, subject, subjectKind: "total", key, scope: null, provenance: { source: "sentence", line: state.paragraph.lineNos[0] }, ...figures }, span);
+    }
+  }
+  return tokens.filter((t) => !pairs.some((p) => t.start >= p.start && t.start < p.end));
 }
 
 /** The paragraph's drafts that name a figure, by the sentences they were read from. */

@@ -2,6 +2,13 @@ import { describe, expect, it } from "vitest";
 import { resolveItem } from "./resolve-code";
 
 describe("resolveItem", () => {
+  it("resolves a 款 or 项 written with 支出 after its catalogue name", () => {
+    expect(resolveItem("初中教育支出")).toMatchObject({ kind: "function", code: "2050203", name: "初中教育支出" });
+    expect(resolveItem("高中教育支出")).toMatchObject({ kind: "function", code: "2050204" });
+    // A name the catalogue does not hold without 支出 stays unresolved.
+    expect(resolveItem("上缴上级支出")).toBeNull();
+  });
+
   it("resolves a (类)(款)(项) chain to the 项 code", () => {
     expect(resolveItem("卫生健康支出(类)医疗保障管理事务(款)行政运行(项)")).toMatchObject({ kind: "function", code: "2101501" });
     expect(resolveItem("卫生健康支出(类)医疗救助(款)城乡医疗救助(项)")?.code).toBe("2101301");

@@ -107,5 +107,12 @@ function resolveNamedItem(subject: string, parent: string | null, prefer: "funct
   if (ec && prefer === "economic") return { kind: "economic", code: ec, name: subject, isMarked: false };
   if (fn && !ec) return { kind: "function", code: fn, name: subject, isMarked: false };
   if (ec && !fn) return { kind: "economic", code: ec, name: subject, isMarked: false };
+  if (fn || ec) return null;
+  // "初中教育支出 2,065,405.42 元": a 款 or 项 named with 支出 after its catalogue name (初中教育).
+  if (subject.length > 4 && subject.endsWith("支出")) {
+    const bare = subject.slice(0, -2);
+    const code = (parent ? unique(findFunctionCodesByName(bare, { parent })) : null) ?? unique(findFunctionCodesByName(bare));
+    if (code && code.length > 3) return { kind: "function", code, name: subject, isMarked: false };
+  }
   return null;
 }

@@ -38,6 +38,26 @@ describe("readProjectTable", () => {
     ]);
   });
 
+  it("reads layout rows that print the unit (and its code) before the project's name", () => {
+    const [block] = segmentTables(
+      linesOf(
+        [
+          "汇川区档案馆2025年一般公共预算项目支出表",
+          "单位:万元",
+          "单位编码 单位名称 项目名称 合计 本年拨款 上年结转",
+          "608001 汇川区档案馆 档案数字化加工经费 35.00 35.00",
+          "汇川区档案馆 馆藏档案抢救保护经费 12.50 12.50",
+          "608001 汇川区档案馆 51.70 51.70",
+          "合计 51.70 51.70",
+        ].join("\n"),
+      ),
+    );
+    expect(readProjectTable(block)).toEqual([
+      expect.objectContaining({ code: null, name: "档案数字化加工经费", amount: "35.00", unit: "汇川区档案馆" }),
+      expect.objectContaining({ code: null, name: "馆藏档案抢救保护经费", amount: "12.50", unit: "汇川区档案馆" }),
+    ]);
+  });
+
   it("reads tab-separated rows and converts 元 to 万元 exactly", () => {
     const [block] = segmentTables(linesOf("附表 10\n项目支出表\n单位:元\n42011125043T00000101\t医疗救助\t某局本级\t5,000,012.34\t5,000,012.34"));
     expect(readProjectTable(block)).toMatchObject([{ code: "42011125043T00000101", name: "医疗救助", amount: "500.001234" }]);

@@ -302,12 +302,21 @@ function readUncodedRow(line: Line, pending: Line[], ctx: UncodedContext): Uncod
       return { kind: "pending", line: { ...line, text: text.slice(lead.end).trim() } };
     }
     if (!serial || nums.length < 2) {
+      // "608001  德江县档案馆  档案数字化加工经费  35.00": a unit's code, the unit, then the project.
+      const byUnit = pending.length === 0 && lead.raw.length === 6 && nums.length >= 2
+        ? splitLeadingUnit(text.slice(lead.end, nums[1].index), units)
+        : null;
+      if (byUnit && isProjectName(byUnit.name, units)) {
+        return { kind: "row", project: uncodedProject(ctx, line, line, byUnit, nums[1], text) };
+      }
       return { kind: "row", project: pending.length > 0 && isWholeFigureLine(text) ? fromPending(pending, line, lead, ctx) : null };
     }
     head = text.slice(lead.end, nums[1].index).trim();
     nums.shift();
   }
   if (LEADING_CODE.test(head)) return { kind: "row", project: null };
+  const byUnit = pending.length === 0 ? splitLeadingUnit(head, units) : null;
+  if (byUnit && isProjectName(byUnit.name, units)) return { kind: "row", project: uncodedProject(ctx, line, line, byUnit, nums[0], text) };
   const joined = [...pending.map((l) => l.text.trim()), head].join("").replace(/\s+/g, "");
   const { name, unit } = splitUnit(joined, units);
   if (!isProjectName(name, units)) return { kind: "row", project: null };
@@ -321,6 +330,40 @@ function readUncodedRow(line: Line, pending: Line[], ctx: UncodedContext): Uncod
       unit,
       provenance: provenance(block, start.no, line.no, `${joined} ${text.slice(nums[0].index)}`.slice(0, 200)),
     },
+  };
+}
+
+const CELL_GAP = /\s+/;
+
+/**
+ * "德江县档案馆 档案数字化加工经费": a row's words when they are the executing unit, then the
+ * project's name, two cells (the layout's gap is one space once normalised); null otherwise.
+ * Shared with the legacy reader of the tests.
+ */
+export function splitLeadingUnit(head: string, units: Set<string>): { name: string; unit: string } | null {
+  const cells = head.trim().split(CELL_GAP);
+  if (cells.length !== 2) return null;
+  const unit = cells[0];
+  const name = cells[1].replace(WHITESPACE_RUN, "");
+  if (!(units.has(unit) || isUnitName(unit)) || units.has(name) || isUnitName(name)) return null;
+  return { name, unit };
+}
+
+/** The project of an uncoded row read as unit and name, its amount the first figure after them. */
+function uncodedProject(
+  ctx: UncodedContext,
+  start: Line,
+  end: Line,
+  byUnit: { name: string; unit: string },
+  amount: NumberToken,
+  text: string,
+): ProjectRecord {
+  return {
+    code: null,
+    name: byUnit.name,
+    amount: toWan(amount.raw, ctx.block.unit),
+    unit: byUnit.unit,
+    provenance: provenance(ctx.block, start.no, end.no, text.replace(WHITESPACE_RUN, " ").slice(0, 200)),
   };
 }
 

@@ -22,6 +22,10 @@ describe("classifyTitle", () => {
     ["政府性基金预算支出表", "gov-fund"],
     ["国有资本经营预算支出表", "state-capital"],
     ["项目支出表", "projects"],
+    // Yunnan's 公开01表 drops the 总; its 财政拨款 and 政府性基金 siblings keep their own kinds.
+    ["收入支出决算表", "income-expenditure-summary"],
+    ["财政拨款收入支出决算表", "fiscal-summary"],
+    ["政府性基金预算财政拨款收入支出决算表", "gov-fund"],
     ["部门整体支出绩效目标申报表", "performance-overall"],
     ["2023年度医保基金监管经费项目绩效自评表", "performance-project"],
   ])("%s → %s", (title, kind) => {

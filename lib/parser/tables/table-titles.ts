@@ -49,7 +49,8 @@ const KIND_RULES: ReadonlyArray<readonly [RegExp, TableKind, string]> = [
   [/财政拨款收支|财政拨款收入支出/, "fiscal-summary", "财政拨款收"],
   [/一般公共预算.*支出/, "general-expenditure", "一般公共预算"],
   // "部门收支总体情况表" and its siblings: the central template's names for the same tables.
-  [/收支(?:预算)?总表|收支总体情况表|收入支出(?:决算)?总表|收支决算总表/, "income-expenditure-summary", "收"],
+  // Yunnan and others drop the 总: "收入支出决算表" (公开01表) is the same table.
+  [/收支(?:预算)?总表|收支总体情况表|收入支出(?:决算|预算)?总?表|收支决算总表/, "income-expenditure-summary", "收"],
   [/收入(?:预算)?总表|收入总体情况表|收入决算表/, "income", "收入"],
   [/支出(?:预算)?总表|支出总体情况表|支出决算表/, "expenditure", "支出"],
 ];

@@ -5,6 +5,8 @@
  * 中国共产党…委员会 departments). identify-document.ts must return exactly what this returns for any lines.
  * Do not optimise this file.
  */
+// Shared with identify-document.ts: the parent a "…所属…" title names.
+import { parentNamedBefore } from "../identify-document";
 import { deriveDepartmentKind, splitJurisdiction } from "../department-kind";
 import { branchDistrictNamedInText, readBareTitleYearKind, yearKindWeight } from "../identify-document";
 import {
@@ -49,7 +51,7 @@ export function identifyDocument(lines: Line[]): DocumentHeader {
     city: parts?.city ?? null,
     department,
     departmentKind: deriveDepartmentKind(department),
-    parentDepartment: naming?.parent ?? null,
+    parentDepartment: naming?.parent ?? (department ? parentNamedBefore(department, lines) : null),
     year,
     kind,
     provenance,
@@ -414,9 +416,13 @@ function findDepartment(text: CompactLines): { department: string; parent: strin
 }
 
 function addCandidate(candidates: Candidate[], raw: string, weight: number, line: number): void {
-  const name = cleanName(raw);
+  // "武汉市硚口区教育局所属武汉市第十一中学": the unit after 所属/下属 is the one the title names.
+  const belong = raw.search(BELONGING);
+  const name = (belong > 0 ? cleanName(raw.slice(belong + 2)) : null) ?? cleanName(raw);
   if (name) candidates.push({ name, weight, line });
 }
+
+const BELONGING = /所属|下属/;
 
 /** Every match of a global regex in `text`, in order (same results as matchAll). */
 function execAll(re: RegExp, text: string): RegExpExecArray[] {

@@ -7,8 +7,9 @@ import { projectColumns, type ProjectColumns } from "../projects";
 import type { Line, Money, ProjectRecord, Provenance } from "../../types";
 import { findNumbers, toWan, type NumberToken } from "../amounts";
 import type { TableBlock } from "../segment-tables";
-// Cutting the unit off a name changed on purpose after this copy was made; both use the current rule.
-import { splitUnit } from "../projects";
+// Cutting the unit off a name changed on purpose after this copy was made; both use the current
+// rule, as for a unit printed before the name (splitLeadingUnit).
+import { splitLeadingUnit, splitUnit } from "../projects";
 
 // 42010523040T000000103, 420111240430030000101: long, digits with an optional letter block.
 const PROJECT_CODE = /(?:^|[\s\t:])(\d{6,}[A-Z]{0,3}\d{3,})(?=$|[\s\t\u4e00-\u9fa5])/;
@@ -208,12 +209,20 @@ function readUncodedRow(line: Line, pending: Line[], ctx: UncodedContext): Uncod
       return { kind: "pending", line: { ...line, text: text.slice(lead.end).trim() } };
     }
     if (!serial || nums.length < 2) {
+      const byUnit = pending.length === 0 && lead.raw.length === 6 && nums.length >= 2
+        ? splitLeadingUnit(text.slice(lead.end, nums[1].index), units)
+        : null;
+      if (byUnit && isProjectName(byUnit.name, units)) {
+        return { kind: "row", project: leadingUnitProject(block, line, byUnit, nums[1], text) };
+      }
       return { kind: "row", project: pending.length > 0 && isWholeFigureLine(text) ? fromPending(pending, line, lead, ctx) : null };
     }
     head = text.slice(lead.end, nums[1].index).trim();
     nums.shift();
   }
   if (/^\d{2,6}\s/.test(head)) return { kind: "row", project: null };
+  const byUnit = pending.length === 0 ? splitLeadingUnit(head, units) : null;
+  if (byUnit && isProjectName(byUnit.name, units)) return { kind: "row", project: leadingUnitProject(block, line, byUnit, nums[0], text) };
   const joined = [...pending.map((l) => l.text.trim()), head].join("").replace(/\s+/g, "");
   const { name, unit } = splitUnit(joined, units);
   if (!isProjectName(name, units)) return { kind: "row", project: null };
@@ -227,6 +236,16 @@ function readUncodedRow(line: Line, pending: Line[], ctx: UncodedContext): Uncod
       unit,
       provenance: provenance(block, start.no, line.no, `${joined} ${text.slice(nums[0].index)}`.slice(0, 200)),
     },
+  };
+}
+
+function leadingUnitProject(block: TableBlock, line: Line, byUnit: { name: string; unit: string }, amount: NumberToken, text: string): ProjectRecord {
+  return {
+    code: null,
+    name: byUnit.name,
+    amount: toWan(amount.raw, block.unit),
+    unit: byUnit.unit,
+    provenance: provenance(block, line.no, line.no, text.replace(/\s+/g, " ").slice(0, 200)),
   };
 }
 

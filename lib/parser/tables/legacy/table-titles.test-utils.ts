@@ -40,7 +40,7 @@ export function legacyClassifyTitle(title: string): TableKind | null {
   if (/基本支出/.test(t)) return "general-basic";
   if (/财政拨款收支|财政拨款收入支出/.test(t)) return "fiscal-summary";
   if (/一般公共预算.*支出/.test(t)) return "general-expenditure";
-  if (/收支(?:预算)?总表|收支总体情况表|收入支出(?:决算)?总表|收支决算总表/.test(t)) return "income-expenditure-summary";
+  if (/收支(?:预算)?总表|收支总体情况表|收入支出(?:决算|预算)?总?表|收支决算总表/.test(t)) return "income-expenditure-summary";
   if (/收入(?:预算)?总表|收入总体情况表|收入决算表/.test(t)) return "income";
   if (/支出(?:预算)?总表|支出总体情况表|支出决算表/.test(t)) return "expenditure";
   return null;
