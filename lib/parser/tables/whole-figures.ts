@@ -29,7 +29,9 @@ export function hasWholeFigures(body: Line[]): boolean {
   let before: "label" | "rowNumber" | "figure" | "other" = "other";
   for (let i = 0; i < body.length; i++) {
     const text = body[i].text;
-    if (opensNote(text)) {
+    // A sentence ("…，…。") is no row of a table, and a note is none either: a title-only table's
+    // body can run through pages of prose, whose numbers are not read for this.
+    if (opensNote(text) || text.includes("，") || text.includes("。")) {
       before = "other";
       continue;
     }
