@@ -9,6 +9,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { decodeText } from "./decode-text";
 import { parseDocument } from "./parse-document";
 import { UnrecognisedDocumentError } from "./types";
 
@@ -17,6 +18,13 @@ const SAMPLES = readdirSync(SAMPLES_DIR)
   .filter((f) => f.endsWith(".txt"))
   .sort()
   .map((f) => readFileSync(path.join(SAMPLES_DIR, f), "utf8").split("\n"));
+
+/** The genre fixtures: other layouts (whole-number tables, one cell per line, pipes, HTML) that reach other code. */
+const GENRE_DIR = path.resolve(import.meta.dirname, "fixtures/genre");
+const GENRE = readdirSync(GENRE_DIR)
+  .filter((f) => f.endsWith(".txt"))
+  .sort()
+  .map((f) => decodeText(readFileSync(path.join(GENRE_DIR, f))).text.split("\n"));
 
 /** One call may take this long at most; a sample parses in well under 100 ms. */
 const MAX_MS_PER_CALL = 3000;
@@ -122,6 +130,21 @@ describe("parseDocument under mutated input", () => {
       { numRuns: 2500, seed: 20250101 },
     );
   }, 90_000);
+
+  it("never throws anything but UnrecognisedDocumentError on mutated genre fixtures", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: GENRE.length - 1 }),
+        fc.array(mutation, { minLength: 1, maxLength: 5 }),
+        (doc, mutations) => {
+          let lines = GENRE[doc];
+          for (const m of mutations) lines = applyMutation(lines, m);
+          parseWithinBounds(lines.join("\n"));
+        },
+      ),
+      { numRuns: Number(process.env.FUZZ_GENRE_RUNS ?? 600), seed: Number(process.env.FUZZ_SEED ?? 20261126) },
+    );
+  }, 120_000);
 
   it("survives whole documents with a few mutations", () => {
     fc.assert(
