@@ -93,6 +93,22 @@ describe("mergeEconomics", () => {
     );
     expect(merged.map((e) => [e.code, e.total])).toEqual([["301", "158.34"]]);
   });
+  it("keeps one classification when the basic spending is printed by 部门 and by 政府预算 economic class", () => {
+    const both = [
+      econ("301", "370.00", "general-basic", "一般公共预算基本支出表"),
+      econ("302", "40.00", "general-basic", "一般公共预算基本支出表"),
+      econ("501", "370.00", "general-basic", "一般公共预算基本支出预算表(按政府预算经济分类)"),
+      econ("502", "40.00", "general-basic", "一般公共预算基本支出预算表(按政府预算经济分类)"),
+    ];
+    expect(mergeEconomics(both, []).map((e) => e.code)).toEqual(["301", "302"]);
+    // Printed by 政府预算 class only: those rows are the view.
+    expect(mergeEconomics(both.slice(2), []).map((e) => e.code)).toEqual(["501", "502"]);
+  });
+  it("takes a whole-spending table by economic class only when no basic table has rows", () => {
+    const whole = econ("502", "120.00", "economic-expenditure", "部门支出预算表(按政府预算经济分类)");
+    expect(mergeEconomics([whole, econ("302", "40.00", "general-basic", "一般公共预算基本支出表")], []).map((e) => [e.code, e.total])).toEqual([["302", "40.00"]]);
+    expect(mergeEconomics([whole], []).map((e) => [e.code, e.total])).toEqual([["502", "120.00"]]);
+  });
   it("falls back to sentences", () => {
     const merged = mergeEconomics([], [{ code: "301", subject: "工资福利支出", subjectKind: "economic", amount: "196.65", provenance: { source: "sentence", line: 3 } }]);
     expect(merged).toEqual([expect.objectContaining({ code: "301", total: "196.65", name: "工资福利支出" })]);

@@ -325,13 +325,12 @@ function compareCodes(a: string, b: string): number {
 
 /**
  * One economic row per code, all from one source so the figures share one scope: the basic
- * expenditure table (the genre's economic table) when present, else the first table printing
- * economic rows, else narrative statements ("工资福利支出196.65万元").
+ * expenditure table (the genre's economic table; one scheme of it, see oneScheme) when present,
+ * else the first table printing economic rows, else narrative statements ("工资福利支出196.65万元").
  */
 export function mergeEconomics(tableRows: EconomicRow[], statements: NarrativeStatement[]): EconomicRow[] {
   const withAmount = tableRows.filter((r) => r.total != null || r.personnel != null || r.public != null);
-  const basic = withAmount.filter((r) => r.provenance.table === "general-basic");
-  let chosen: EconomicRow[] = basic;
+  let chosen: EconomicRow[] = oneScheme(withAmount.filter((r) => r.provenance.table === "general-basic"));
   if (chosen.length === 0 && withAmount.length > 0) {
     const firstTitle = withAmount[0].provenance.tableTitle ?? withAmount[0].provenance.table;
     chosen = withAmount.filter((r) => (r.provenance.tableTitle ?? r.provenance.table) === firstTitle);
@@ -357,6 +356,18 @@ export function mergeEconomics(tableRows: EconomicRow[], statements: NarrativeSt
     if (!byCode.has(r.code)) byCode.set(r.code, { ...r, name: completeClassificationName(r.code, r.name, "economic") });
   }
   return [...byCode.values()].sort((a, b) => compareCodes(a.code, b.code));
+}
+
+/**
+ * One classification of the basic spending: a budget may print its 基本支出 by the 部门预算经济分类
+ * (301…399) and again by the 政府预算经济分类 (501…599). Both are the same money, so the merged
+ * view keeps the 部门预算 rows (the breakdown the narrative, 人员/公用经费 and 三公 use); the 5xx
+ * rows stay in economicRows with their table. A table of one scheme only is kept as it is.
+ */
+function oneScheme(rows: EconomicRow[]): EconomicRow[] {
+  let departmental = 0;
+  for (let i = 0; i < rows.length; i++) if (rows[i].code.charCodeAt(0) === 0x33) departmental++;
+  return departmental === 0 || departmental === rows.length ? rows : rows.filter((r) => r.code.charCodeAt(0) === 0x33);
 }
 
 /** 人员经费 and 公用经费 are the two parts of 基本支出: their items are one breakdown with its own. */

@@ -36,6 +36,7 @@ export type TableKind =
   | "fiscal-summary" // 财政拨款收支（预算）总表 / 财政拨款收入支出决算总表
   | "general-expenditure" // 一般公共预算（财政拨款）支出表 / 一般公共预算财政拨款支出决算表
   | "general-basic" // 一般公共预算基本支出表 / …基本支出决算表（经济分类）
+  | "economic-expenditure" // 部门支出预算表（按政府预算经济分类） / 一般公共预算支出预算表（按部门预算经济分类）
   | "three-public" // “三公”经费支出表
   | "gov-fund" // 政府性基金预算（财政拨款）支出表
   | "state-capital" // 国有资本经营预算（财政拨款）支出表

@@ -9,6 +9,7 @@ const TABLE_NAMES: Record<TableKind, string> = {
   "fiscal-summary": "财政拨款收支总表",
   "general-expenditure": "一般公共预算支出表",
   "general-basic": "一般公共预算基本支出表",
+  "economic-expenditure": "支出预算表（按经济分类）",
   "three-public": "“三公”经费支出表",
   "gov-fund": "政府性基金预算支出表",
   "state-capital": "国有资本经营预算支出表",

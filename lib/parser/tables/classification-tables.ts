@@ -11,8 +11,9 @@ import type { TableBlock } from "./segment-tables";
 
 const ECONOMIC_ROW_START = /^\s*[35]\d{2}(?:\d{2})?(?:\s|\t)/;
 const TOTAL_ROW_START = /^(?:合计|总计)(?:\s|\t)/;
-// 工资福利支出 (301) and 对个人和家庭的补助 (303).
-const PERSONNEL_CODE = /^30[13]/;
+// 工资福利支出 (301) and 对个人和家庭的补助 (303); in the 政府预算经济分类 机关工资福利支出 (501),
+// 对个人和家庭的补助 (509) and 对事业单位经常性补助's 工资福利支出 (50501).
+const PERSONNEL_CODE = /^(?:30[13]|50[19]|50501)/;
 const ROW_NUMBER = /^\d{1,3}$/;
 const CJK = /[\u4e00-\u9fa5]/;
 const ZERO_TEXT = /^-?0(?:\.0+)?$/;
@@ -132,6 +133,10 @@ export function economicSlots(block: TableBlock): Slot[] {
 function readEconomicSlots(block: TableBlock): Slot[] {
   if (isGroupedEconomicLayout(block)) return ["total"];
   const text = bodyText(block);
+  // A whole-spending table by economic class: 合计 | 基本支出 (人员经费 | 公用经费) | 项目支出.
+  if (block.kind === "economic-expenditure" && text.includes("基本支出") && text.includes("项目支出")) {
+    return text.includes("人员经费") && text.includes("公用经费") ? ["total", "basic", "personnel", "public", "project"] : ["total", "basic", "project"];
+  }
   if (text.includes("人员经费") && text.includes("公用经费")) return ["total", "personnel", "public"];
   return yearSlots(block) ?? ["total"];
 }
@@ -329,7 +334,7 @@ export function buildFunctionRows(block: TableBlock): FunctionRow[] {
   return out;
 }
 
-/** Economic rows of one 基本支出 table. */
+/** Economic rows of one 基本支出 table or one whole-spending table by economic class. */
 export function buildEconomicRows(block: TableBlock): EconomicRow[] {
   const slots = economicSlots(block);
   const isGrouped = isGroupedEconomicLayout(block);
@@ -347,7 +352,10 @@ export function buildEconomicRows(block: TableBlock): EconomicRow[] {
       total: a.total ?? null,
       provenance: provenance(block, p.row),
     };
-    if (slots.includes("personnel")) {
+    // An EconomicRow's 合计 is 人员经费 + 公用经费: a table whose 合计 holds 项目支出 too gives its
+    // 合计 only (its basic and project columns only place the row's figures). A grouped layout
+    // reads one 合计 column (see readEconomicSlots).
+    if (slots.includes("personnel") && !slots.includes("project")) {
       row.personnel = slotValue(a, slots, "personnel", p);
       row.public = slotValue(a, slots, "public", p);
     } else if (isGrouped) {

@@ -61,6 +61,19 @@ export interface CodeToken {
 }
 
 /**
+ * Whether the next line that holds text opens with a name. A table printed one cell per line puts
+ * a row's name under its code; a line that holds only a 3- or 5-digit number with figures under it
+ * is a whole figure ("380" under 人员经费), not an economic code.
+ */
+function nameFollows(body: Line[], i: number): boolean {
+  for (let j = i + 1; j < body.length; j++) {
+    const next = trimmed(body[j].text);
+    if (next !== "") return NAME_START.test(next);
+  }
+  return false;
+}
+
+/**
  * Reads classification rows from a table body whose cells PDF extraction may have flattened
  * (several rows of a multi-column layout on one line, a name wrapped over lines, figures on the
  * line after the name). A row starts at each code (or a 合计 label) and runs to the next one.
@@ -80,7 +93,8 @@ export function readCodeRows(body: Line[], scheme: CodeScheme): CodeRow[] {
       if (segments.length > 0) break;
       continue;
     }
-    const codes = findCodes(text, scheme);
+    let codes = findCodes(text, scheme);
+    if (scheme === "economic" && codes.length === 1 && codes[0].start === 0 && codes[0].end === text.length && !nameFollows(body, i)) codes = NO_CODES;
     const label = codes.length === 0 || codes[0].index > 0 ? readTotalLabel(text) : null;
     if (codes.length > 0) rememberParent(parent, hasTab ? l.text : "", codes[codes.length - 1].code);
     if (codes.length === 0 && label === null && parent.column >= 0) {

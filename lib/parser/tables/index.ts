@@ -51,7 +51,7 @@ export function extractTables(lines: Line[]): TableExtraction {
   const listed: ProjectRecord[] = [];
   for (const b of blocks) {
     if (isFunctionTable(b) && !b.isEmpty) pushAll(functionRows, buildFunctionRows(b));
-    if (b.kind === "general-basic" && !b.isEmpty) pushAll(economicRows, buildEconomicRows(b));
+    if ((b.kind === "general-basic" || b.kind === "economic-expenditure") && !b.isEmpty) pushAll(economicRows, buildEconomicRows(b));
   }
 
   const reading: SummaryReading = { totals: {}, totalsProvenance: {}, figures: [] };

@@ -28,6 +28,12 @@ describe("classifyTitle", () => {
     ["政府性基金预算财政拨款收入支出决算表", "gov-fund"],
     ["部门整体支出绩效目标申报表", "performance-overall"],
     ["2023年度医保基金监管经费项目绩效自评表", "performance-project"],
+    // Spending by economic class: the 基本支出 one stays general-basic, the others are not function tables.
+    ["一般公共预算基本支出预算表(按政府预算经济分类)", "general-basic"],
+    ["部门支出预算表(按政府预算经济分类)", "economic-expenditure"],
+    ["一般公共预算支出预算表(按政府预算经济分类)", "economic-expenditure"],
+    ["部门支出预算表(按部门预算经济分类)", "economic-expenditure"],
+    ["一般公共预算支出预算表", "general-expenditure"],
   ])("%s → %s", (title, kind) => {
     expect(classifyTitle(title)).toBe(kind);
   });
@@ -47,6 +53,15 @@ describe("matchTitle", () => {
   it("ignores sentences that mention a table", () => {
     expect(matchTitle(linesOf("2021 年一般公共预算安排支出 294.64 万元(按功能分类到项级详见公开表 5)"), 0)).toBeNull();
     expect(matchTitle(linesOf("满意度指标 监管工作 满意度 70% 2021年底前完成\n项目基本信息表"), 0)).toBeNull();
+  });
+
+  it("reads a title with its (按…经济分类) bracket, on the line or wrapped under it", () => {
+    expect(matchTitle(linesOf("表3\n部门支出预算表（按政府预算经济分类）"), 1)).toMatchObject({ kind: "economic-expenditure", number: "表3", end: 1 });
+    expect(matchTitle(linesOf("  2025年一般公共预算支出预算表 （按部门预算经济分类）"), 0)).toMatchObject({ kind: "economic-expenditure", isStrong: true });
+    const wrapped = linesOf("一般公共预算支出预算表\n（按政府预算经济分类）\n单位：万元");
+    expect(matchTitle(wrapped, 0)).toMatchObject({ kind: "economic-expenditure", title: "一般公共预算支出预算表(按政府预算经济分类)", end: 1 });
+    // Any other bracket under a title is not part of it.
+    expect(matchTitle(linesOf("一般公共预算支出表\n（按功能分类）"), 0)).toMatchObject({ kind: "general-expenditure", end: 0 });
   });
 
   it("marks a bare repeated title as weak (page furniture)", () => {

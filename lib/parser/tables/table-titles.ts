@@ -19,8 +19,8 @@ const NUMBER_ONLY = /^(?:公开\s*\d{1,2}\s*表|公开表\s*\d{1,2}|附表\s*\d{
 const NUMBER_PREFIX = /^(?:附?表\s*\d{1,2}(?:-\d{1,2})?[.、．]?\s*|\d{1,2}-\d{1,2}\s+|公开\s*\d{1,2}\s*表\s*|公开表\s*\d{1,2}\s*)/;
 const SENTENCE_PUNCT = /[，。；]/;
 const LIST_PREFIX = /^(?:[一二三四五六七八九十]{1,3}、|\(?[一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])\s*/;
-// Must end with 表 (optionally with a short parenthetical or "/结果(摘要版)").
-const TITLE_END = /表(?:\([^()]{1,8}\))?(?:\/结果(?:\([^()]{1,8}\))?)?$/;
+// Must end with 表 (optionally with a short parenthetical, "(按政府预算经济分类)" or "/结果(摘要版)").
+const TITLE_END = /表(?:\([^()]{1,8}\)|\(按[^()]{2,8}经济分类\))?(?:\/结果(?:\([^()]{1,8}\))?)?$/;
 const TITLE_START_PUNCT = /[，。；%≥≤]/;
 const ENDS_IN_DIGIT = /\d$/;
 const TITLE_START = /^(?:附?表\s*\d|公开|\d{4}\s*年|[一二三四五六七八九十]{1,3}、|\d{1,2}-\d)/;
@@ -28,6 +28,7 @@ const THREE_DIGITS = /\d{3,}/;
 const PRINTED_NUMBER = /^(附表\d{1,2}(?:-\d{1,2})?|表\d{1,2}(?:-\d{1,2})?|公开\d{1,2}表|公开表\d{1,2})/;
 const PRINTED_PAIR = /^(\d{1,2}-\d{1,2})(?=[^\d])/;
 const REFERENCE = /详见|见附表|如下表/;
+const ECONOMIC_BRACKET = /^\(按[^()]{2,8}经济分类\)$/;
 const YEAR = /\d{4}\s*年/;
 const ISSUER = /区|县|市|局|中心/;
 const WHITESPACE = /\s/;
@@ -46,6 +47,9 @@ const KIND_RULES: ReadonlyArray<readonly [RegExp, TableKind, string]> = [
   [/整体.*绩效|绩效.*整体/, "performance-overall", "整体"],
   [/项目支出(?:预算)?(?:决算)?表/, "projects", "项目支出"],
   [/基本支出/, "general-basic", "基本支出"],
+  // "部门支出预算表（按政府预算经济分类）", "一般公共预算支出预算表（按部门预算经济分类）": the whole
+  // spending (basic and project) by economic class, not a function table. (基本支出 is taken above.)
+  [/支出.*经济分类/, "economic-expenditure", "经济分类"],
   [/财政拨款收支|财政拨款收入支出/, "fiscal-summary", "财政拨款收"],
   [/一般公共预算.*支出/, "general-expenditure", "一般公共预算"],
   // "部门收支总体情况表" and its siblings: the central template's names for the same tables.
@@ -171,6 +175,13 @@ export function matchTitle(lines: Line[], i: number): TitleMatch | null {
     }
   }
   if (compact === null) return null;
+  if (end === i && i + 1 < lines.length) {
+    const bracket = economicBracketAt(lines, i + 1);
+    if (bracket !== null && compact.endsWith("表")) {
+      compact += bracket;
+      end = i + 1;
+    }
+  }
   // NUMBER_PREFIX and printedNumber's patterns open with 附, 表, 公 or a digit; LIST_PREFIX with a
   // Chinese numeral, "(" or a digit: the first character rules most titles out of each.
   const isNumbered = opensNumber(compact.charCodeAt(0));
@@ -187,6 +198,16 @@ export function matchTitle(lines: Line[], i: number): TitleMatch | null {
   const head = body.slice(0, Math.min(12, body.endsWith("表") ? body.length - 1 : body.length));
   const isStrong = number !== null || (compact.includes("年") && YEAR.test(compact)) || body.startsWith("部门") || (isListed && LIST_PREFIX.test(unnumbered)) || ISSUER.test(head);
   return { kind, title: compact, number, start: i, end, isStrong };
+}
+
+/**
+ * "(按政府预算经济分类)" printed alone on lines[j], under a title it belongs to (a long title
+ * wrapped before its bracket), whitespace removed; else null. One character code first.
+ */
+function economicBracketAt(lines: Line[], j: number): string | null {
+  if (firstVisibleCode(lines[j].text) !== 0x28) return null;
+  const t = withoutWhitespace(lines[j].text);
+  return ECONOMIC_BRACKET.test(t) ? t : null;
 }
 
 /**

@@ -71,6 +71,9 @@ export function legacyFunctionSlots(block: TableBlock): Slot[] {
 export function legacyEconomicSlots(block: TableBlock): Slot[] {
   if (legacyIsGroupedEconomicLayout(block)) return ["total"];
   const text = bodyText(block);
+  if (block.kind === "economic-expenditure" && /基本支出/.test(text) && /项目支出/.test(text)) {
+    return /人员经费/.test(text) && /公用经费/.test(text) ? ["total", "basic", "personnel", "public", "project"] : ["total", "basic", "project"];
+  }
   if (/人员经费/.test(text) && /公用经费/.test(text)) return ["total", "personnel", "public"];
   // Added after the speed work: years side by side, this year's is the amount.
   const years = latestYearColumn(block.body);
@@ -99,7 +102,7 @@ export function legacyIsGroupedEconomicLayout(block: TableBlock): boolean {
  * 工资福利支出 (301) and 对个人和家庭的补助 (303) under 人员经费 and every other 类 under 公用经费.
  */
 function groupOf(code: string): "personnel" | "public" {
-  return /^30[13]/.test(code) ? "personnel" : "public";
+  return /^(?:30[13]|50[19]|50501)/.test(code) ? "personnel" : "public";
 }
 
 // The totals and the row lists read the same blocks: each block is read once per scheme and
@@ -164,7 +167,7 @@ function placeRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): Placed
 function applyEconomicConvention(placed: PlacedRow[]): void {
   for (const p of placed) {
     if (p.candidates.length < 2 || p.row.code === null) continue;
-    const slot: Slot = /^30[13]/.test(p.row.code) ? "personnel" : "public";
+    const slot: Slot = /^(?:30[13]|50[19]|50501)/.test(p.row.code) ? "personnel" : "public";
     const pick = p.candidates.filter((c) => c[slot] !== undefined && c[slot] === c.total);
     if (pick.length === 1) p.candidates = pick;
   }
@@ -259,7 +262,7 @@ export function legacyBuildEconomicRows(block: TableBlock): EconomicRow[] {
       total: a.total ?? null,
       provenance: provenance(block, p.row),
     };
-    if (slots.includes("personnel")) {
+    if (slots.includes("personnel") && !slots.includes("project")) {
       row.personnel = slotValue(a, slots, "personnel", p);
       row.public = slotValue(a, slots, "public", p);
     } else if (isGrouped) {

@@ -49,6 +49,14 @@ interface Segment {
  * Text that follows a row's figures is taken as the tail of a wrapped name only when short, so
  * headers that PDF text repeats after the rows do not leak into names.
  */
+function legacyNameFollows(body: Line[], i: number): boolean {
+  for (let j = i + 1; j < body.length; j++) {
+    const next = body[j].text.trim();
+    if (next !== "") return /^[\u4e00-\u9fa5(]/.test(next);
+  }
+  return false;
+}
+
 export function legacyReadCodeRows(body: Line[], scheme: CodeScheme): CodeRow[] {
   const pattern = scheme === "function" ? FUNCTION_CODE : ECONOMIC_CODE;
   const segments: Segment[] = [];
@@ -61,7 +69,9 @@ export function legacyReadCodeRows(body: Line[], scheme: CodeScheme): CodeRow[] 
       if (segments.length > 0) break;
       continue;
     }
-    const codes = findCodes(text, pattern);
+    let codes = findCodes(text, pattern);
+    // A line that holds only an economic code with no name under it is a whole figure.
+    if (scheme === "economic" && codes.length === 1 && (codes[0].index ?? 0) === 0 && codes[0][0].length === text.length && !legacyNameFollows(body, body.indexOf(l))) codes = [];
     const label = codes.length === 0 || (codes[0].index ?? 0) > 0 ? TOTAL_LABEL.exec(text) : null;
     if (codes.length > 0) rememberParent(parent, l.text, codes[codes.length - 1][1].replace(/ /g, ""));
     if (codes.length === 0 && !label && parent.column >= 0) {

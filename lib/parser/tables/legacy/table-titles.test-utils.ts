@@ -38,6 +38,7 @@ export function legacyClassifyTitle(title: string): TableKind | null {
   if (/整体.*绩效|绩效.*整体/.test(t)) return "performance-overall";
   if (/项目支出(?:预算)?(?:决算)?表/.test(t)) return "projects";
   if (/基本支出/.test(t)) return "general-basic";
+  if (/支出.*经济分类/.test(t)) return "economic-expenditure";
   if (/财政拨款收支|财政拨款收入支出/.test(t)) return "fiscal-summary";
   if (/一般公共预算.*支出/.test(t)) return "general-expenditure";
   if (/收支(?:预算)?总表|收支总体情况表|收入支出(?:决算|预算)?总?表|收支决算总表/.test(t)) return "income-expenditure-summary";
@@ -55,8 +56,8 @@ function isTitleShaped(text: string): boolean {
   if (t.length < 4 || t.length > 70) return false;
   if (/[，。；]/.test(t)) return false;
   if (/\t/.test(text)) return false;
-  // Must end with 表 (optionally with a short parenthetical or "/结果(摘要版)").
-  return /表(?:\([^()]{1,8}\))?(?:\/结果(?:\([^()]{1,8}\))?)?$/.test(t);
+  // Must end with 表 (optionally with a short parenthetical, "(按政府预算经济分类)" or "/结果(摘要版)").
+  return /表(?:\([^()]{1,8}\)|\(按[^()]{2,8}经济分类\))?(?:\/结果(?:\([^()]{1,8}\))?)?$/.test(t);
 }
 
 /** True for a line that only prints a table number ("公开表3", "附表 1", "公开 01 表"). */
@@ -106,6 +107,11 @@ export function legacyMatchTitle(lines: Line[], i: number): LegacyTitleMatch | n
     }
   }
   if (!isTitleShaped(text)) return null;
+  // "(按政府预算经济分类)" wrapped onto the next line.
+  if (end === i && i + 1 < lines.length && /表$/.test(text.replace(/\s+/g, "")) && /^\(按[^()]{2,8}经济分类\)$/.test(lines[i + 1].text.replace(/\s+/g, ""))) {
+    text = text + lines[i + 1].text.trim();
+    end = i + 1;
+  }
   const compact = text.replace(/\s+/g, "");
   const body = compact.replace(NUMBER_PREFIX, "").replace(LIST_PREFIX, "");
   const kind = legacyClassifyTitle(body);
