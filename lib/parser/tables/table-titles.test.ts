@@ -25,6 +25,9 @@ describe("classifyTitle", () => {
     // Yunnan's 公开01表 drops the 总; its 财政拨款 and 政府性基金 siblings keep their own kinds.
     ["收入支出决算表", "income-expenditure-summary"],
     ["财政拨款收入支出决算表", "fiscal-summary"],
+    // …and its 一般公共预算 sibling lists function rows with carry-over columns, like the 政府性基金 one.
+    ["一般公共预算财政拨款收入支出决算表", "general-expenditure"],
+    ["2024年度一般公共预算财政拨款收支决算表", "general-expenditure"],
     ["政府性基金预算财政拨款收入支出决算表", "gov-fund"],
     ["部门整体支出绩效目标申报表", "performance-overall"],
     ["2023年度医保基金监管经费项目绩效自评表", "performance-project"],
