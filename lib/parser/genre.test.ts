@@ -12,7 +12,8 @@ import { parseDocument } from "./parse-document";
  * cities, departments and years; 元 tables, tab and Markdown pipe tables, letter-spaced headers,
  * split numbers, 类/款/项 split codes, bracketed and dashed codes, tables printed one cell per line,
  * a development zone's department, a year in Chinese numerals, narrative only, the national
- * 决算 and 预算 template wordings, item chains joined by dashes, a unit that says 本单位收入, a GBK
+ * 决算 and 预算 template wordings, item chains joined by dashes, a unit that says 本单位收入, tables
+ * by 政府预算经济分类 beside the 部门预算 ones, Yunnan's 一般公共预算财政拨款收入支出决算表, a GBK
  * file, a UTF-16LE file, planted contradictions). Its <name>.expected.json holds the figures the document was designed with, not
  * the parser's output.
  *
