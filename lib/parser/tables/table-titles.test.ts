@@ -37,6 +37,7 @@ describe("classifyTitle", () => {
     ["一般公共预算支出预算表(按政府预算经济分类)", "economic-expenditure"],
     ["部门支出预算表(按部门预算经济分类)", "economic-expenditure"],
     ["一般公共预算支出预算表", "general-expenditure"],
+    ["一般公共预算支出表(按功能分类和经济分类)", "general-expenditure"],
   ])("%s → %s", (title, kind) => {
     expect(classifyTitle(title)).toBe(kind);
   });

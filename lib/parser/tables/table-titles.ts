@@ -49,7 +49,7 @@ const KIND_RULES: ReadonlyArray<readonly [RegExp, TableKind, string]> = [
   [/基本支出/, "general-basic", "基本支出"],
   // "部门支出预算表（按政府预算经济分类）", "一般公共预算支出预算表（按部门预算经济分类）": the whole
   // spending (basic and project) by economic class, not a function table. (基本支出 is taken above.)
-  [/支出.*经济分类/, "economic-expenditure", "经济分类"],
+  [/支出[^功]*经济分类/, "economic-expenditure", "经济分类"],
   // Yunnan's "一般公共预算财政拨款收入支出决算表" lists the general budget's function rows
   // (年初结转 | 本年收入 | 本年支出 | 年末结转), like its 政府性基金 sibling: not a 财政拨款 summary.
   [/一般公共预算财政拨款收(?:入)?支/, "general-expenditure", "一般公共预算财政拨款收"],

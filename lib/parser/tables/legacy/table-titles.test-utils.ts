@@ -38,7 +38,7 @@ export function legacyClassifyTitle(title: string): TableKind | null {
   if (/整体.*绩效|绩效.*整体/.test(t)) return "performance-overall";
   if (/项目支出(?:预算)?(?:决算)?表/.test(t)) return "projects";
   if (/基本支出/.test(t)) return "general-basic";
-  if (/支出.*经济分类/.test(t)) return "economic-expenditure";
+  if (/支出[^功]*经济分类/.test(t)) return "economic-expenditure";
   if (/一般公共预算财政拨款收(?:入)?支/.test(t)) return "general-expenditure";
   if (/财政拨款收支|财政拨款收入支出/.test(t)) return "fiscal-summary";
   if (/一般公共预算.*支出/.test(t)) return "general-expenditure";
