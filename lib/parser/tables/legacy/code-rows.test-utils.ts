@@ -49,12 +49,21 @@ interface Segment {
  * Text that follows a row's figures is taken as the tail of a wrapped name only when short, so
  * headers that PDF text repeats after the rows do not leak into names.
  */
+/** A code-like figure alone between cells printed one per line (a figure or name before, a figure after). */
+function isLoneFigureNotCode(body: Line[], i: number): boolean {
+  const before = body.slice(0, i).map((l) => l.text.trim()).filter((t) => t !== "").pop();
+  const after = body.slice(i + 1).map((l) => l.text.trim()).find((t) => t !== "");
+  if (before === undefined || after === undefined) return false;
+  return (/^-?\d[\d,]*(?:\.\d+)?$/.test(before) || /^[\u4e00-\u9fa5()、]+$/.test(before)) && /^-?\d[\d,]*(?:\.\d+)?$/.test(after);
+}
+
 export function legacyReadCodeRows(body: Line[], scheme: CodeScheme): CodeRow[] {
   const pattern = scheme === "function" ? FUNCTION_CODE : ECONOMIC_CODE;
   const segments: Segment[] = [];
   let current: Segment | null = null;
   const parent: ParentCodes = { lei: null, kuan: null, column: -1 };
-  for (const l of body) {
+  for (let i = 0; i < body.length; i++) {
+    const l = body[i];
     const text = (l.text.includes("\t") ? l.text.replace(TAB_RUN, " ") : l.text).trim();
     if (text === "") continue;
     if (STOP_LINE.test(text)) {
@@ -71,6 +80,10 @@ export function legacyReadCodeRows(body: Line[], scheme: CodeScheme): CodeRow[] 
         current = startSegment(segments, carried.code, carried.rest, l.no);
         continue;
       }
+    }
+    if (current && codes.length === 1 && text === codes[0][1] && !text.includes(" ") && isLoneFigureNotCode(body, i)) {
+      appendContinuation(current, text, l.no);
+      continue;
     }
     if (codes.length === 0 && !label) {
       if (!current) continue;
