@@ -233,7 +233,8 @@ function placeRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): Placed
   // ambiguous there is nothing to choose (resolveAmbiguousRows would return at once).
   if (placed.some((p) => p.candidates.length > 1)) {
     resolveAmbiguousRows(
-      placed.filter((p) => p.code !== null || p.row.name.startsWith("合计") || p.row.name.startsWith("总计")),
+      // (A 合计 without figures is the header's "合计 基本支出 项目支出" printed one cell per line.)
+      placed.filter((p) => p.code !== null || ((p.row.name.startsWith("合计") || p.row.name.startsWith("总计")) && p.row.values.length > 0)),
       slots,
     );
   }

@@ -149,13 +149,14 @@ function placeRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): Placed
     placed.push({ row, candidates: a !== null ? [a] : placeValues(values, slots) });
   });
   const tree: TreeRow[] = placed
-    .filter((p) => p.row.code !== null || /^合计|^总计/.test(p.row.name))
+    // Added with tables printed one cell per line: a 合计 without figures (the header's) is no parent.
+    .filter((p) => p.row.code !== null || (/^合计|^总计/.test(p.row.name) && p.row.values.length > 0))
     .map((p) => ({ code: p.row.code, candidates: p.candidates }));
   resolveAmbiguousRows(tree, slots);
   // resolveAmbiguousRows narrows the candidate arrays of the tree objects; copy them back.
   let t = 0;
   for (const p of placed) {
-    if (p.row.code !== null || /^合计|^总计/.test(p.row.name)) p.candidates = tree[t++].candidates;
+    if (p.row.code !== null || (/^合计|^总计/.test(p.row.name) && p.row.values.length > 0)) p.candidates = tree[t++].candidates;
   }
   if (scheme === "economic") applyEconomicConvention(placed);
   return placed;
