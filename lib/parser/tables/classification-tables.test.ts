@@ -166,6 +166,19 @@ describe("基本支出 tables printing 人员经费 and 公用经费 groups side
   });
 });
 
+describe("a function table printed one cell per line", () => {
+  it("settles a 类 row's 基本/项目 by the 合计 row, not by the header's 合计 cell", () => {
+    const b = block(
+      ["表5", "一般公共预算支出表", "单位：万元", "科目编码", "科目名称", "合计", "基本支出", "项目支出", "合计", "50.00", "30.00", "20.00",
+        "201", "一般公共服", "务支出", "20.00", "20.00", "210", "卫生健康支", "出", "30.00", "30.00"].join("\n"),
+    );
+    expect(pick(buildFunctionRows(b))).toEqual([
+      ["201", "20.00", "0.00", "20.00"],
+      ["210", "30.00", "30.00", "0.00"],
+    ]);
+  });
+});
+
 describe("classification tables against the reader they replaced", () => {
   const nearRows = (t: string) => /^\s*[235]\d{2}|合计|总计|\t\d{2}\t|基本支出|人员经费|行次/.test(t);
   const titles = ["一般公共预算支出表", "2023年度支出决算表", "部门收入总表", "政府性基金预算财政拨款收入支出决算表", "人员经费", "支出表 项目支出", "基本支出"];

@@ -3,6 +3,7 @@ import type { EconomicRow, FunctionLevel, FunctionRow, Line, Money, Provenance, 
 import { toWan } from "./amounts";
 import { placeByCells, type CellRow } from "./cell-columns";
 import { rejoinTrailingFigures } from "./whole-figures";
+import { budgetGroupCount, lastGroupValues } from "./budget-groups";
 import { readCodeRows, type CodeRow, type CodeScheme } from "./code-rows";
 import { isSameScaled, toScaled } from "./exact-sum";
 import { placeRow, planColumns, resolveAmbiguousRows, type Assignment, type Slot, type TreeRow } from "./column-solver";
@@ -193,6 +194,8 @@ function isSameSlots(a: Slot[], b: Slot[]): boolean {
   return true;
 }
 
+const BUDGET_GROUP_SLOTS: Slot[] = ["total", "basic", "project"];
+
 function placeRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): PlacedRow[] {
   const seen = new Set<string>();
   const placed: PlacedRow[] = [];
@@ -201,6 +204,8 @@ function placeRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): Placed
   // (A word holds no space: it is in a line when it is in the lines joined by spaces.)
   const hasRowNumbers = bodyText(block).includes("行次");
   const rows = rejoinTrailingFigures(readCodeRows(block.body, scheme), block.body);
+  // 年初预算数 | 全年预算数 | 决算数 side by side: a row is read from its 决算数 group.
+  const groups = scheme === "function" && isSameSlots(slots, BUDGET_GROUP_SLOTS) ? budgetGroupCount(block.body, bodyText(block)) : 0;
   const kept: CellRow[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
@@ -214,6 +219,10 @@ function placeRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): Placed
       const v = row.values[k];
       const wan = toWan(v, block.unit);
       if (wan !== null) values.push(wan);
+    }
+    if (groups > 0 && values.length > 0) {
+      kept.push({ row, values: lastGroupValues(values, groups) ?? [] });
+      continue;
     }
     kept.push({ row, values });
   }
@@ -229,7 +238,8 @@ function placeRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): Placed
   // ambiguous there is nothing to choose (resolveAmbiguousRows would return at once).
   if (placed.some((p) => p.candidates.length > 1)) {
     resolveAmbiguousRows(
-      placed.filter((p) => p.code !== null || p.row.name.startsWith("合计") || p.row.name.startsWith("总计")),
+      // (A 合计 without figures is the header's "合计 基本支出 项目支出" printed one cell per line.)
+      placed.filter((p) => p.code !== null || ((p.row.name.startsWith("合计") || p.row.name.startsWith("总计")) && p.row.values.length > 0)),
       slots,
     );
   }

@@ -6,6 +6,15 @@ import { legacyFindCodeTokens, legacyReadCodeRows } from "./legacy/code-rows.tes
 import { lineWindow, mutatedLine } from "./sample-lines.test-utils";
 
 describe("readCodeRows", () => {
+  it("reads a whole figure printed alone that looks like a code as the row's figure (one cell per line)", () => {
+    const rows = readCodeRows(linesOf(["213", "农林水支出", "270", "220", "50", "", "2130104", "事业运行", "220", "220", "", "2130106", "科技推广", "50", "", "50"].join("\n")), "function");
+    expect(rows.map((r) => [r.code, r.name, r.values])).toEqual([
+      ["213", "农林水支出", ["270", "220", "50"]],
+      ["2130104", "事业运行", ["220", "220"]],
+      ["2130106", "科技推广", ["50", "50"]],
+    ]);
+  });
+
   it("joins a name wrapped over lines with the figures that follow it", () => {
     const rows = readCodeRows(linesOf("合计 1,219.14 1,219.14\n208\n社会保障\n和就业支\n出\n21.34 21.34\n2101301 城乡医疗 956.8 956.8\n救助"), "function");
     expect(rows.map((r) => [r.code, r.name, r.values])).toEqual([

@@ -105,6 +105,12 @@ export function readCodeRows(body: Line[], scheme: CodeScheme): CodeRow[] {
         continue;
       }
     }
+    if (current !== null && codes.length === 1 && isLoneFigureNotCode(text, codes[0], body, i)) {
+      // One cell per line: a whole figure ("220", "2200000") that reads like a code but is followed
+      // by another figure, not by a name, is the row's figure.
+      appendContinuation(current, text, l.no);
+      continue;
+    }
     if (codes.length === 0 && label === null) {
       if (!current) continue;
       if (segments.length > 0 && current.hasValues && HEADER_WORDS.test(text)) {
@@ -137,6 +143,28 @@ export function readCodeRows(body: Line[], scheme: CodeScheme): CodeRow[] {
   }
   return rows;
 }
+
+/**
+ * True when the line is a code-like number alone (no name after it) between cells printed one per
+ * line: the line before is a figure alone or a name alone, and the line after a figure alone. In
+ * such a table a code's line is followed by its name.
+ */
+function isLoneFigureNotCode(text: string, code: CodeToken, body: Line[], i: number): boolean {
+  if (code.index !== 0 || code.end !== text.length || code.code.length !== text.length) return false;
+  let j = i - 1;
+  while (j >= 0 && body[j].text.trim() === "") j--;
+  if (j < 0) return false;
+  const before = body[j].text.trim();
+  if (!LONE_FIGURE.test(before) && !NAME_TAIL.test(before)) return false;
+  for (let k = i + 1; k < body.length; k++) {
+    const next = body[k].text;
+    if (next.trim() === "") continue;
+    return LONE_FIGURE.test(next);
+  }
+  return false;
+}
+
+const LONE_FIGURE = /^\s*-?\d[\d,]*(?:\.\d+)?\s*$/;
 
 /** text.trim(), without the call when neither end is whitespace (most lines). */
 function trimmed(text: string): string {

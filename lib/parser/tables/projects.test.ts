@@ -106,6 +106,20 @@ describe("readProjectTable: the prose after the table", () => {
   });
 });
 
+describe("readProjectTable: a 项目类型 column", () => {
+  it("keeps the type cell (特定目标类) out of the name, on one line or one cell per line", () => {
+    const read = (lines: string[]) => readProjectTable(segmentTables(linesOf(["表9 项目支出表", "单位：万元", ...lines].join("\n")))[0]).map((p) => [p.name, p.amount]);
+    expect(read(["项目名称 项目类型 合计 一般公共预算拨款", "拥军优属专项经费 特定目标类 38.00 38.00", "信息系统运维费 其他运转类 6.00 6.00"])).toEqual([
+      ["拥军优属专项经费", "38.00"],
+      ["信息系统运维费", "6.00"],
+    ]);
+    expect(read(["项目名称", "项目类型", "合计", "合计", "44.00", "拥军优属专项经费 特定目标类 38.00", "信息系统", "运维费", "其他运转类", "6.00"])).toEqual([
+      ["拥军优属专项经费", "38.00"],
+      ["信息系统运维费", "6.00"],
+    ]);
+  });
+});
+
 describe("readProjectTable: rows printed without a project code", () => {
   it("reads name-and-amount rows as projects with code null, skipping unit, category and total rows", () => {
     const [block] = segmentTables(

@@ -144,7 +144,19 @@ export function readProjectTable(block: TableBlock): ProjectRecord[] {
     });
     i = Math.max(i, j);
   }
+  // A 项目类型 column ("特定目标类", "其他运转类") prints its cell after the name: not part of it.
+  if (out.length > 0 && body.some((l) => l.text.includes("项目类"))) {
+    for (let k = 0; k < out.length; k++) out[k].name = withoutProjectType(out[k].name);
+  }
   return out;
+}
+
+const PROJECT_TYPE_TAIL = /(?:特定目标类|其他运转类|运转类|公用经费类|人员类)(?:项目)?$/;
+
+/** The name without a 项目类型 cell glued to its end, when a name of two characters or more is left. */
+function withoutProjectType(name: string): string {
+  const m = PROJECT_TYPE_TAIL.exec(name);
+  return m !== null && m.index >= 2 ? name.slice(0, m.index) : name;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Line, Money, Provenance, SummaryFigure, Totals } from "../types";
 import { findNumbers, hasDecimalNumber, scanNumbers, toWan, type NumberToken } from "./amounts";
 import { latestYearColumn, type YearColumn } from "./column-years";
-import { countFigureCells, holdsRowNumberHeader } from "./whole-figures";
+import { countFigureCells, holdsRowNumberHeader, printsLoneRowNumbers } from "./whole-figures";
 import type { TableBlock } from "./segment-tables";
 
 /** A labelled amount read from a summary table line. */
@@ -19,6 +19,8 @@ export interface LabelTexts {
   holding: Map<string, number[]>;
   /** Where this year's figure stands when the table prints years side by side. */
   yearColumn: YearColumn | null;
+  /** Whether the 行次 column is printed one cell per line (see printsLoneRowNumbers); read when needed. */
+  printsLoneRowNumbers?: boolean;
 }
 
 const ROW_NUMBER_HEADER = /行次|栏次/;
@@ -103,7 +105,7 @@ function readLabelledAt(block: TableBlock, read: LabelTexts, label: RegExp, i: n
   const hadRowNumber = hasRowNumbers && nums.length > 0 && nums[0].isInteger && nums[0].raw.length <= 2;
   if (hadRowNumber) nums = nums.slice(1);
   const isBareLabel = after.trim() === "";
-  if (nums.length === 0 && hasRowNumbers && isBareLabel && i + 2 < body.length && isLoneRowNumber(body[i + 1].text)) {
+  if (nums.length === 0 && hasRowNumbers && isBareLabel && i + 2 < body.length && isLoneRowNumber(body[i + 1].text) && (read.printsLoneRowNumbers ??= printsLoneRowNumbers(body))) {
     // One cell per line with a 行次 column: the label's line, its row number's, then its figure's
     // (or the next label's when the cell is blank). The row number is never the amount.
     return LONE_FIGURE.test(body[i + 2].text) ? labelledValue(block, read, findNumbers(body[i + 2].text), m[0], body[i]) : null;
@@ -138,6 +140,7 @@ function isLoneRowNumber(text: string): boolean {
 }
 
 const LONE_ROW_NUMBER = /^\s*\d{1,3}\s*$/;
+
 
 const CJK = /[\u4e00-\u9fa5]/;
 const LONE_FIGURE = /^\s*-?\d[\d,]*(?:\.\d+)?\s*$/;

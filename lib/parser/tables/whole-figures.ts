@@ -23,6 +23,8 @@ import { isRegexSpace } from "../regex-space";
 /** Whether the body holds at least two whole-number figures (see above): the table is printed. */
 export function hasWholeFigures(body: Line[]): boolean {
   const hasRowNumbers = holdsRowNumberHeader(body);
+  // Whether the 行次 cells are printed, read when a lone number after a label asks.
+  let printsRowNumbers: boolean | undefined;
   let count = 0;
   // The line before, as it bears on a lone figure: "label" (it ends in a label), "rowNumber" (a
   // lone row number after a label), "figure" (a lone figure), or "other".
@@ -42,7 +44,7 @@ export function hasWholeFigures(body: Line[]): boolean {
     }
     if (numbers.length === 1 && isLoneNumber(text, numbers[0])) {
       const n = numbers[0];
-      if (before === "label" && hasRowNumbers && isRowNumber(n)) {
+      if (before === "label" && hasRowNumbers && isRowNumber(n) && (printsRowNumbers ??= printsLoneRowNumbers(body))) {
         before = "rowNumber";
       } else if (before === "label" || before === "rowNumber" || before === "figure" || isLoneFigureRun(body, i)) {
         if (!isYearLike(n)) count++;
@@ -61,6 +63,40 @@ export function hasWholeFigures(body: Line[]): boolean {
   }
   return false;
 }
+
+/**
+ * Whether a table printed one cell per line prints its 行次: a header names a 行次 column, but a
+ * template's table may leave the numbers out, and then a small whole figure after a label
+ * ("本年收入合计" / "85") is the amount. Row numbers never repeat (amounts do: 本年收入合计 and
+ * 总计, 收入 and 支出), and run in sequence (three consecutive numbers, each alone on the line
+ * after a label) or stand after every label: once a label is followed by a lone number, no label
+ * line is followed by another. The 栏次 cells ("栏次" / "1") are not row numbers.
+ */
+export function printsLoneRowNumbers(body: Line[]): boolean {
+  const seen = new Set<number>();
+  let label = false;
+  let numbered = false;
+  let labelAfterLabel = false;
+  let run = false;
+  for (let i = 0; i < body.length; i++) {
+    const text = body[i].text;
+    if (text.trim() === "") continue;
+    const isLabel = LABEL_CHAR.test(text) && !text.includes("栏次");
+    if (label && isLabel && numbered) labelAfterLabel = true;
+    if (label && LONE_ROW_NUMBER.test(text)) {
+      numbered = true;
+      const n = Number(text.trim());
+      if (seen.has(n)) return false;
+      seen.add(n);
+      if ((seen.has(n - 1) && (seen.has(n - 2) || seen.has(n + 1))) || (seen.has(n + 1) && seen.has(n + 2))) run = true;
+    }
+    label = isLabel;
+  }
+  return run || (numbered && !labelAfterLabel);
+}
+
+const LONE_ROW_NUMBER = /^\s*\d{1,3}\s*$/;
+const LABEL_CHAR = /[\u4e00-\u9fa5]/;
 
 /** True when a 行次/栏次 heading is printed in the body. */
 export function holdsRowNumberHeader(body: Line[]): boolean {

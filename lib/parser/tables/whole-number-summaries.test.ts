@@ -83,6 +83,33 @@ describe("a 收支总表 printed in whole numbers", () => {
     expect(parseDocument(rows(wrapped, "620.04", "万元")).totals).toMatchObject({ income: "620.04", expenditure: "620.04" });
   });
 
+  it("reads a small whole amount under a 行次 header whose table prints no row numbers (one cell per line)", () => {
+    const text = [
+      FINAL,
+      "收入支出决算总表",
+      "单位：万元",
+      ...["收入", "支出", "项目", "行次", "决算数", "项目", "行次", "决算数"],
+      ...["一、一般公共预算财政拨款收入", "80", "一、一般公共服务支出"],
+      ...["二、政府性基金预算财政拨款收入", "二、农林水支出", "85"],
+      ...["八、其他收入", "5", "三、住房保障支出"],
+      ...["本年收入合计", "85", "本年支出合计", "85"],
+      ...["年初结转和结余", "年末结转和结余"],
+      ...["总计", "85", "总计", "85"],
+      "财政拨款收入支出决算总表",
+      "单位：万元",
+      ...["项目", "行次", "金额", "项目", "行次", "合计", "一般公共预算财政拨款", "政府性基金预算财政拨款"],
+      ...["一、一般公共预算财政拨款", "80", "一、农林水支出", "85", "80", "5"],
+      ...["二、政府性基金预算财政拨款", "5"],
+      ...["本年收入合计", "85", "本年支出合计", "85", "80", "5"],
+    ].join("\n");
+    expect(parseDocument(text).totals).toMatchObject({ income: "85.00", expenditure: "85.00" });
+    expect(figuresOf(text)).toMatchObject({ "fiscal.income": "85.00", "fiscal.expenditure": "85.00" });
+    expect(parseDocument(text).tables.map((t) => t.isEmpty)).toEqual([false, false]);
+    // With its row numbers printed (never repeated, in sequence) the same cells are 行次.
+    expect(hasWholeFigures(linesOf(["项目", "行次", "决算数", "一、一般公共预算财政拨款收入", "1", "二、上级补助收入", "2", "本年收入合计", "3", "总计", "4"].join("\n")))).toBe(false);
+    expect(hasWholeFigures(linesOf(["项目", "行次", "决算数", "一、一般公共预算财政拨款收入", "85", "本年收入合计", "85"].join("\n")))).toBe(true);
+  });
+
   it("reads the halves printed one after the other", () => {
     const text = [BUDGET, "表1 部门收支总表", "单位：元", "收入", "项目\t预算数", "一、一般公共预算拨款收入\t8500000", "合计\t8500000", "支出", "项目\t预算数", "一、农林水支出\t8500000", "合计\t8500000"].join("\n");
     expect(parseDocument(text).totals).toMatchObject({ income: "850.00", expenditure: "850.00" });

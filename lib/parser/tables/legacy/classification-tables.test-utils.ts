@@ -15,6 +15,7 @@ import { legacyPlaceValues as placeValues, legacyResolveAmbiguousRows as resolve
 import type { TableBlock } from "../segment-tables";
 import { placeByCells } from "../cell-columns";
 import { rejoinTrailingFigures } from "../whole-figures";
+import { budgetGroupCount, lastGroupValues } from "../budget-groups";
 
 /** Tables whose rows are function-classification codes. */
 const FUNCTION_TABLES: TableKind[] = ["income", "expenditure", "general-expenditure", "gov-fund", "state-capital"];
@@ -131,6 +132,9 @@ function placeRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): Placed
   // Older 决算 templates print a 行次 column between the name and the figures.
   const hasRowNumbers = block.body.some((l) => /行次/.test(l.text));
   const kept: Array<{ row: CodeRow; values: Money[] }> = [];
+  // Added with side-by-side 年初预算数 | 全年预算数 | 决算数 groups (shared with the reader).
+  const isThreeSlots = slots.length === 3 && slots[0] === "total" && slots[1] === "basic" && slots[2] === "project";
+  const groups = scheme === "function" && isThreeSlots ? budgetGroupCount(block.body, block.body.map((l) => l.text).join(" ")) : 0;
   for (const row of rejoinTrailingFigures(readCodeRows(block.body, scheme), block.body)) {
     if (scheme === "function" && row.code !== null && !legacyIsPlausibleFunctionRow(row.code, row.name)) continue;
     const key = row.code ?? `total:${row.name}`;
@@ -138,7 +142,7 @@ function placeRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): Placed
     seen.add(key);
     if (hasRowNumbers && row.values.length > 0 && /^\d{1,3}$/.test(row.values[0])) row.values = row.values.slice(1);
     const values = row.values.map((v) => toWan(v, block.unit)).filter((v): v is Money => v !== null);
-    kept.push({ row, values });
+    kept.push({ row, values: groups > 0 && values.length > 0 ? (lastGroupValues(values, groups) ?? []) : values });
   }
   // Added with the blank cells of tab-separated tables (shared with the reader): a row whose cells
   // line up with the header is placed by them.
@@ -148,13 +152,14 @@ function placeRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): Placed
     placed.push({ row, candidates: a !== null ? [a] : placeValues(values, slots) });
   });
   const tree: TreeRow[] = placed
-    .filter((p) => p.row.code !== null || /^合计|^总计/.test(p.row.name))
+    // Added with tables printed one cell per line: a 合计 without figures (the header's) is no parent.
+    .filter((p) => p.row.code !== null || (/^合计|^总计/.test(p.row.name) && p.row.values.length > 0))
     .map((p) => ({ code: p.row.code, candidates: p.candidates }));
   resolveAmbiguousRows(tree, slots);
   // resolveAmbiguousRows narrows the candidate arrays of the tree objects; copy them back.
   let t = 0;
   for (const p of placed) {
-    if (p.row.code !== null || /^合计|^总计/.test(p.row.name)) p.candidates = tree[t++].candidates;
+    if (p.row.code !== null || (/^合计|^总计/.test(p.row.name) && p.row.values.length > 0)) p.candidates = tree[t++].candidates;
   }
   if (scheme === "economic") applyEconomicConvention(placed);
   return placed;

@@ -42,13 +42,7 @@ interface Segment {
   hasValues: boolean;
 }
 
-/**
- * Reads classification rows from a table body whose cells PDF extraction may have flattened
- * (several rows of a multi-column layout on one line, a name wrapped over lines, figures on the
- * line after the name). A row starts at each code (or a 合计 label) and runs to the next one.
- * Text that follows a row's figures is taken as the tail of a wrapped name only when short, so
- * headers that PDF text repeats after the rows do not leak into names.
- */
+/** Whether the next non-blank line starts with a name (Chinese or a bracket). */
 function legacyNameFollows(body: Line[], i: number): boolean {
   for (let j = i + 1; j < body.length; j++) {
     const next = body[j].text.trim();
@@ -57,12 +51,28 @@ function legacyNameFollows(body: Line[], i: number): boolean {
   return false;
 }
 
+/** A code-like figure alone between cells printed one per line (a figure or name before, a figure after). */
+function isLoneFigureNotCode(body: Line[], i: number): boolean {
+  const before = body.slice(0, i).map((l) => l.text.trim()).filter((t) => t !== "").pop();
+  const after = body.slice(i + 1).map((l) => l.text.trim()).find((t) => t !== "");
+  if (before === undefined || after === undefined) return false;
+  return (/^-?\d[\d,]*(?:\.\d+)?$/.test(before) || /^[\u4e00-\u9fa5()、]+$/.test(before)) && /^-?\d[\d,]*(?:\.\d+)?$/.test(after);
+}
+
+/**
+ * Reads classification rows from a table body whose cells PDF extraction may have flattened
+ * (several rows of a multi-column layout on one line, a name wrapped over lines, figures on the
+ * line after the name). A row starts at each code (or a 合计 label) and runs to the next one.
+ * Text that follows a row's figures is taken as the tail of a wrapped name only when short, so
+ * headers that PDF text repeats after the rows do not leak into names.
+ */
 export function legacyReadCodeRows(body: Line[], scheme: CodeScheme): CodeRow[] {
   const pattern = scheme === "function" ? FUNCTION_CODE : ECONOMIC_CODE;
   const segments: Segment[] = [];
   let current: Segment | null = null;
   const parent: ParentCodes = { lei: null, kuan: null, column: -1 };
-  for (const l of body) {
+  for (let i = 0; i < body.length; i++) {
+    const l = body[i];
     const text = (l.text.includes("\t") ? l.text.replace(TAB_RUN, " ") : l.text).trim();
     if (text === "") continue;
     if (STOP_LINE.test(text)) {
@@ -81,6 +91,10 @@ export function legacyReadCodeRows(body: Line[], scheme: CodeScheme): CodeRow[] 
         current = startSegment(segments, carried.code, carried.rest, l.no);
         continue;
       }
+    }
+    if (current && codes.length === 1 && text === codes[0][1] && !text.includes(" ") && isLoneFigureNotCode(body, i)) {
+      appendContinuation(current, text, l.no);
+      continue;
     }
     if (codes.length === 0 && !label) {
       if (!current) continue;

@@ -6,7 +6,7 @@
 import type { Line, Money, Provenance, SummaryFigure, Totals } from "../../types";
 import { findNumbers, toWan, type NumberToken } from "../amounts";
 import { latestYearColumn } from "../column-years";
-import { countFigureCells, holdsRowNumberHeader } from "../whole-figures";
+import { countFigureCells, holdsRowNumberHeader, printsLoneRowNumbers } from "../whole-figures";
 import type { TableBlock } from "../segment-tables";
 
 /** A labelled amount read from a summary table line. */
@@ -63,7 +63,8 @@ export function legacyFindLabelledAmount(block: TableBlock, label: RegExp): Labe
     const hadRowNumber = hasRowNumbers && nums.length > 0 && nums[0].isInteger && nums[0].raw.length <= 2;
     if (hadRowNumber) nums = nums.slice(1);
     // Added with the whole-number tables: one cell per line with a 行次 column (label, row number, figure).
-    if (nums.length === 0 && hasRowNumbers && after.trim() === "" && i + 2 < body.length && /^\s*\d{1,3}\s*$/.test(body[i + 1].text)) {
+    // Added with tables that name a 行次 column but print no row numbers (shared with the reader).
+    if (nums.length === 0 && hasRowNumbers && after.trim() === "" && i + 2 < body.length && /^\s*\d{1,3}\s*$/.test(body[i + 1].text) && printsLoneRowNumbers(body)) {
       if (!/^\s*-?\d[\d,]*(?:\.\d+)?\s*$/.test(body[i + 2].text)) continue;
       nums = findNumbers(body[i + 2].text);
     }

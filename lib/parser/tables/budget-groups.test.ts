@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { budgetGroupCount, lastGroupValues } from "./budget-groups";
+import { buildFunctionRows } from "./classification-tables";
+import { linesOf } from "./helpers.test-utils";
+import { segmentTables } from "./segment-tables";
+
+describe("budgetGroupCount", () => {
+  it("counts the groups printed side by side", () => {
+    const count = (...texts: string[]) => budgetGroupCount(linesOf(texts.join("\n")), texts.join(" "));
+    expect(count("项目 年初预算数 全年预算数 决算数", "小计 基本支出 项目支出")).toBe(3);
+    expect(count("年初预算数", "全年预算数", "决算数")).toBe(3);
+    expect(count("项目 预算数 决算数 小计 基本支出 项目支出")).toBe(2);
+    expect(count("项目 决算数 小计 基本支出 项目支出")).toBe(0);
+    expect(count("项目 本年支出 合计 基本支出 项目支出")).toBe(0);
+  });
+
+  it("does not count the words of a sentence", () => {
+    const count = (...texts: string[]) => budgetGroupCount(linesOf(texts.join("\n")), texts.join(" "));
+    expect(count("支出决算数小于年初预算数的主要原因：压减公用经费", "科目编码 科目名称 合计 基本支出 项目支出")).toBe(0);
+  });
+});
+
+describe("lastGroupValues", () => {
+  it("cuts a row whose blank cells are left out into its groups by their arithmetic", () => {
+    expect(lastGroupValues(["340.00", "290.00", "50.00", "356.20", "293.20", "63.00", "356.20", "293.20", "63.00"], 3)).toEqual(["356.20", "293.20", "63.00"]);
+    expect(lastGroupValues(["50.00", "50.00", "63.00", "63.00", "63.00", "63.00"], 3)).toEqual(["63.00", "63.00"]);
+    expect(lastGroupValues(["220.00", "220.00", "220.50", "220.50", "220.50", "220.50"], 3)).toEqual(["220.50", "220.50"]);
+  });
+
+  it("reads nothing when the row can be cut more than one way", () => {
+    // [] [63 63] [63 63] or [63 63] [63 63] []: the 决算数 is 63.00 or blank.
+    expect(lastGroupValues(["63.00", "63.00", "63.00", "63.00"], 3)).toBeNull();
+    expect(lastGroupValues(["1.00", "2.00"], 2)).toBeNull();
+  });
+});
+
+describe("一般公共预算财政拨款支出决算表 with 年初预算数 | 全年预算数 | 决算数 one cell per line", () => {
+  it("reads the 决算数 group, not the 年初预算数", () => {
+    const b = segmentTables(
+      linesOf(
+        [
+          "一般公共预算财政拨款支出决算表",
+          "公开05表",
+          "单位：万元",
+          "项目",
+          "年初预算数",
+          "全年预算数",
+          "决算数",
+          "科目编码",
+          "科目名称",
+          "小计",
+          "基本支出",
+          "项目支出",
+          "小计",
+          "基本支出",
+          "项目支出",
+          "小计",
+          "基本支出",
+          "项目支出",
+          "合计",
+          ...["90.00", "80.00", "10.00", "95.00", "80.00", "15.00", "94.00", "80.00", "14.00"],
+          "201",
+          "一般公共服",
+          "务支出",
+          ...["90.00", "80.00", "10.00", "95.00", "80.00", "15.00", "94.00", "80.00", "14.00"],
+          "20101",
+          "人大事务",
+          ...["90.00", "80.00", "10.00", "95.00", "80.00", "15.00", "94.00", "80.00", "14.00"],
+          "2010101",
+          "行政运行",
+          ...["80.00", "80.00", "80.00", "80.00", "80.00", "80.00"],
+          "2010104",
+          "人大会议",
+          ...["10.00", "10.00", "15.00", "15.00", "14.00", "14.00"],
+        ].join("\n"),
+      ),
+    )[0];
+    const rows = buildFunctionRows(b);
+    expect(rows.map((r) => [r.code, r.total, r.basic, r.project])).toEqual([
+      ["201", "94.00", "80.00", "14.00"],
+      ["20101", "94.00", "80.00", "14.00"],
+      ["2010101", "80.00", "80.00", "0.00"],
+      ["2010104", "14.00", "0.00", "14.00"],
+    ]);
+  });
+});
