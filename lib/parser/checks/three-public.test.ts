@@ -28,6 +28,23 @@ describe("three-public", () => {
     ]);
   });
 
+  it("compares with the 政府预算经济分类 items when the basic-expenditure table prints 50206/50207/50208", () => {
+    const doc = makeDraft({
+      tables,
+      economicRows: [
+        ecoRow("50206", "1.80", inTable("general-basic", 20), { name: "公务接待费" }),
+        ecoRow("50208", "2.00", inTable("general-basic", 21), { name: "公务用车运行维护费" }),
+      ],
+      figures: [
+        figure("threePublic.reception", "0.50", inTable("three-public", 45)),
+        figure("threePublic.vehicleOperation", "2.00", inTable("three-public", 46)),
+      ],
+    });
+    expect(checkThreePublic(doc)).toMatchObject([
+      { rule: "three-public-vs-economic", severity: "error", codes: ["threePublic.reception", "50206"], expected: "1.80", actual: "0.50" },
+    ]);
+  });
+
   it("only compares where both sides exist", () => {
     const doc = makeDraft({ tables, economicRows: [ecoRow("30212", "3.00", inTable("general-basic", 20))] });
     expect(checkThreePublic(doc)).toEqual([]);

@@ -3,11 +3,14 @@ import type { EconomicRow, Finding, ParsedDocumentDraft, SummaryFigure } from ".
 import { describeCode, describeSource, makeAmountFinding, wan } from "./describe";
 import { groupRowsByTable } from "./table-groups";
 
-/** 三公 figure key → the economic item that books the same spending. */
-const ECONOMIC_ITEM: Array<{ keys: string[]; code: string; label: string }> = [
-  { keys: ["threePublic.abroad"], code: "30212", label: "因公出国（境）费" },
-  { keys: ["threePublic.vehicleOperation", "threePublic.vehicle"], code: "30231", label: "公务用车运行维护费" },
-  { keys: ["threePublic.reception"], code: "30217", label: "公务接待费" },
+/**
+ * 三公 figure key → the economic item that books the same spending: its 部门预算经济分类 code, then
+ * its 政府预算经济分类 one (a basic-expenditure table by 政府预算经济分类 prints 50207, 50208, 50206).
+ */
+const ECONOMIC_ITEM: Array<{ keys: string[]; codes: string[]; label: string }> = [
+  { keys: ["threePublic.abroad"], codes: ["30212", "50207"], label: "因公出国（境）费" },
+  { keys: ["threePublic.vehicleOperation", "threePublic.vehicle"], codes: ["30231", "50208"], label: "公务用车运行维护费" },
+  { keys: ["threePublic.reception"], codes: ["30217", "50206"], label: "公务接待费" },
 ];
 
 /**
@@ -40,7 +43,8 @@ const VEHICLE_PARTS: Array<[string, string]> = [
 
 /**
  * three-public-vs-economic: a “三公” figure smaller than the same item in the 一般公共预算基本支出表
- * (30212 因公出国（境）费用, 30231 公务用车运行维护费, 30217 公务接待费).
+ * (30212 因公出国（境）费用, 30231 公务用车运行维护费, 30217 公务接待费; by 政府预算经济分类 50207,
+ * 50208, 50206).
  *
  * Why: the 三公 table covers the item's whole 一般公共预算 spending, basic and project, so it can
  * never be smaller than the basic-expenditure part alone; when it is, the document understates
@@ -60,7 +64,8 @@ export function checkThreePublic(doc: ParsedDocumentDraft): Finding[] {
     for (const [code, row] of group.rows) if (!basicRows.has(code)) basicRows.set(code, row);
   }
   for (const item of ECONOMIC_ITEM) {
-    const row = basicRows.get(item.code);
+    let row: EconomicRow | undefined;
+    for (const code of item.codes) if ((row = basicRows.get(code))) break;
     const rowTotal = row?.total;
     if (!row || rowTotal == null) continue;
     let figure: SummaryFigure | undefined;
@@ -72,8 +77,8 @@ export function checkThreePublic(doc: ParsedDocumentDraft): Finding[] {
       severity: "error",
       message:
         `“三公”经费中${item.label}为${wan(figure.value)}（${describeSource(figure.provenance)}），` +
-        `小于基本支出中${describeCode(item.code, row.name)}的${wan(rowTotal)}（${describeSource(row.provenance)}）`,
-      codes: [figure.key, item.code],
+        `小于基本支出中${describeCode(row.code, row.name)}的${wan(rowTotal)}（${describeSource(row.provenance)}）`,
+      codes: [figure.key, row.code],
       lines: [figure.provenance.line, row.provenance.line],
       expected: rowTotal,
       actual: figure.value,
