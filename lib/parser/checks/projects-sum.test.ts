@@ -31,6 +31,20 @@ describe("projects-sum", () => {
     expect(checkProjectsSum(doc)).toMatchObject([{ severity: "error" }]);
   });
 
+  it("is a warning, not an error, when the list exceeds a 项目支出 read from a 一般公共预算 table only", () => {
+    const listed = [
+      project("拥军优属专项经费", "20.00", inTable("projects", 300)),
+      project("退役军人服务保障经费", "18.00", inTable("projects", 301)),
+    ];
+    const fiscal = makeDraft({ totals: { project: "33.00" }, totalsProvenance: { project: inTable("general-expenditure", 306) }, projects: listed });
+    const [f] = checkProjectsSum(fiscal);
+    expect(f).toMatchObject({ rule: "projects-sum", severity: "warning", expected: "33.00", actual: "38.00" });
+    expect(f.message).toContain("只含一般公共预算");
+    // Against the department's own 项目支出 (支出总表) the same list is an error.
+    const whole = makeDraft({ totals: { project: "33.00" }, totalsProvenance: { project: inTable("expenditure", 200) }, projects: listed });
+    expect(checkProjectsSum(whole)).toMatchObject([{ severity: "error" }]);
+  });
+
   it("is silent when the projects add up", () => {
     const doc = makeDraft({
       totals,

@@ -13,8 +13,9 @@ import { groupProjects } from "./project-identity";
  *
  * Severity: error when the list comes from a 项目支出表 (meant to be complete) or exceeds the total
  * in a budget; warning when it comes only from per-project forms (some districts publish forms
- * for selected projects only) or the document is a 决算 (self-evaluations cover selected projects
- * and report executed amounts).
+ * for selected projects only), when the document is a 决算 (self-evaluations cover selected projects
+ * and report executed amounts), or when the list exceeds a 项目支出 that only a 一般公共预算 or
+ * 财政拨款 table gives (the list may hold the unit's other money).
  */
 export function checkProjectsSum(doc: ParsedDocumentDraft): Finding[] {
   const total = doc.totals.project;
@@ -27,18 +28,22 @@ export function checkProjectsSum(doc: ParsedDocumentDraft): Finding[] {
   const actual = addAmounts(amounts as string[]);
   const fromProjectsTable = tableProjects.some((p) => p.provenance.table === "projects");
   const exceeds = isGreater(actual, total);
-  const isError = doc.header.kind !== "final" && (fromProjectsTable || exceeds);
+  const provenance = doc.totalsProvenance.project;
+  // A 项目支出 read from a table of 一般公共预算 or 财政拨款 money only is no bound for a project
+  // list that may include the unit's other money: exceeding it is worth a look, not a contradiction.
+  const fiscalOnlyTotal = provenance?.source === "table" && FISCAL_ONLY_TABLES.has(provenance.table ?? "");
+  const isError = doc.header.kind !== "final" && !(exceeds && fiscalOnlyTotal) && (fromProjectsTable || exceeds);
   // Most lists add up: decide that before building the message (the same comparison makeAmountFinding makes).
   const outcome = compareAmounts(total, actual);
   if (outcome === "equal") return [];
-  const provenance = doc.totalsProvenance.project;
   const finding = makeAmountFinding({
     rule: "projects-sum",
     severity: isError ? "error" : "warning",
     message:
       `列出的${groups.length}个项目金额合计${wan(actual)}，与项目支出${wan(total)}` +
       `${provenance ? `（${describeSource(provenance)}）` : ""}不一致` +
-      `${exceeds ? "（项目合计超过项目支出）" : `，有${wan(minusMoney(total, actual))}未列明到项目`}`,
+      `${exceeds ? "（项目合计超过项目支出）" : `，有${wan(minusMoney(total, actual))}未列明到项目`}` +
+      `${exceeds && fiscalOnlyTotal ? "；该项目支出只含一般公共预算（财政拨款）资金，项目表可能含其他资金" : ""}`,
     codes: ["expenditure.project"],
     lines: [provenance?.line ?? 0, ...groups.map((g) => g[0].provenance.line)],
     expected: total,
@@ -47,6 +52,9 @@ export function checkProjectsSum(doc: ParsedDocumentDraft): Finding[] {
   });
   return finding ? [finding] : [];
 }
+
+/** Tables of 一般公共预算 or 财政拨款 money only. */
+const FISCAL_ONLY_TABLES = new Set(["general-expenditure", "fiscal-summary"]);
 
 /** A project's amount: from the 项目支出表 when printed there, else the first printed amount. */
 function pickAmount(group: ProjectRecord[]): string | null {
