@@ -1,4 +1,4 @@
-import { parseMemo } from "../parse-memos";
+import { onClearParseMemos } from "../parse-memos";
 import { foldCompatibilityForms } from "../reference/normalize-name";
 import type { ProjectRecord } from "../types";
 
@@ -11,7 +11,7 @@ export function normalizeProjectName(name: string): string {
   const cached = normalizedProjectNames.get(name);
   if (cached !== undefined) return cached;
   const normalized = withoutIgnored(foldCompatibilityForms(name));
-  if (normalizedProjectNames.size >= NORMALIZED_CACHE_LIMIT) normalizedProjectNames.clear();
+  if (normalizedProjectNames.size >= NORMALIZED_CACHE_LIMIT) normalizedProjectNames = new Map();
   normalizedProjectNames.set(name, normalized);
   return normalized;
 }
@@ -41,7 +41,11 @@ function withoutIgnored(text: string): string {
 }
 
 const NORMALIZED_CACHE_LIMIT = 20_000;
-const normalizedProjectNames = parseMemo(new Map<string, string>());
+// Replaced, not cleared: see parseSlot in parse-memos.ts.
+let normalizedProjectNames = new Map<string, string>();
+onClearParseMemos(() => {
+  normalizedProjectNames = new Map();
+});
 
 /**
  * One key per distinct project: its printed code when there is one, else its normalised name.

@@ -1,7 +1,7 @@
 import type { EconomicRow, FunctionRow, Money, ParsedDocumentDraft, ProjectRecord, Provenance, SummaryFigure, Totals } from "../types";
 import { cell, type AmountColumn } from "./columns";
 import { groupProjects, normalizeProjectName } from "./project-identity";
-import { parseMemo } from "../parse-memos";
+import { parseSlot } from "../parse-memos";
 
 /** One amount the tables print for an item, with where. */
 export interface TableAmount {
@@ -49,7 +49,7 @@ interface ProjectIndex {
 const FUNCTION_AMOUNT_COLUMNS: AmountColumn[] = ["total", "basic", "project", "personnel", "public"];
 const ECONOMIC_AMOUNT_COLUMNS: AmountColumn[] = ["total", "personnel", "public"];
 
-const indexCache = parseMemo(new Map<ParsedDocumentDraft, EvidenceIndex>());
+const indexCache = parseSlot<ParsedDocumentDraft, EvidenceIndex>();
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

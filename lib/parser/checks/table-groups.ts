@@ -1,5 +1,5 @@
 import type { EconomicRow, FunctionRow, ParsedDocumentDraft, TableKind, TableRecord } from "../types";
-import { parseMemo } from "../parse-memos";
+import { parseSlot } from "../parse-memos";
 
 /** Rows printed in one table, keyed by code (a code appears once per table). */
 export interface RowGroup<R> {
@@ -72,7 +72,7 @@ export function groupRowsByTable<R extends FunctionRow | EconomicRow>(
   return groups;
 }
 
-const groupCache = parseMemo(new Map<ParsedDocumentDraft, Map<object, RowGroup<FunctionRow | EconomicRow>[]>>());
+const groupCache = parseSlot<ParsedDocumentDraft, Map<object, RowGroup<FunctionRow | EconomicRow>[]>>();
 
 function groupRows<R extends FunctionRow | EconomicRow>(doc: ParsedDocumentDraft, rows: R[]): RowGroup<R>[] {
   // Rows are looked up by their table record (an identity lookup); the string key is built once

@@ -3,7 +3,7 @@ import { compareStatedAmount, distance, isGreater, someEqualsStated, type Amount
 import { describeCode, describeSource, makeAmountFinding, wan } from "./describe";
 import { scopeStatementList, type StatementScope } from "./statement-scope";
 import { codeOf, figureKeyOf } from "./statement-subjects";
-import { parseMemo } from "../parse-memos";
+import { parseSlot } from "../parse-memos";
 import {
   projectAmounts,
   readEconomicAmounts,
@@ -26,7 +26,7 @@ export interface StatedAmount {
   budget?: string | null;
 }
 
-const statedCache = parseMemo(new Map<ParsedDocumentDraft, StatedAmount[]>());
+const statedCache = parseSlot<ParsedDocumentDraft, StatedAmount[]>();
 
 /** Statements and sentence-sourced figures, as one list of stated amounts (computed once per document). */
 export function collectStatedAmounts(doc: ParsedDocumentDraft): StatedAmount[] {
@@ -75,7 +75,7 @@ export interface StatedEvidence {
   amounts: Array<readonly TableAmount[]>;
 }
 
-const statedEvidenceCache = parseMemo(new Map<ParsedDocumentDraft, StatedEvidence>());
+const statedEvidenceCache = parseSlot<ParsedDocumentDraft, StatedEvidence>();
 
 /**
  * collectStatedAmounts with tableAmountsFor of each: the checks that walk every stated amount

@@ -117,10 +117,11 @@ function narrow(codes: readonly string[], options: FindByNameOptions): readonly 
  * key string.
  */
 const MEMO_LIMIT = 20_000;
-const memo = new Map<NameIndex, Map<string, Map<string, readonly string[]>>>();
+let memo = new Map<NameIndex, Map<string, Map<string, readonly string[]>>>();
 let memoSize = 0;
+// Replaced, not cleared: see parseSlot in ../parse-memos.ts.
 onClearParseMemos(() => {
-  memo.clear();
+  memo = new Map();
   memoSize = 0;
 });
 

@@ -1,4 +1,4 @@
-import { parseMemo } from "../parse-memos";
+import { onClearParseMemos } from "../parse-memos";
 
 /**
  * Canonical form of a classification name for comparison: documents print the same item as
@@ -13,7 +13,7 @@ export function normalizeClassificationName(name: string): string {
   const cached = normalizedNames.get(name);
   if (cached !== undefined) return cached;
   const s = normalizeUncached(name);
-  if (normalizedNames.size >= NORMALIZED_CACHE_LIMIT) normalizedNames.clear();
+  if (normalizedNames.size >= NORMALIZED_CACHE_LIMIT) normalizedNames = new Map();
   normalizedNames.set(name, s);
   return s;
 }
@@ -27,7 +27,11 @@ export function normalizeClassificationNameOnce(name: string): string {
 }
 
 const NORMALIZED_CACHE_LIMIT = 20_000;
-const normalizedNames = parseMemo(new Map<string, string>());
+// Replaced, not cleared: see parseSlot in parse-memos.ts.
+let normalizedNames = new Map<string, string>();
+onClearParseMemos(() => {
+  normalizedNames = new Map();
+});
 
 /**
  * Code units NFKC leaves alone and that never combine with a neighbour: ASCII, the CJK Unified

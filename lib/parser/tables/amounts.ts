@@ -25,21 +25,22 @@ export function findNumbers(text: string): NumberToken[] {
   const hit = numbersCache.get(text);
   if (hit) return hit;
   const out = scanNumbers(text);
-  if (numbersCache.size >= NUMBERS_CACHE_LIMIT) numbersCache.clear();
+  if (numbersCache.size >= NUMBERS_CACHE_LIMIT) numbersCache = new Map();
   numbersCache.set(text, out);
   return out;
 }
 
-const numbersCache = new Map<string, NumberToken[]>();
+let numbersCache = new Map<string, NumberToken[]>();
 
 /**
  * Forgets the memoised tokens and conversions. Called at the start of each extraction so the
  * memo only serves re-reads within one document (and never holds a previous document's text).
  */
 export function clearAmountMemo(): void {
-  numbersCache.clear();
-  wanCache.clear();
-  yuanCache.clear();
+  // New maps rather than clear(): see parseSlot in ../parse-memos.ts.
+  numbersCache = new Map();
+  wanCache = new Map();
+  yuanCache = new Map();
 }
 const NUMBERS_CACHE_LIMIT = 20000;
 const NO_NUMBERS: NumberToken[] = [];
@@ -179,8 +180,8 @@ function isLatinLetter(c: number): boolean {
 // Tables repeat the same printed figures (a 合计 in several tables, rows read for totals and for
 // rows): the exact conversion is memoised, one map per unit. Bounded so a long-running server does
 // not grow it.
-const wanCache = new Map<string, Money | null>();
-const yuanCache = new Map<string, Money | null>();
+let wanCache = new Map<string, Money | null>();
+let yuanCache = new Map<string, Money | null>();
 const WAN_CACHE_LIMIT = 20000;
 
 /** Reads a printed amount in the table's unit and returns exact 万元. */

@@ -13,12 +13,12 @@ export interface Scaled {
 
 const ZERO: Scaled = { n: 0n, dp: 0 };
 const PLAIN = /^(-?)(\d+)(?:\.(\d*))?$/;
-const cache = new Map<string, Scaled>();
+let cache = new Map<string, Scaled>();
 const CACHE_LIMIT = 20000;
 
 /** Forgets memoised conversions (see clearAmountMemo). */
 export function clearScaledMemo(): void {
-  cache.clear();
+  cache = new Map();
 }
 
 /** The exact scaled form of an amount; a blank (null/undefined) cell reads as zero. */
