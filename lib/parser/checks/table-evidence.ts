@@ -19,6 +19,12 @@ const TOTALS_BY_KEY: Record<string, keyof Totals> = {
   "expenditure.public": "public",
 };
 
+/** The summary table's 总计 row, read apart when it differs from its 本年…合计 (see summary-figures). */
+const GRAND_TOTAL_OF: Record<string, string> = {
+  "income.total": "income.grandTotal",
+  "expenditure.total": "expenditure.grandTotal",
+};
+
 /**
  * Per-document lookups from code / key / project name to the table amounts, built once: every
  * stated amount asks for its evidence, and scanning all rows per statement would make the checks
@@ -195,7 +201,11 @@ export function readFigureAmounts(doc: ParsedDocumentDraft, key: string): readon
 
 function listFigureAmounts(doc: ParsedDocumentDraft, index: EvidenceIndex, key: string): TableAmount[] {
   const out: TableAmount[] = [];
-  for (const f of figuresByKey(index).get(key) ?? []) out.push({ value: f.value, provenance: f.provenance });
+  const byKey = figuresByKey(index);
+  for (const f of byKey.get(key) ?? []) out.push({ value: f.value, provenance: f.provenance });
+  // A stated 收入总计 may be the table's 总计 (with the carry-overs) as well as its 本年收入合计.
+  const grandKey = GRAND_TOTAL_OF[key];
+  if (grandKey) for (const f of byKey.get(grandKey) ?? []) out.push({ value: f.value, provenance: f.provenance });
   const totalsKey = TOTALS_BY_KEY[key];
   if (totalsKey) {
     const value = doc.totals[totalsKey];

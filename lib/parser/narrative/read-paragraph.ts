@@ -770,6 +770,8 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
     }
   }
 
+  for (const d of drafts) if (CURRENT_YEAR_KEYS.has(d.statement.key ?? "")) keyGrandTotal(state, d);
+
   for (const d of drafts) {
     const st = d.statement;
     st.provenance = provenanceOf(state, d.from, d.to);
@@ -795,6 +797,25 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
 
   if (NONE_HINT_RE.test(text)) readNoneStatements(state, reading);
   return reading;
+}
+
+const CURRENT_YEAR_KEYS = new Set(["income.currentYear", "expenditure.currentYear"]);
+/** 其中 and a carry-over of the same side, before the sentence ends: "其中：本年收入…，上年结转…". */
+const INCOME_CARRY_PARTS_RE = /^[^。；;]*?其中[^。；;]*?(?:上年结转|年初结转|上年结余)/;
+const SPENDING_CARRY_PARTS_RE = /^[^。；;]*?其中[^。；;]*?(?:结转下年|年末结转|结余分配)/;
+
+/**
+ * "收入合计1,200万元，其中：本年收入1,000万元，上年结转200万元": a 收入合计 (or 支出合计) whose
+ * parts include the carry-over is the grand total (收入总计), not the year's own total, which on the
+ * 收支总表 it names. A 本年收入合计 is always the year's own.
+ */
+function keyGrandTotal(state: ReadState, draft: Draft): void {
+  const st = draft.statement;
+  if (st.subject.includes("本年")) return;
+  const isIncome = st.key === "income.currentYear";
+  const rest = state.text.slice(draft.to);
+  if (!(isIncome ? INCOME_CARRY_PARTS_RE : SPENDING_CARRY_PARTS_RE).test(rest)) return;
+  st.key = isIncome ? "income.total" : "expenditure.total";
 }
 
 /**

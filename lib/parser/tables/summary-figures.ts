@@ -235,6 +235,9 @@ export function readIncomeExpenditure(blocks: TableBlock[], into: SummaryReading
       expenditure = findLabelledAmount(halves[1], BARE_TOTAL, "计");
     }
     setTotal(into, "expenditure", "expenditure.total", block, expenditure);
+    // 收入总计 = 本年收入合计 + the carry-overs: a sentence stating the 总计 is held against it.
+    if (income !== null && INCOME_TOTAL.test(income.label)) addGrandTotal(into, "income.grandTotal", block, income, INCOME_GRAND_TOTAL);
+    if (expenditure !== null && EXPENDITURE_TOTAL.test(expenditure.label)) addGrandTotal(into, "expenditure.grandTotal", block, expenditure, EXPENDITURE_GRAND_TOTAL);
   }
   for (const block of blocks) {
     if (block.kind !== "fiscal-summary") continue;
@@ -255,6 +258,17 @@ const FISCAL_LABELS = [
   ["fiscal.income", /本年收入合计|收入总计/],
   ["fiscal.expenditure", /本年支出合计|支出总计/],
 ] as const;
+
+/**
+ * The 收支总表's 收入总计 (支出总计) as its own figure when it differs from the 本年…合计 read as
+ * the total: the two differ by the carry-overs (上年结转, 年末结转和结余).
+ */
+function addGrandTotal(into: SummaryReading, key: string, block: TableBlock, yearTotal: LabelledAmount, label: RegExp): void {
+  if (into.figures.some((f) => f.key === key)) return;
+  const grand = findLabelledAmount(block, label, "计");
+  if (grand === null || grand.value === yearTotal.value) return;
+  into.figures.push({ key, label: grand.label, value: grand.value, provenance: prov(block, grand.line) });
+}
 
 /** Records a total read from a summary table, unless one was read already. */
 function setTotal(into: SummaryReading, key: keyof Totals, figureKey: string, block: TableBlock, hit: LabelledAmount | null): void {

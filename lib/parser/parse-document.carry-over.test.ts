@@ -1,0 +1,60 @@
+/**
+ * A budget that spends money carried over from last year: its 收入总计 (with the carry-over) and
+ * 本年收入合计 (without) differ, and the narrative may state either. Neither is a contradiction.
+ */
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "./parse-document";
+
+const TABLE = [
+  "表1 收支总表",
+  "单位：万元",
+  "收入\t支出",
+  "项目\t预算数\t项目\t预算数",
+  "一般公共预算拨款收入\t1000.00\t一般公共服务支出\t1200.00",
+  "本年收入合计\t1000.00\t本年支出合计\t1200.00",
+  "上年结转\t200.00",
+  "收入总计\t1200.00\t支出总计\t1200.00",
+];
+
+function documentWith(sentence: string): string {
+  return ["某市某区统计局2024年部门预算", "一、收支预算总体情况", sentence, ...TABLE].join("\n");
+}
+
+function accusations(text: string): string[] {
+  return parseDocument(text)
+    .findings.filter((f) => f.severity !== "info")
+    .map((f) => `${f.severity} ${f.rule}: ${f.message}`);
+}
+
+describe("a budget with a carry-over", () => {
+  it("accepts a stated 收入总计 that includes the carry-over", () => {
+    expect(accusations(documentWith("2024年收入总计1200.00万元，其中：本年收入1000.00万元，上年结转200.00万元。"))).toEqual([]);
+  });
+
+  it("reads a 收入合计 whose parts include the carry-over as the grand total", () => {
+    const doc = parseDocument(documentWith("2024年收入合计1200.00万元，其中：本年收入1000.00万元，上年结转200.00万元。"));
+    const stated = doc.figures.filter((f) => f.provenance.source === "sentence").map((f) => [f.key, f.value]);
+    expect(stated).toEqual([
+      ["income.total", "1200.00"],
+      ["income.currentYear", "1000.00"],
+      ["income.carryover", "200.00"],
+    ]);
+    expect(doc.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
+  it("keeps a 收入合计 without carry-over parts as the year's own total", () => {
+    const doc = parseDocument(documentWith("2024年收入合计1000.00万元，其中：一般公共预算拨款收入1000.00万元。"));
+    expect(doc.figures.find((f) => f.provenance.source === "sentence")).toMatchObject({ key: "income.currentYear", value: "1000.00" });
+  });
+
+  it("gives the table's 收入总计 as its own figure", () => {
+    const doc = parseDocument(documentWith("本部门2024年收入预算1200.00万元。"));
+    expect(doc.figures.find((f) => f.key === "income.grandTotal")).toMatchObject({ value: "1200.00", label: "收入总计" });
+    expect(doc.totals.income).toBe("1000.00");
+  });
+
+  it("still finds a stated total that matches neither table figure", () => {
+    const found = accusations(documentWith("2024年收入总计1300.00万元，其中：本年收入1000.00万元，上年结转200.00万元。"));
+    expect(found.some((f) => f.startsWith("error text-vs-table") && f.includes("1300.00"))).toBe(true);
+  });
+});
