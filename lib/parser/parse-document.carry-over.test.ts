@@ -57,4 +57,34 @@ describe("a budget with a carry-over", () => {
     const found = accusations(documentWith("2024年收入总计1300.00万元，其中：本年收入1000.00万元，上年结转200.00万元。"));
     expect(found.some((f) => f.startsWith("error text-vs-table") && f.includes("1300.00"))).toBe(true);
   });
+
+  describe("a 决算 whose 收支总表 ends in the template's bare 总计 row", () => {
+    const finalWith = (sentence: string) =>
+      [
+        "某市某区统计局2023年度部门决算",
+        "一、收入支出决算总体情况说明",
+        sentence,
+        "表1 收入支出决算总表",
+        "单位：万元",
+        "项目\t行次\t决算数\t项目\t行次\t决算数",
+        "一般公共预算财政拨款收入\t1\t1100.00\t一般公共服务支出\t32\t1150.00",
+        "本年收入合计\t28\t1100.00\t本年支出合计\t58\t1150.00",
+        "年初结转和结余\t29\t200.00\t年末结转和结余\t59\t150.00",
+        "总计\t31\t1300.00\t总计\t61\t1300.00",
+      ].join("\n");
+
+    it("reads each half's 总计 past its 行次", () => {
+      const doc = parseDocument(finalWith("2023年度收、支总计各为1300.00万元。"));
+      expect(doc.figures.filter((f) => f.key.endsWith("grandTotal")).map((f) => [f.key, f.value])).toEqual([
+        ["income.grandTotal", "1300.00"],
+        ["expenditure.grandTotal", "1300.00"],
+      ]);
+      expect(accusations(finalWith("2023年度收、支总计各为1300.00万元。"))).toEqual([]);
+    });
+
+    it("holds a stated 收、支总计 against it", () => {
+      const found = accusations(finalWith("2023年度收、支总计各为1400.00万元。"));
+      expect(found.some((f) => f.startsWith("error text-vs-table") && f.includes("1400.00") && f.includes("1300.00"))).toBe(true);
+    });
+  });
 });

@@ -19,10 +19,14 @@ const TOTALS_BY_KEY: Record<string, keyof Totals> = {
   "expenditure.public": "public",
 };
 
-/** The summary table's 总计 row, read apart when it differs from its 本年…合计 (see summary-figures). */
-const GRAND_TOTAL_OF: Record<string, string> = {
-  "income.total": "income.grandTotal",
-  "expenditure.total": "expenditure.grandTotal",
+/**
+ * Table figures a stated total may also be: the summary table's 总计 rows, read apart when they
+ * differ from its 本年…合计 (see summary-figures), and for a 收支总计 either side's total.
+ */
+const ALSO_HELD_AGAINST: Record<string, readonly string[]> = {
+  "income.total": ["income.grandTotal"],
+  "expenditure.total": ["expenditure.grandTotal"],
+  "incomeExpenditure.total": ["income.grandTotal", "expenditure.grandTotal", "income.total", "expenditure.total"],
 };
 
 /**
@@ -204,8 +208,8 @@ function listFigureAmounts(doc: ParsedDocumentDraft, index: EvidenceIndex, key: 
   const byKey = figuresByKey(index);
   for (const f of byKey.get(key) ?? []) out.push({ value: f.value, provenance: f.provenance });
   // A stated 收入总计 may be the table's 总计 (with the carry-overs) as well as its 本年收入合计.
-  const grandKey = GRAND_TOTAL_OF[key];
-  if (grandKey) for (const f of byKey.get(grandKey) ?? []) out.push({ value: f.value, provenance: f.provenance });
+  const alsoKeys = ALSO_HELD_AGAINST[key];
+  if (alsoKeys) for (const k of alsoKeys) for (const f of byKey.get(k) ?? []) out.push({ value: f.value, provenance: f.provenance });
   const totalsKey = TOTALS_BY_KEY[key];
   if (totalsKey) {
     const value = doc.totals[totalsKey];

@@ -236,8 +236,8 @@ export function readIncomeExpenditure(blocks: TableBlock[], into: SummaryReading
     }
     setTotal(into, "expenditure", "expenditure.total", block, expenditure);
     // 收入总计 = 本年收入合计 + the carry-overs: a sentence stating the 总计 is held against it.
-    if (income !== null && INCOME_TOTAL.test(income.label)) addGrandTotal(into, "income.grandTotal", block, income, INCOME_GRAND_TOTAL);
-    if (expenditure !== null && EXPENDITURE_TOTAL.test(expenditure.label)) addGrandTotal(into, "expenditure.grandTotal", block, expenditure, EXPENDITURE_GRAND_TOTAL);
+    if (income !== null && INCOME_TOTAL.test(income.label)) addGrandTotal(into, "income.grandTotal", block, income, INCOME_GRAND_TOTAL, FIRST_BARE_GRAND_TOTAL);
+    if (expenditure !== null && EXPENDITURE_TOTAL.test(expenditure.label)) addGrandTotal(into, "expenditure.grandTotal", block, expenditure, EXPENDITURE_GRAND_TOTAL, SECOND_BARE_GRAND_TOTAL);
   }
   for (const block of blocks) {
     if (block.kind !== "fiscal-summary") continue;
@@ -254,6 +254,12 @@ const INCOME_TOTAL = /本年收入合计/;
 const INCOME_GRAND_TOTAL = /收入总计/;
 const EXPENDITURE_TOTAL = /本年支出合计/;
 const EXPENDITURE_GRAND_TOTAL = /支出总计/;
+/**
+ * The 决算 template's last row, "总计 1,300.00 总计 1,300.00": the income half's 总计 opens the line,
+ * the expenditure half's is the second 总计 on it.
+ */
+const FIRST_BARE_GRAND_TOTAL = /^总计(?=.*总计)/;
+const SECOND_BARE_GRAND_TOTAL = /(?<=总计.*)总计/;
 const FISCAL_LABELS = [
   ["fiscal.income", /本年收入合计|收入总计/],
   ["fiscal.expenditure", /本年支出合计|支出总计/],
@@ -263,9 +269,9 @@ const FISCAL_LABELS = [
  * The 收支总表's 收入总计 (支出总计) as its own figure when it differs from the 本年…合计 read as
  * the total: the two differ by the carry-overs (上年结转, 年末结转和结余).
  */
-function addGrandTotal(into: SummaryReading, key: string, block: TableBlock, yearTotal: LabelledAmount, label: RegExp): void {
+function addGrandTotal(into: SummaryReading, key: string, block: TableBlock, yearTotal: LabelledAmount, label: RegExp, bare: RegExp): void {
   if (into.figures.some((f) => f.key === key)) return;
-  const grand = findLabelledAmount(block, label, "计");
+  const grand = findLabelledAmount(block, label, "计") ?? findLabelledAmount(block, bare, "计");
   if (grand === null || grand.value === yearTotal.value) return;
   into.figures.push({ key, label: grand.label, value: grand.value, provenance: prov(block, grand.line) });
 }
