@@ -53,6 +53,18 @@ describe("a budget with a carry-over", () => {
     expect(doc.totals.income).toBe("1000.00");
   });
 
+  it("holds a stated 本年收入合计 against the table's, not against its 收入总计", () => {
+    expect(accusations(documentWith("2024年本年收入合计1000.00万元。"))).toEqual([]);
+    const found = accusations(documentWith("2024年本年收入合计1200.00万元。"));
+    expect(found.some((f) => f.startsWith("error text-vs-table") && f.includes("1200.00") && f.includes("1000.00"))).toBe(true);
+  });
+
+  it("is balanced when only the table prints the carry-over, and unbalanced when its 总计 differ", () => {
+    expect(accusations(documentWith("本部门2024年部门预算已经区人大审议通过。"))).toEqual([]);
+    const unbalanced = documentWith("本部门2024年部门预算已经区人大审议通过。").replace("收入总计\t1200.00", "收入总计\t1150.00");
+    expect(accusations(unbalanced).some((f) => f.startsWith("error income-vs-expenditure"))).toBe(true);
+  });
+
   it("still finds a stated total that matches neither table figure", () => {
     const found = accusations(documentWith("2024年收入总计1300.00万元，其中：本年收入1000.00万元，上年结转200.00万元。"));
     expect(found.some((f) => f.startsWith("error text-vs-table") && f.includes("1300.00"))).toBe(true);

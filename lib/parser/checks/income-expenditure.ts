@@ -58,9 +58,15 @@ export function checkIncomeVsExpenditure(doc: ParsedDocumentDraft): Finding[] {
 /**
  * True when the year's income and the money carried over from last year (上年结转) add up to the
  * year's spending: "本年收入预算1,800.00万元 … 上年结转50.00万元 … 本年支出预算1,850.00万元" is
- * balanced, its 收入总计 being 1,850.00.
+ * balanced, its 收入总计 being 1,850.00. Either the text states the carry-over or the 收支总表's
+ * 收入总计 includes it.
  */
 function spendsCarryOver(doc: ParsedDocumentDraft, income: string, expenditure: string): boolean {
   const carry = doc.figures.find((f) => f.key === "income.carryover" && !f.isCount);
-  return carry !== undefined && compareAmounts(addAmounts([income, carry.value]), expenditure) === "equal";
+  if (carry !== undefined && compareAmounts(addAmounts([income, carry.value]), expenditure) === "equal") return true;
+  // The 收支总表 prints the carry-over in its 收入总计, which then balances its 支出总计.
+  const grandIncome = doc.figures.find((f) => f.key === "income.grandTotal" && f.provenance.source === "table");
+  if (grandIncome === undefined) return false;
+  const grandExpenditure = doc.figures.find((f) => f.key === "expenditure.grandTotal" && f.provenance.source === "table");
+  return compareAmounts(grandIncome.value, grandExpenditure?.value ?? expenditure) === "equal";
 }

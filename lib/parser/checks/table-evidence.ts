@@ -29,6 +29,12 @@ const ALSO_HELD_AGAINST: Record<string, readonly string[]> = {
   "incomeExpenditure.total": ["income.grandTotal", "expenditure.grandTotal", "income.total", "expenditure.total"],
 };
 
+/** The table figure (keyed as the total) that a stated year's own total is: 本年收入合计, 本年支出合计. */
+const YEAR_TOTAL_OF: Record<string, string> = {
+  "income.currentYear": "income.total",
+  "expenditure.currentYear": "expenditure.total",
+};
+
 /**
  * Per-document lookups from code / key / project name to the table amounts, built once: every
  * stated amount asks for its evidence, and scanning all rows per statement would make the checks
@@ -210,6 +216,9 @@ function listFigureAmounts(doc: ParsedDocumentDraft, index: EvidenceIndex, key: 
   // A stated 收入总计 may be the table's 总计 (with the carry-overs) as well as its 本年收入合计.
   const alsoKeys = ALSO_HELD_AGAINST[key];
   if (alsoKeys) for (const k of alsoKeys) for (const f of byKey.get(k) ?? []) out.push({ value: f.value, provenance: f.provenance });
+  // A stated 本年收入合计 against the table's, never against a 收入总计 read in its absence.
+  const yearKey = YEAR_TOTAL_OF[key];
+  if (yearKey) for (const f of byKey.get(yearKey) ?? []) if (!f.label.includes("总计")) out.push({ value: f.value, provenance: f.provenance });
   const totalsKey = TOTALS_BY_KEY[key];
   if (totalsKey) {
     const value = doc.totals[totalsKey];
