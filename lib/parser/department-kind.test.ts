@@ -74,6 +74,8 @@ describe("deriveDepartmentKind", () => {
     expect(deriveDepartmentKind("武汉市江岸区人民政府办公室（区外事办公室）")).toBe("政府办公室");
     expect(deriveDepartmentKind("武汉市蔡甸区城管委")).toBe(deriveDepartmentKind("武汉市汉阳区城市管理执法局"));
     expect(deriveDepartmentKind("武汉市洪山区城市管理执法委员会")).toBe("城市管理");
+    expect(deriveDepartmentKind("长沙市岳麓区城市管理和综合执法局")).toBe("城市管理");
+    expect(deriveDepartmentKind("福州市鼓楼区城市管理综合行政执法局")).toBe("城市管理");
     expect(deriveDepartmentKind("中共武汉市江汉区纪律检查委员会")).toBe("纪委监委");
     expect(deriveDepartmentKind("中共武汉市洪山区委办公室")).toBe("党委办公室");
     expect(deriveDepartmentKind("中国共产党武汉市江汉区委员会办公室")).toBe("党委办公室");

@@ -111,6 +111,9 @@ const TRAILING_ALIAS = /(?<=[\u4e00-\u9fa5])\([\u4e00-\u9fa5]{2,16}\)$/;
 /** The discipline commission: "纪律检查委员会", "纪委", "纪委监委", "纪律检查委员会监察委员会". */
 const DISCIPLINE = /^(?:纪律检查委员会(?:监察委员会)?|纪委(?:监委)?|纪委监察委员会)$/;
 
+/** 城市管理执法, 城市管理和综合执法, 城市管理综合行政执法: the 城管 under its longer names. */
+const CITY_MANAGEMENT = /^城市管理和?(?:综合)?(?:行政)?执法$/;
+
 /** Units whose whole name is their kind: a zone's 管理委员会, the 纪委监委. */
 const WHOLE_KINDS = new Set(["管理委员会", "管委会", "纪委监委"]);
 
@@ -175,7 +178,8 @@ export function deriveDepartmentKind(name: string | null): string | null {
       break;
     }
   }
-  // One sector, named as the 执法局 in one district and the 城管委 in another.
-  if (s === "城市管理执法") s = "城市管理";
+  // One sector, named as the 执法局 in one district, the 城管委 in another and the
+  // 城市管理和综合执法局 in a third.
+  if (CITY_MANAGEMENT.test(s)) s = "城市管理";
   return s === "" ? null : s;
 }
