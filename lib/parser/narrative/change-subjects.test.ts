@@ -21,4 +21,19 @@ describe("prior-year changes and their subjects", () => {
     expect(figures["expenditure.total"]).toBe("1000.00");
     expect(doc.totals.expenditure).toBe("1000.00");
   });
+
+  it("gives a subjectless change after a figure and its listed parts to the figure, not its last part", () => {
+    const doc = parseDocument(
+      "某县某镇人民政府2024年部门预算\n五、“三公”经费预算情况说明\n2024年一般公共预算“三公”经费支出预算为14.01万元,其中:因公出国(境)费用0万元,公务用车运行维护费14.01万元,公务接待费0万元。与2023年预算相比增长16.75%,其中因公出国(境)费增加0万元,公务用车运行维护费增加2.01万元。",
+    );
+    const rate = (key: string) => doc.statements.find((s) => s.key === key)?.changeRate;
+    expect(rate("threePublic.total")).toBe("16.75");
+    expect(rate("threePublic.reception")).toBeUndefined();
+    expect(doc.figures.find((f) => f.key === "prior.threePublic.vehicleOperation")?.value).toBe("12.00");
+  });
+
+  it("keeps a subjectless change on the item it follows when no parts were listed", () => {
+    const doc = parseDocument("某县某局2024年部门预算\n五、“三公”经费预算情况说明\n公务接待费预算0.50万元。比上年减少0.10万元，主要是压缩接待开支。");
+    expect(doc.figures.find((f) => f.key === "prior.threePublic.reception")?.value).toBe("0.60");
+  });
 });

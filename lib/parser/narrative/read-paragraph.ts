@@ -401,6 +401,24 @@ function applyChange(draft: Draft, label: Label, token: Token & { kind: "money" 
   }
 }
 
+/**
+ * What a change without a subject is said of: the item last named, unless the change opens a new
+ * sentence after one that named a figure and then listed its parts ("三公经费预算14.01万元，其中：
+ * 因公出国(境)费0万元，公务用车运行维护费14.01万元，公务接待费0万元。与上年相比增长16.75%"): that
+ * sentence's subject is the figure, not its last part.
+ */
+function changeTarget(state: ReadState, current: Draft, gap: string): Draft {
+  if (!SENTENCE_END_RE.test(gap)) return current;
+  const drafts = state.drafts;
+  let k = drafts.lastIndexOf(current);
+  if (k <= 0) return current;
+  const text = state.text;
+  while (k > 0 && !SENTENCE_END_RE.test(text.slice(drafts[k - 1].to, drafts[k].from))) k--;
+  const lead = drafts[k];
+  if (lead === current || !text.slice(lead.to, drafts[k + 1].from).includes("其中")) return current;
+  return lead;
+}
+
 const PART_SCOPES = ["人员经费", "公用经费", "基本支出", "项目支出"];
 
 /** Offset where the last sentence of a text starts (after the last 。；; before its final character). */
@@ -574,8 +592,9 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
       if (!state.current) continue;
       const label = readLabel(gap);
       if (label.role === "change") {
-        state.current.statement.changeRate ??= label.sign === -1 && !token.value.startsWith("-") ? `-${token.value}` : token.value;
-        state.current.to = token.end;
+        const target = label.subject.replace(COMPARED_TAIL_RE, "") === "" ? changeTarget(state, state.current, gap) : state.current;
+        target.statement.changeRate ??= label.sign === -1 && !token.value.startsWith("-") ? `-${token.value}` : token.value;
+        target.to = Math.max(target.to, token.end);
       } else if (COMPLETION_RE.test(label.text)) {
         state.current.statement.completionRate ??= token.value;
         state.current.to = token.end;
@@ -606,7 +625,7 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
       const subject = label.subject.replace(COMPARED_TAIL_RE, "");
       const named = subject ? moneyTermOf(state, subject) : null;
       const subjectTerm = named ?? (subject ? (BARE_TOTALS.get(subject) ?? null) : null);
-      let target: Draft | null = state.current;
+      let target: Draft | null = subject === "" && state.current !== null ? changeTarget(state, state.current, gap) : state.current;
       // "收入合计X万元，与上年相比，收入合计增加Y万元": a bare 收入 changes the total just named,
       // the year's (收入合计) as well as the grand one (收入总计).
       const sameSide = named === null && target !== null && target.statement.key === CURRENT_YEAR_OF.get(subjectTerm?.key ?? "");
