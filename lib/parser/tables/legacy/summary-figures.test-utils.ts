@@ -132,15 +132,21 @@ export function legacyReadIncomeExpenditure(blocks: TableBlock[], into: SummaryR
     into.totalsProvenance[key] = prov(block, hit.line);
     into.figures.push({ key: figureKey, label: hit.label, value: hit.value, provenance: prov(block, hit.line) });
   };
+  // The 总计 row beside a 本年…合计 total, when it differs from it (the carry-overs).
+  const grand = (key: string, block: TableBlock, yearTotal: LabelledAmount | null, yearLabel: RegExp, label: RegExp, bare: RegExp) => {
+    if (!yearTotal || !yearLabel.test(yearTotal.label) || into.figures.some((f) => f.key === key)) return;
+    const hit = legacyFindLabelledAmount(block, label) ?? legacyFindLabelledAmount(block, bare);
+    if (hit && hit.value !== yearTotal.value) into.figures.push({ key, label: hit.label, value: hit.value, provenance: prov(block, hit.line) });
+  };
   for (const block of blocks.filter((b) => b.kind === "income-expenditure-summary")) {
     const [incomeHalf, expenditureHalf] = splitStackedHalves(block);
-    set("income", "income.total", block, legacyFindLabelledAmount(block, /本年收入合计/) ?? legacyFindLabelledAmount(block, /收入总计/) ?? legacyFindLabelledAmount(incomeHalf, BARE_TOTAL));
-    set(
-      "expenditure",
-      "expenditure.total",
-      block,
-      legacyFindLabelledAmount(block, /本年支出合计/) ?? legacyFindLabelledAmount(block, /支出总计/) ?? legacyFindLabelledAmount(expenditureHalf, BARE_TOTAL),
-    );
+    const income = legacyFindLabelledAmount(block, /本年收入合计/) ?? legacyFindLabelledAmount(block, /收入总计/) ?? legacyFindLabelledAmount(incomeHalf, BARE_TOTAL);
+    set("income", "income.total", block, income);
+    const expenditure =
+      legacyFindLabelledAmount(block, /本年支出合计/) ?? legacyFindLabelledAmount(block, /支出总计/) ?? legacyFindLabelledAmount(expenditureHalf, BARE_TOTAL);
+    set("expenditure", "expenditure.total", block, expenditure);
+    grand("income.grandTotal", block, income, /本年收入合计/, /收入总计/, /^总计(?=.*总计)/);
+    grand("expenditure.grandTotal", block, expenditure, /本年支出合计/, /支出总计/, /(?<=总计.*)总计/);
   }
   for (const block of blocks.filter((b) => b.kind === "fiscal-summary")) {
     for (const [key, re] of [
