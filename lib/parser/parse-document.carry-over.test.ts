@@ -99,4 +99,32 @@ describe("a budget with a carry-over", () => {
       expect(found.some((f) => f.startsWith("error text-vs-table") && f.includes("1400.00") && f.includes("1300.00"))).toBe(true);
     });
   });
+
+  describe("a 财政拨款收支总表 whose 拨款 spends a carry-over", () => {
+    const fiscalWith = (sentence: string, grandIncome = "1200.00") =>
+      [
+        "某市某区统计局2024年部门预算",
+        "四、财政拨款收支预算总体情况",
+        sentence,
+        "表3 财政拨款收支总表",
+        "单位：万元",
+        "收入\t支出",
+        "项目\t预算数\t项目\t预算数",
+        "本年收入合计\t1000.00\t本年支出合计\t1200.00",
+        "一般公共预算拨款\t1000.00\t一般公共服务支出\t1200.00",
+        "上年结转\t200.00",
+        `收入总计\t${grandIncome}\t支出总计\t1200.00`,
+      ].join("\n");
+
+    it("is balanced at its 总计 rows", () => {
+      expect(accusations(fiscalWith("2024年财政拨款收支总预算1200.00万元。"))).toEqual([]);
+      const unbalanced = accusations(fiscalWith("2024年财政拨款收支总预算1200.00万元。", "1150.00"));
+      expect(unbalanced.some((f) => f.startsWith("error income-vs-expenditure") && f.includes("财政拨款"))).toBe(true);
+    });
+
+    it("holds a stated 财政拨款收支总预算 against it", () => {
+      const found = accusations(fiscalWith("2024年财政拨款收支总预算1250.00万元。"));
+      expect(found.some((f) => f.startsWith("error text-vs-table") && f.includes("1250.00"))).toBe(true);
+    });
+  });
 });

@@ -37,7 +37,8 @@ export function checkIncomeVsExpenditure(doc: ParsedDocumentDraft): Finding[] {
   const fiscalIncome = doc.figures.find((f) => f.key === "fiscal.income" && f.provenance.source === "table");
   const fiscalExpenditure = doc.figures.find((f) => f.key === "fiscal.expenditure" && f.provenance.source === "table");
   if (fiscalIncome && fiscalExpenditure) {
-    const outcome = compareAmounts(fiscalIncome.value, fiscalExpenditure.value);
+    let outcome = compareAmounts(fiscalIncome.value, fiscalExpenditure.value);
+    if (outcome !== "equal" && grandTotalsBalance(doc, "fiscal.income.grandTotal", "fiscal.expenditure.grandTotal", fiscalExpenditure.value)) outcome = "equal";
     const finding = outcome === "equal" ? null : makeAmountFinding({
       rule: "income-vs-expenditure",
       severity: "error",
@@ -65,8 +66,13 @@ function spendsCarryOver(doc: ParsedDocumentDraft, income: string, expenditure: 
   const carry = doc.figures.find((f) => f.key === "income.carryover" && !f.isCount);
   if (carry !== undefined && compareAmounts(addAmounts([income, carry.value]), expenditure) === "equal") return true;
   // The 收支总表 prints the carry-over in its 收入总计, which then balances its 支出总计.
-  const grandIncome = doc.figures.find((f) => f.key === "income.grandTotal" && f.provenance.source === "table");
+  return grandTotalsBalance(doc, "income.grandTotal", "expenditure.grandTotal", expenditure);
+}
+
+/** Whether a summary table's 收入总计 (read apart from its 本年收入合计) equals its 支出总计, else the year's spending. */
+function grandTotalsBalance(doc: ParsedDocumentDraft, incomeKey: string, expenditureKey: string, expenditure: string): boolean {
+  const grandIncome = doc.figures.find((f) => f.key === incomeKey && f.provenance.source === "table");
   if (grandIncome === undefined) return false;
-  const grandExpenditure = doc.figures.find((f) => f.key === "expenditure.grandTotal" && f.provenance.source === "table");
+  const grandExpenditure = doc.figures.find((f) => f.key === expenditureKey && f.provenance.source === "table");
   return compareAmounts(grandIncome.value, grandExpenditure?.value ?? expenditure) === "equal";
 }

@@ -21,12 +21,14 @@ const TOTALS_BY_KEY: Record<string, keyof Totals> = {
 
 /**
  * Table figures a stated total may also be: the summary table's 总计 rows, read apart when they
- * differ from its 本年…合计 (see summary-figures), and for a 收支总计 either side's total.
+ * differ from its 本年…合计 (see summary-figures), and for a 收支总计 (the department's or the
+ * 财政拨款's) either side's total.
  */
 const ALSO_HELD_AGAINST: Record<string, readonly string[]> = {
   "income.total": ["income.grandTotal"],
   "expenditure.total": ["expenditure.grandTotal"],
   "incomeExpenditure.total": ["income.grandTotal", "expenditure.grandTotal", "income.total", "expenditure.total"],
+  "fiscal.total": ["fiscal.income.grandTotal", "fiscal.expenditure.grandTotal", "fiscal.income", "fiscal.expenditure"],
 };
 
 /** The table figure (keyed as the total) that a stated year's own total is: 本年收入合计, 本年支出合计. */

@@ -241,10 +241,12 @@ export function readIncomeExpenditure(blocks: TableBlock[], into: SummaryReading
   }
   for (const block of blocks) {
     if (block.kind !== "fiscal-summary") continue;
-    for (const [key, re] of FISCAL_LABELS) {
+    for (const [key, re, yearLabel, grandLabel, bare] of FISCAL_LABELS) {
       const hit = findLabelledAmount(block, re, "计");
       if (hit && !into.figures.some((f) => f.key === key)) {
         into.figures.push({ key, label: hit.label, value: hit.value, provenance: prov(block, hit.line) });
+        // The 拨款 spends its carry-over too: its 总计 rows balance where the 本年 ones do not.
+        if (yearLabel.test(hit.label)) addGrandTotal(into, `${key}.grandTotal`, block, hit, grandLabel, bare);
       }
     }
   }
@@ -261,8 +263,8 @@ const EXPENDITURE_GRAND_TOTAL = /支出总计/;
 const FIRST_BARE_GRAND_TOTAL = /^总计(?=.*总计)/;
 const SECOND_BARE_GRAND_TOTAL = /(?<=总计.*)总计/;
 const FISCAL_LABELS = [
-  ["fiscal.income", /本年收入合计|收入总计/],
-  ["fiscal.expenditure", /本年支出合计|支出总计/],
+  ["fiscal.income", /本年收入合计|收入总计/, INCOME_TOTAL, INCOME_GRAND_TOTAL, FIRST_BARE_GRAND_TOTAL],
+  ["fiscal.expenditure", /本年支出合计|支出总计/, EXPENDITURE_TOTAL, EXPENDITURE_GRAND_TOTAL, SECOND_BARE_GRAND_TOTAL],
 ] as const;
 
 /**

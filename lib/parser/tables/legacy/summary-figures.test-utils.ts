@@ -149,13 +149,14 @@ export function legacyReadIncomeExpenditure(blocks: TableBlock[], into: SummaryR
     grand("expenditure.grandTotal", block, expenditure, /本年支出合计/, /支出总计/, /(?<=总计.*)总计/);
   }
   for (const block of blocks.filter((b) => b.kind === "fiscal-summary")) {
-    for (const [key, re] of [
-      ["fiscal.income", /本年收入合计|收入总计/],
-      ["fiscal.expenditure", /本年支出合计|支出总计/],
+    for (const [key, re, yearLabel, grandLabel, bare] of [
+      ["fiscal.income", /本年收入合计|收入总计/, /本年收入合计/, /收入总计/, /^总计(?=.*总计)/],
+      ["fiscal.expenditure", /本年支出合计|支出总计/, /本年支出合计/, /支出总计/, /(?<=总计.*)总计/],
     ] as const) {
       const hit = legacyFindLabelledAmount(block, re);
       if (hit && !into.figures.some((f) => f.key === key)) {
         into.figures.push({ key, label: hit.label, value: hit.value, provenance: prov(block, hit.line) });
+        grand(`${key}.grandTotal`, block, hit, yearLabel, grandLabel, bare);
       }
     }
   }
