@@ -113,13 +113,15 @@ function put(into: SummaryReading, key: keyof Totals, figureKey: string, value: 
 }
 
 /**
- * 基本/项目 from the 合计 row of the 一般公共预算支出表 (else the 支出总表), 人员/公用 from the
+ * 基本/项目 from the 合计 row of the 支出总表 (else the 一般公共预算支出表), 人员/公用 from the
  * 基本支出表's 合计 row (else its 人员经费合计 / 公用经费合计 lines, else a 支出表 that has those
- * columns).
+ * columns). The 支出总表 covers all the unit's money, as the 收支总表's total does: basic and
+ * project then add up to that total. The 一般公共预算 table's figures stay as general.* figures
+ * (a unit with 事业收入 or a carry-over spends more than its 拨款).
  */
 function readTableTotals(blocks: TableBlock[], into: SummaryReading): void {
   const pending: Array<{ block: TableBlock; p: PlacedRow }> = [];
-  for (const kind of ["general-expenditure", "expenditure"] as const) {
+  for (const kind of ["expenditure", "general-expenditure"] as const) {
     for (const block of blocks.filter((b) => b.kind === kind && !b.isEmpty)) {
       const slots = functionSlots(block);
       const p = totalRow(readPlacedRows(block, "function", slots));
@@ -128,6 +130,8 @@ function readTableTotals(blocks: TableBlock[], into: SummaryReading): void {
       const prov = rowProvenance(block, p);
       if (kind === "general-expenditure" && a.total !== undefined && !into.figures.some((f) => f.key === "general.expenditure")) {
         into.figures.push({ key: "general.expenditure", label: p.row.name, value: a.total, provenance: prov });
+        // The 拨款's own 基本支出, which its 基本支出表's 人员经费 and 公用经费 add up to.
+        if (a.basic !== undefined) into.figures.push({ key: "general.basic", label: "一般公共预算基本支出", value: a.basic, provenance: prov });
       }
       if (slots.includes("basic")) put(into, "basic", "expenditure.basic", a.basic ?? (p.row.values.length > 1 ? "0.00" : undefined), "基本支出", prov);
       if (slots.includes("project")) put(into, "project", "expenditure.project", a.project ?? (p.row.values.length > 1 ? "0.00" : undefined), "项目支出", prov);
