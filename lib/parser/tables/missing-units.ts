@@ -1,27 +1,51 @@
 import type { Finding } from "../types";
+import { findNumbers } from "./amounts";
 import type { TableBlock } from "./segment-tables";
 
 /** Printed units needed before a table without one is read in them: one table could be a slip. */
 const MIN_UNIT_TABLES = 2;
+/** How many of an unmarked table's largest figures are held against the other tables. */
+const TOP_FIGURES = 3;
 
 /**
- * Gives a table that prints no unit the one every other table prints, when that is 元: read as
+ * Gives a table that prints no unit the unit its figures are in, when that can be told: read as
  * 万元 (the default), a 元 table's figures would be ten thousand times too large. PDF extraction
- * loses a "单位：元" line now and then; a document does not mix units within its tables without
- * saying so. Only 元 is inferred (万元 is what an unmarked table is read in anyway), never when
- * the printed units differ, and each inference is reported so a reader can see which figures rest
- * on it. The table's own record keeps the unit as printed (none).
+ * loses a "单位：元" line now and then.
+ *
+ * - Every other table prints 元 (at least two): the unmarked one is in 元 too; a document does not
+ *   mix units within its tables without saying so.
+ * - The printed units differ (some 万元, some 元): the table's own largest figures decide, held
+ *   against the figures the other tables print (each in its unit): its total is found elsewhere
+ *   read in one unit and not in the other ("合计 1,234,567.89" unmarked, "1,234,567.89" in a 元
+ *   table or "123.46" in a 万元 one). Undecided (no match, or both) it stays in 万元, as before.
+ *
+ * Each inference is reported so a reader can see which figures rest on it. The table's own record
+ * keeps the unit as printed (none). Runs once per document, over the tables' lines only when a
+ * document both mixes units and has an unmarked table.
  */
 export function inferMissingUnits(blocks: TableBlock[]): Finding[] {
   let yuan = 0;
+  let wan = 0;
+  let unmarked = 0;
   for (const b of blocks) {
-    if (b.unit === "万元") return [];
-    if (b.unit === "元") yuan++;
+    if (b.unit === "万元") wan++;
+    else if (b.unit === "元") yuan++;
+    else if (isReadable(b)) unmarked++;
   }
-  if (yuan < MIN_UNIT_TABLES) return [];
+  if (unmarked === 0) return [];
+  if (wan === 0 && yuan >= MIN_UNIT_TABLES) return inferAll(blocks);
+  if (wan > 0 && yuan > 0) return inferByFigures(blocks);
+  return [];
+}
+
+function isReadable(b: TableBlock): boolean {
+  return !b.isEmpty && !b.kind.startsWith("performance");
+}
+
+function inferAll(blocks: TableBlock[]): Finding[] {
   const inferred: TableBlock[] = [];
   for (const b of blocks) {
-    if (b.unit !== null || b.isEmpty || b.kind.startsWith("performance")) continue;
+    if (b.unit !== null || !isReadable(b)) continue;
     b.unit = "元";
     inferred.push(b);
   }
@@ -35,4 +59,63 @@ export function inferMissingUnits(blocks: TableBlock[]): Finding[] {
       lines: inferred.map((b) => b.line),
     },
   ];
+}
+
+function inferByFigures(blocks: TableBlock[]): Finding[] {
+  // Every figure the tables with a unit print, in cents of 万元 (a 元 figure rounded as a 万元
+  // table would print it).
+  const printed = new Set<bigint>();
+  for (const b of blocks) {
+    if (b.unit === null || !isReadable(b)) continue;
+    for (const fen of figuresOf(b)) {
+      const cents = b.unit === "元" ? yuanToWanCents(fen) : fen;
+      if (cents !== 0n) printed.add(cents);
+    }
+  }
+  const findings: Finding[] = [];
+  for (const b of blocks) {
+    if (b.unit !== null || !isReadable(b)) continue;
+    const top = [...new Set(figuresOf(b))].sort((x, y) => (x < y ? 1 : x > y ? -1 : 0)).slice(0, TOP_FIGURES);
+    let asWan = 0;
+    let asYuan = 0;
+    for (const fen of top) {
+      if (printed.has(fen)) asWan++;
+      const cents = yuanToWanCents(fen);
+      if (cents !== 0n && printed.has(cents)) asYuan++;
+    }
+    if (asWan > 0 === asYuan > 0) continue;
+    const unit = asYuan > 0 ? "元" : "万元";
+    b.unit = unit;
+    findings.push({
+      rule: "unit-inferred",
+      severity: "info",
+      message: `《${b.title}》未注明金额单位；本文件各表单位不一，其合计等数与其他表按“${unit}”读出的数相同，按“${unit}”读取。`,
+      codes: [b.kind],
+      lines: [b.line],
+    });
+  }
+  return findings;
+}
+
+/**
+ * The positive figures a table prints with a decimal point or thousands separators (codes, years and
+ * row numbers have neither), in hundredths of the printed unit; a third decimal and beyond is dropped.
+ */
+function figuresOf(b: TableBlock): bigint[] {
+  const out: bigint[] = [];
+  for (const line of b.body) {
+    for (const t of findNumbers(line.text)) {
+      const raw = t.raw;
+      if (raw.charCodeAt(0) === 0x2d || (t.isInteger && !raw.includes(","))) continue;
+      const [whole, frac = ""] = raw.replace(/,/g, "").split(".");
+      const fen = BigInt(whole) * 100n + BigInt((frac + "00").slice(0, 2));
+      if (fen > 0n) out.push(fen);
+    }
+  }
+  return out;
+}
+
+/** Hundredths of a 元 figure → cents of 万元, rounded half up as a 万元 table prints it. */
+function yuanToWanCents(fen: bigint): bigint {
+  return (fen + 5000n) / 10000n;
 }
