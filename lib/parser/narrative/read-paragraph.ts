@@ -25,6 +25,10 @@ export interface ReadParagraphOptions {
 const PROJECT_TRIGGER_RE =
   /明细如下|分别是|分别为|具体使用情况如下|具体安排如下|具体情况如下|共涉及\s*\d+\s*个(?:一级)?项目|涉及\s*\d+\s*个(?:一级)?项目|项目支出[^。；;]{0,24}?主要用于|项目名称|项目包括|项目有/;
 const FUNCTION_LIST_RE = /功能分类|功能科目/;
+/** Words naming a part of a 三公 figure (never a project). */
+/** A clause that names an amount without naming what it is for. */
+const GENERIC_AMOUNT_NAME_RE = /^(?:共计|合计|总计)?(?:支出|费用|经费|资金|金额)(?:合计|共计)?$/;
+const THREE_PUBLIC_PART_RE = /公务接待|外事接待|因公出国|出国\(境\)|公务用车/;
 const REASON_RE = /(?:主要)?原因(?:是|为|主要有|如下)?[:：]?/;
 const NAME_LEAD_RE = /^.*(?:项目名称|主要用于|具体明细如下|如下|分别是|分别为|包括)/;
 const PROJECT_CODE_RE = /^(\d{6,}[A-Z]\d+|\d{12,})(.+)$/;
@@ -699,6 +703,12 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
 
     lists ??= listStartsOf(text, leadIn);
     const inProjectList = token.start >= lists.projectFrom;
+    // "具体情况如下：…国内公务接待支出X万元；外事接待支出Y万元" in a 三公 section: parts of a 三公
+    // figure, not projects.
+    if (inProjectList && THREE_PUBLIC_PART_RE.test(subject)) {
+      state.current = null;
+      continue;
+    }
     const prefer = state.current?.statement.subjectKind === "economic" ? "economic" : "function";
     // In a project list only a marked item counts, unless the subject ends in 支出 (below): the
     // catalogue lookups of a plainly written name are skipped there.
@@ -718,6 +728,8 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
       } else {
         kind = "project";
         name = label.text.replace(NAME_LEAD_RE, "");
+        // "…6批次，42人次，共计支出X万元": a bare 支出 names no project.
+        if (GENERIC_AMOUNT_NAME_RE.test(name)) name = "";
         const coded = PROJECT_CODE_RE.exec(name);
         if (coded) {
           code = coded[1];
