@@ -217,8 +217,8 @@ export function readLabel<C = undefined>(
   label.sign = reading.sign;
   label.subject = reading.subject;
   if (reading.role === "change") {
-    const compared = COMPARED_RE.exec(gap);
-    label.comparedWith = compared ? compared[1].replace(SPACES_RE, "") : null;
+    const compared = reading.comparedWith ? null : COMPARED_RE.exec(gap);
+    label.comparedWith = reading.comparedWith ?? (compared ? compared[1].replace(SPACES_RE, "") : null);
   }
   return label;
 }
@@ -232,6 +232,8 @@ interface RoleReading {
   role: Label["role"];
   sign: 1 | -1;
   subject: string;
+  /** The budget a change is against, when the role words say it ("决算数大于预算数"). */
+  comparedWith?: string;
 }
 
 const DECREASE_RE = /减|降/;
@@ -258,9 +260,17 @@ function changeVerbOf(text: string, end: number): string | null {
 const DE = 0x7684;
 
 const NO_ROLE: RoleReading = { role: null, sign: 1, subject: "" };
+const VERSUS_BUDGET_RE = /(?:支出)?决算数?(大于|多于|超过|超出|高于|小于|少于|低于)(年初|全年|调整后?)?预算数?$/;
+const BELOW_RE = /小|少|低/;
 
 /** Not memoised: the guards on the last character make most readings a few loads. */
 function readRole(text: string): RoleReading {
+  // "完成年初预算106.55%，决算数大于预算数12.00万元": the outturn against the budget (in a 决算 a
+  // bare 预算数 is the 年初预算, as setRoleValue reads it).
+  if (text.endsWith("预算数") || text.endsWith("预算")) {
+    const m = VERSUS_BUDGET_RE.exec(text);
+    if (m) return { role: "change", sign: BELOW_RE.test(m[1]) ? -1 : 1, subject: text.slice(0, m.index), comparedWith: `${m[2] ?? "年初"}预算` };
+  }
   const verbEnd = text.endsWith("了") ? text.length - 1 : text.length;
   const verb = CHANGE_END.allows(text) ? changeVerbOf(text, verbEnd) : null;
   if (verb !== null) {

@@ -390,19 +390,27 @@ function applyChange(draft: Draft, label: Label, token: Token & { kind: "money" 
   const compared = label.comparedWith;
   const vsBudget = compared != null && VS_BUDGET_RE.test(compared);
   // "比预算增加0万元，比去年增加1.25万元": a change against last year still counts after one against the budget.
-  if (st.change != null && !(draft.changeVsBudget && !vsBudget)) return;
+  if (st.change != null && !(draft.changeVsBudget && !vsBudget)) {
+    // "比上年增加X万元…；决算数大于预算数Y万元": the change kept is last year's, the budget still follows.
+    if (vsBudget && !draft.changeVsBudget && st.amount != null) setBudgetFrom(st, compared, subtractMoney(st.amount, negate(token.value, label.sign)));
+    return;
+  }
   const change = negate(token.value, label.sign);
   st.change = change;
   draft.changeVsBudget = vsBudget;
   draft.to = token.end;
   if (st.amount == null) return;
   const other = subtractMoney(st.amount, change);
-  if (compared && VS_INITIAL_RE.test(compared)) st.initialBudget ??= other;
-  else if (compared && VS_ADJUSTED_RE.test(compared)) st.adjustedBudget ??= other;
+  if (compared && VS_BUDGET_RE.test(compared)) setBudgetFrom(st, compared, other);
   else {
     st.priorYear ??= other;
     st.priorYearLabel ??= compared ?? "上年";
   }
+}
+
+function setBudgetFrom(st: NarrativeStatement, compared: string, budget: Money): void {
+  if (VS_INITIAL_RE.test(compared)) st.initialBudget ??= budget;
+  else if (VS_ADJUSTED_RE.test(compared)) st.adjustedBudget ??= budget;
 }
 
 const PART_SCOPES = ["人员经费", "公用经费", "基本支出", "项目支出"];

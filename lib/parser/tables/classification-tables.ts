@@ -3,7 +3,7 @@ import type { EconomicRow, FunctionLevel, FunctionRow, Line, Money, Provenance, 
 import { toWan } from "./amounts";
 import { placeByCells, type CellRow } from "./cell-columns";
 import { rejoinTrailingFigures } from "./whole-figures";
-import { budgetGroupCount, lastGroupValues } from "./budget-groups";
+import { budgetGroupCount, hasSingleBudgetColumns, lastGroupValues } from "./budget-groups";
 import { readCodeRows, type CodeRow, type CodeScheme } from "./code-rows";
 import { isSameScaled, toScaled } from "./exact-sum";
 import { placeRow, planColumns, resolveAmbiguousRows, type Assignment, type Slot, type TreeRow } from "./column-solver";
@@ -206,6 +206,7 @@ function placeRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): Placed
   const rows = rejoinTrailingFigures(readCodeRows(block.body, scheme), block.body);
   // 年初预算数 | 全年预算数 | 决算数 side by side: a row is read from its 决算数 group.
   const groups = scheme === "function" && isSameSlots(slots, BUDGET_GROUP_SLOTS) ? budgetGroupCount(block.body, bodyText(block)) : 0;
+  const singleBudgets = groups > 0 && hasSingleBudgetColumns(block.body);
   const kept: CellRow[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
@@ -221,7 +222,7 @@ function placeRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): Placed
       if (wan !== null) values.push(wan);
     }
     if (groups > 0 && values.length > 0) {
-      kept.push({ row, values: lastGroupValues(values, groups) ?? [] });
+      kept.push({ row, values: lastGroupValues(values, groups, singleBudgets) ?? [] });
       continue;
     }
     kept.push({ row, values });

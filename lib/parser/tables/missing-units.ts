@@ -4,8 +4,6 @@ import type { TableBlock } from "./segment-tables";
 
 /** Printed units needed before a table without one is read in them: one table could be a slip. */
 const MIN_UNIT_TABLES = 2;
-/** How many of an unmarked table's largest figures are held against the other tables. */
-const TOP_FIGURES = 3;
 
 /**
  * Gives a table that prints no unit the unit its figures are in, when that can be told: read as
@@ -14,10 +12,11 @@ const TOP_FIGURES = 3;
  *
  * - Every other table prints 元 (at least two): the unmarked one is in 元 too; a document does not
  *   mix units within its tables without saying so.
- * - The printed units differ (some 万元, some 元): the table's own largest figures decide, held
- *   against the figures the other tables print (each in its unit): its total is found elsewhere
- *   read in one unit and not in the other ("合计 1,234,567.89" unmarked, "1,234,567.89" in a 元
- *   table or "123.46" in a 万元 one). Undecided (no match, or both) it stays in 万元, as before.
+ * - The printed units differ (some 万元, some 元): the table's own figures decide, held against
+ *   the figures the other tables print (each in its unit): they are found elsewhere read in one
+ *   unit and none of them in the other ("30217 公务接待费 6,000.00" unmarked, "6,000.00" in a 元
+ *   table or "0.60" in a 万元 one; "合计 1,234,567.89" and "123.46"). Undecided (no match, or
+ *   matches both ways) it stays in 万元, as before.
  *
  * Each inference is reported so a reader can see which figures rest on it. The table's own record
  * keeps the unit as printed (none). Runs once per document, over the tables' lines only when a
@@ -75,10 +74,9 @@ function inferByFigures(blocks: TableBlock[]): Finding[] {
   const findings: Finding[] = [];
   for (const b of blocks) {
     if (b.unit !== null || !isReadable(b)) continue;
-    const top = [...new Set(figuresOf(b))].sort((x, y) => (x < y ? 1 : x > y ? -1 : 0)).slice(0, TOP_FIGURES);
     let asWan = 0;
     let asYuan = 0;
-    for (const fen of top) {
+    for (const fen of new Set(figuresOf(b))) {
       if (printed.has(fen)) asWan++;
       const cents = yuanToWanCents(fen);
       if (cents !== 0n && printed.has(cents)) asYuan++;
@@ -89,7 +87,7 @@ function inferByFigures(blocks: TableBlock[]): Finding[] {
     findings.push({
       rule: "unit-inferred",
       severity: "info",
-      message: `《${b.title}》未注明金额单位；本文件各表单位不一，其合计等数与其他表按“${unit}”读出的数相同，按“${unit}”读取。`,
+      message: `《${b.title}》未注明金额单位；本文件各表单位不一，该表金额按“${unit}”读时与其他各表所列数相符，故按“${unit}”读取。`,
       codes: [b.kind],
       lines: [b.line],
     });

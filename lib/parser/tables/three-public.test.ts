@@ -47,6 +47,23 @@ describe("readThreePublic", () => {
     expect(read(oneRow.join("\n"))).toEqual({ total: "5.00", abroad: "0.00", vehicle: "3.50", vehiclePurchase: "0.00", vehicleOperation: "3.50", reception: "1.50" });
   });
 
+  it("reads a 决算 that lists its items down the page with 预算数 | 决算数, not an item's line as the figure row", () => {
+    const got = read(
+      [
+        "一般公共预算财政拨款“三公”经费支出决算表",
+        "单位：元",
+        "项目\t预算数\t决算数",
+        "合计\t30,000.00\t16,000.00",
+        "因公出国（境）费\t0.00\t0.00",
+        "公务接待费\t10,000.00\t6,000.00",
+        "公务用车购置及运行费\t20,000.00\t10,000.00",
+        "其中：公务用车运行维护费\t20,000.00\t10,000.00",
+        "公务用车购置\t0.00\t0.00",
+      ].join("\n"),
+    );
+    expect(got).toEqual({ total: "1.60", abroad: "0.00", reception: "0.60", vehicle: "1.00", vehicleOperation: "1.00", vehiclePurchase: "0.00" });
+  });
+
   it("takes the 决算数 group of a 决算's twelve columns, not the 栏次 line", () => {
     const got = read([...FINAL_HEADER, "6.00 1.00 3.00 0.00 3.00 2.00 5.10 0.80 2.90 0.00 2.90 1.40"].join("\n"));
     expect(got).toEqual({ total: "5.10", abroad: "0.80", vehicle: "2.90", vehiclePurchase: "0.00", vehicleOperation: "2.90", reception: "1.40" });

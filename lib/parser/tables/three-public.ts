@@ -71,12 +71,17 @@ function readFigureRow(block: TableBlock, header: string, into: SummaryReading):
       return nums.length === 12 && isColumnNumbers(nums);
     });
   const body = block.body;
+  let listsItems: boolean | undefined;
   for (let i = 0; i < body.length; i++) {
     const l = body[i];
     // A row of figures ends in one (FIGURES_ONLY below): other lines are out before any string is built.
     if (!endsInFigure(l.text)) continue;
-    let t = l.text.replace(TAB_RUN, " ").trim().replace(LEADING_LABEL, "");
+    const whole = l.text.replace(TAB_RUN, " ").trim();
+    let t = whole.replace(LEADING_LABEL, "");
     if (!FIGURES_ONLY.test(t) || !DIGIT.test(t)) continue;
+    // "合计 30,000.00 16,000.00" in a table listing its items down the page: an item's line, for
+    // readLabelledLines.
+    if (t !== whole && (listsItems ??= countItemLines(body) >= 3) && isItemLabel(whole.slice(0, whole.length - t.length))) continue;
     let nums = findNumbers(t);
     // How many lines the row takes (more than one when printed one cell per line).
     let run = 1;
@@ -130,8 +135,21 @@ export function readLoneFigureRow(body: Line[], i: number): { text: string; run:
   return i > 0 && CJK.test(body[i - 1].text) ? "item" : null;
 }
 
+/** How many lines open with a label naming one of the table's items and hold figures after it. */
+export function countItemLines(body: Line[]): number {
+  let n = 0;
+  for (let i = 0; i < body.length; i++) {
+    const t = body[i].text.replace(TAB_RUN, " ").trim().replace(ITEM_NUMBER, "").replace(ITEM_SUBNUMBER, "");
+    const nums = findNumbers(t);
+    if (nums.length === 0 || nums[0].index === 0) continue;
+    const label = t.slice(0, nums[0].index).trim();
+    if (LABELS.some(([, re]) => re.test(label))) n++;
+  }
+  return n;
+}
+
 /** A line naming one of the table's items ("1.因公出国(境)费", "(2)公务用车运行费"), nothing else. */
-function isItemLabel(text: string): boolean {
+export function isItemLabel(text: string): boolean {
   if (!CJK.test(text)) return false;
   const t = text.replace(TAB_RUN, " ").trim().replace(ITEM_NUMBER, "").replace(ITEM_SUBNUMBER, "");
   return !DIGIT.test(t) && LABELS.some(([, re]) => re.test(t));

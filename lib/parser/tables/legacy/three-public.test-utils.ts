@@ -8,7 +8,7 @@ import { isSameScaled, isSameSum, isZeroAmount, toScaled } from "../exact-sum";
 import type { TableBlock } from "../segment-tables";
 import type { SummaryReading } from "../summary-figures";
 import { columnYears } from "../column-years";
-import { labelledColumn, readLoneFigureRow, runProvenance, readNextLineFigure, type WholeTable } from "../three-public";
+import { countItemLines, isItemLabel, labelledColumn, readLoneFigureRow, runProvenance, readNextLineFigure, type WholeTable } from "../three-public";
 
 const KEYS = [
   "threePublic.total",
@@ -61,8 +61,11 @@ function readFigureRow(block: TableBlock, into: SummaryReading): boolean {
     block.body.some((l) => isColumnNumberLine(findNumbers(l.text).map((n) => n.raw)) && findNumbers(l.text).length === 12);
   for (let i = 0; i < block.body.length; i++) {
     const l = block.body[i];
-    let t = l.text.replace(/\t+/g, " ").trim().replace(/^[\u4e00-\u9fa5“”"]{1,10}\s+(?=[-\d])/, "");
+    const whole = l.text.replace(/\t+/g, " ").trim();
+    let t = whole.replace(/^[\u4e00-\u9fa5“”"]{1,10}\s+(?=[-\d])/, "");
     if (!/^[-\d.,\s]+$/.test(t) || !/\d/.test(t)) continue;
+    // Added with the tables listing items down the page (shared with the reader): an item's line.
+    if (t !== whole && countItemLines(block.body) >= 3 && isItemLabel(whole.slice(0, whole.length - t.length))) continue;
     let nums = findNumbers(t);
     // How many lines the row takes (more than one when printed one cell per line).
     let run = 1;
