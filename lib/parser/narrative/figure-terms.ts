@@ -157,7 +157,7 @@ function groupByLastChar(rules: TermRule[]): Map<number, RuleGroup> {
 }
 
 const COUNT_RULES: TermRule[] = [
-  rule("staff.actual", "figure", "在职实有人数", /在职实有|实有人数|在职人员实有|实有在职|在职人数|在职(?:教)?职工$/),
+  rule("staff.actual", "figure", "在职实有人数", /在职实有|实有人数|在职人员实有|实有在职|在职人数|在职(?:教)?职工$|在职人员$/),
   rule("staff.retired", "figure", "离退休人员", /(?:离退休|退休)(?:人员|职工|教职工)?(?:实有数|人数)?$/),
   // "核定人员编制71人" is the whole; "事业人员编制0人" and the like are parts of it.
   rule("staff.authorized", "figure", "编制人数", /编制(?:人数|数)?(?:为|共)?$/, { unless: /行政编制|事业编制|参公|工勤|事业人员编制/ }),
