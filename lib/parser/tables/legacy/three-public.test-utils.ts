@@ -8,6 +8,7 @@ import { isSameScaled, isSameSum, isZeroAmount, toScaled } from "../exact-sum";
 import type { TableBlock } from "../segment-tables";
 import type { SummaryReading } from "../summary-figures";
 import { columnYears } from "../column-years";
+import { isRowNumber } from "../whole-figures";
 import { countItemLines, isItemLabel, labelledColumn, readLoneFigureRow, runProvenance, readNextLineFigure, type WholeTable } from "../three-public";
 
 const KEYS = [
@@ -20,9 +21,9 @@ const KEYS = [
 ] as const;
 
 const LABELS: Array<[string, RegExp]> = [
-  ["threePublic.total", /^(?:“?三公”?经费)?(?:合计|总计)/],
+  ["threePublic.total", /^(?:“?三公”?经费)?(?:支出)?(?:合计|总计)/],
   ["threePublic.abroad", /因公出国\(境\)/],
-  ["threePublic.vehicle", /公务用车购置及运行/],
+  ["threePublic.vehicle", /公务用车购置及运(?:行|维)/],
   ["threePublic.vehiclePurchase", /公务用车购置(?:费)?$|\(1\)公务用车购置/],
   ["threePublic.vehicleOperation", /公务用车运行/],
   ["threePublic.reception", /公务接待/],
@@ -169,12 +170,15 @@ function readLabelledLines(block: TableBlock, into: SummaryReading): void {
       .replace(/\t+/g, " ")
       .trim()
       .replace(/^(?:\d[.、]|其中:)\s*/, "")
-      .replace(/^\(\d\)\s*/, "");
+      .replace(/^\((?:\d|[一二三四五六七八九十])\)\s*/, "");
     if (/^(?:注|说明|备注)/.test(t)) break;
     // Figures come after the label; a "(1)" inside it is an item number.
     let nums = findNumbers(t).filter((n) => n.index > 0 && t[n.index - 1] !== "(");
+    // Added with the 行次 column of Yunnan's 三公 table (shared with the reader).
+    const rowNumber = header.includes("行次") && nums.length >= 2 && isRowNumber(nums[0]) ? nums[0] : null;
+    if (rowNumber) nums = nums.slice(1);
     let source = l;
-    let label = nums.length > 0 ? t.slice(0, nums[0].index).trim() : t;
+    let label = nums.length > 0 ? t.slice(0, (rowNumber ?? nums[0]).index).trim() : t;
     let raw = (nums[pick] ?? nums[0])?.raw;
     if (nums.length === 0) {
       // The figure printed on the line after its label.
