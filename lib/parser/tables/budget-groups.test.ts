@@ -99,3 +99,25 @@ describe("一般公共预算财政拨款支出决算表 with 年初预算数 | �
     ]);
   });
 });
+
+describe("一般公共预算财政拨款支出决算表 with 年初预算数 | 决算数 and no 基本/项目 split", () => {
+  it("reads the 决算数 column as the amount, not the budget before it", () => {
+    const b = segmentTables(
+      linesOf(
+        [
+          "一般公共预算财政拨款支出决算表",
+          "公开05表",
+          "单位：万元",
+          "科目编码\t科目名称\t年初预算数\t决算数",
+          "\t合计\t500.00\t520.00",
+          "213\t农林水支出\t500.00\t520.00",
+          "2130201\t行政运行\t300.00\t310.00",
+        ].join("\n"),
+      ),
+    );
+    expect(buildFunctionRows(b[0]).map((r) => [r.code, r.total])).toEqual([
+      ["213", "520.00"],
+      ["2130201", "310.00"],
+    ]);
+  });
+});
