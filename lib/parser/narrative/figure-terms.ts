@@ -81,7 +81,7 @@ export const MONEY_RULES: TermRule[] = [
   prefixedTotal("expenditure.project", "项目支出", "(?:一般公共预算)?项目(?:共)?(?:支出|经费)(?:预算)?(?:合计)?"),
   prefixedTotal("expenditure.basic", "基本支出", "基本支出(?:预算)?(?:合计)?"),
   prefixedTotal("expenditure.personnel", "人员经费", "(?:基本支出中)?人员经费(?:支出)?"),
-  prefixedTotal("expenditure.public", "公用经费", "(?:基本支出中)?公用经费(?:支出)?"),
+  prefixedTotal("expenditure.public", "公用经费", "(?:基本支出中)?(?:日常)?公用经费(?:支出)?"),
   // 本年收入/支出合计 leave out the carry-overs that 收入/支出总计 include (决算: 年初/年末结转和结余).
   rule("income.currentYear", "total", "本年收入合计", /本年收入(?:预算)?(?:合计|总额|总计)?$/),
   rule("expenditure.currentYear", "total", "本年支出合计", /本年支出(?:预算)?(?:合计|总额|总计)?$/),
