@@ -39,6 +39,20 @@ describe("a table that prints no unit", () => {
     expect(mixed.findings.some((f) => f.rule === "unit-inferred")).toBe(false);
   });
 
+  it("is read in 万元 when every other table prints 元 but its own figures are theirs in 万元", () => {
+    const parsed = parseDocument(
+      [
+        doc("单位：元"),
+        "表7 一般公共预算“三公”经费支出表",
+        "合计\t因公出国（境）费\t公务用车购置及运行维护费\t公务接待费",
+        // 1,234.56 and 1,000.00 万元 are the 收支总表's 12,345,600.00 元 and the 支出表's 10,000,000.00 元.
+        "1,234.56\t0.00\t1,000.00\t234.56",
+      ].join("\n"),
+    );
+    expect(parsed.figures.find((f) => f.key === "threePublic.total")?.value).toBe("1234.56");
+    expect(parsed.findings).toContainEqual(expect.objectContaining({ rule: "unit-inferred", codes: ["three-public"] }));
+  });
+
   it("changes nothing when the table prints its unit", () => {
     const parsed = parseDocument(doc("单位：元"));
     expect(parsed.economics.find((e) => e.code === "301")?.total).toBe("900.00");

@@ -10,8 +10,8 @@ const MIN_UNIT_TABLES = 2;
  * 万元 (the default), a 元 table's figures would be ten thousand times too large. PDF extraction
  * loses a "单位：元" line now and then.
  *
- * - Every other table prints 元 (at least two): the unmarked one is in 元 too; a document does not
- *   mix units within its tables without saying so.
+ * - Every other table prints 元 (at least two): the unmarked one is in 元 too (a document does not
+ *   mix units within its tables without saying so), unless its own figures say 万元 as below.
  * - The printed units differ (some 万元, some 元): the table's own figures decide, held against
  *   the figures the other tables print (each in its unit): they are found elsewhere read in one
  *   unit and none of them in the other ("30217 公务接待费 6,000.00" unmarked, "6,000.00" in a 元
@@ -20,7 +20,7 @@ const MIN_UNIT_TABLES = 2;
  *
  * Each inference is reported so a reader can see which figures rest on it. The table's own record
  * keeps the unit as printed (none). Runs once per document, over the tables' lines only when a
- * document both mixes units and has an unmarked table.
+ * document has an unmarked table and tables printing 元.
  */
 export function inferMissingUnits(blocks: TableBlock[]): Finding[] {
   let yuan = 0;
@@ -43,26 +43,35 @@ function isReadable(b: TableBlock): boolean {
 
 function inferAll(blocks: TableBlock[]): Finding[] {
   const inferred: TableBlock[] = [];
+  const findings: Finding[] = [];
+  const printed = printedFigures(blocks);
   for (const b of blocks) {
     if (b.unit !== null || !isReadable(b)) continue;
+    // Its own figures may still say 万元 clearly ("3.00" where a 元 table prints "30,000.00").
+    if (unitByFigures(b, printed) === "万元") {
+      b.unit = "万元";
+      findings.push(figuresFinding(b, "万元"));
+      continue;
+    }
     b.unit = "元";
     inferred.push(b);
   }
-  if (inferred.length === 0) return [];
-  return [
-    {
-      rule: "unit-inferred",
-      severity: "info",
-      message: `${inferred.map((b) => `《${b.title}》`).join("、")}未注明金额单位，按本文件其他各表的单位“元”换算为万元。`,
-      codes: inferred.map((b) => b.kind),
-      lines: inferred.map((b) => b.line),
-    },
-  ];
+  if (inferred.length === 0) return findings;
+  findings.unshift({
+    rule: "unit-inferred",
+    severity: "info",
+    message: `${inferred.map((b) => `《${b.title}》`).join("、")}未注明金额单位，按本文件其他各表的单位“元”换算为万元。`,
+    codes: inferred.map((b) => b.kind),
+    lines: inferred.map((b) => b.line),
+  });
+  return findings;
 }
 
-function inferByFigures(blocks: TableBlock[]): Finding[] {
-  // Every figure the tables with a unit print, in cents of 万元 (a 元 figure rounded as a 万元
-  // table would print it).
+/**
+ * Every figure the tables with a unit print, in cents of 万元 (a 元 figure rounded as a 万元
+ * table would print it).
+ */
+function printedFigures(blocks: TableBlock[]): Set<bigint> {
   const printed = new Set<bigint>();
   for (const b of blocks) {
     if (b.unit === null || !isReadable(b)) continue;
@@ -71,26 +80,41 @@ function inferByFigures(blocks: TableBlock[]): Finding[] {
       if (cents !== 0n) printed.add(cents);
     }
   }
+  return printed;
+}
+
+/** The unit an unmarked table's figures are found in elsewhere, in one unit only; null when undecided. */
+function unitByFigures(b: TableBlock, printed: Set<bigint>): "元" | "万元" | null {
+  let asWan = 0;
+  let asYuan = 0;
+  for (const fen of new Set(figuresOf(b))) {
+    if (printed.has(fen)) asWan++;
+    const cents = yuanToWanCents(fen);
+    if (cents !== 0n && printed.has(cents)) asYuan++;
+  }
+  if (asWan > 0 === asYuan > 0) return null;
+  return asYuan > 0 ? "元" : "万元";
+}
+
+function figuresFinding(b: TableBlock, unit: "元" | "万元"): Finding {
+  return {
+    rule: "unit-inferred",
+    severity: "info",
+    message: `《${b.title}》未注明金额单位；该表金额按“${unit}”读时与其他各表所列数相符，故按“${unit}”读取。`,
+    codes: [b.kind],
+    lines: [b.line],
+  };
+}
+
+function inferByFigures(blocks: TableBlock[]): Finding[] {
+  const printed = printedFigures(blocks);
   const findings: Finding[] = [];
   for (const b of blocks) {
     if (b.unit !== null || !isReadable(b)) continue;
-    let asWan = 0;
-    let asYuan = 0;
-    for (const fen of new Set(figuresOf(b))) {
-      if (printed.has(fen)) asWan++;
-      const cents = yuanToWanCents(fen);
-      if (cents !== 0n && printed.has(cents)) asYuan++;
-    }
-    if (asWan > 0 === asYuan > 0) continue;
-    const unit = asYuan > 0 ? "元" : "万元";
+    const unit = unitByFigures(b, printed);
+    if (unit === null) continue;
     b.unit = unit;
-    findings.push({
-      rule: "unit-inferred",
-      severity: "info",
-      message: `《${b.title}》未注明金额单位；本文件各表单位不一，该表金额按“${unit}”读时与其他各表所列数相符，故按“${unit}”读取。`,
-      codes: [b.kind],
-      lines: [b.line],
-    });
+    findings.push(figuresFinding(b, unit));
   }
   return findings;
 }
