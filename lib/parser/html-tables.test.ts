@@ -46,3 +46,24 @@ describe("HTML tables in a text disclosure", () => {
     expect(doc.findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
 });
+
+describe("a web page's paragraphs around its tables", () => {
+  it("puts each block outside the tables on a line of its own, so a table's title stands alone", () => {
+    const lines = splitHtmlTables(
+      "<p>收入支出决算表</p><p>公开01表</p><p>单位：万元</p>\n<table><tr><td>本年收入合计</td><td>1,015.00</td></tr></table>\n<p>一、说明</p><br/><div>其他</div>",
+    );
+    expect(lines).toEqual([
+      { no: 1, text: "<p>收入支出决算表" },
+      { no: 1, text: "<p>公开01表" },
+      { no: 1, text: "<p>单位：万元" },
+      { no: 2, text: "本年收入合计\t1,015.00" },
+      { no: 3, text: "<p>一、说明" },
+      { no: 3, text: "<div>其他" },
+    ]);
+  });
+
+  it("keeps a Markdown table row whole, HTML in its cells and all", () => {
+    const row = "| 项目 | <p>说明一</p><p>说明二</p> |";
+    expect(splitHtmlTables(`${row}\n<table><tr><td>合计</td></tr></table>`)[0]).toEqual({ no: 1, text: row });
+  });
+});

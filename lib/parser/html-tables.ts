@@ -38,7 +38,7 @@ export function splitHtmlTables(text: string): SourceLine[] {
     const raw = rawLines[i];
     const no = i + 1;
     if (depth === 0 && !(raw.includes("<") && TABLE_OPEN.test(raw))) {
-      out.push({ no, text: raw });
+      pushOutside(out, no, raw);
       continue;
     }
     // Text outside any table on this line (before the table opens, after it closes) stays a line of its own.
@@ -55,7 +55,7 @@ export function splitHtmlTables(text: string): SourceLine[] {
       if (tag === "table") {
         if (!closing) {
           depth++;
-          if (outside.trim() !== "") out.push({ no, text: outside });
+          if (outside.trim() !== "") pushOutside(out, no, outside);
           outside = "";
         } else if (depth > 0) {
           depth--;
@@ -79,10 +79,27 @@ export function splitHtmlTables(text: string): SourceLine[] {
     const rest = raw.slice(last);
     if (cell !== null) cell += ` ${rest}`;
     else if (depth === 0) outside += rest;
-    if (depth === 0 && outside.trim() !== "") out.push({ no, text: outside });
+    if (depth === 0 && outside.trim() !== "") pushOutside(out, no, outside);
   }
   endRow(out, row, cell, rowLine);
   return out;
+}
+
+/** The end of a block outside a table: "</p>", "</div>", "</h2>", "</li>", "<br>". */
+const BLOCK_END = /<\s*\/\s*(?:p|div|h[1-6]|li)\s*>|<\s*br\s*\/?\s*>/i;
+const BLOCK_ENDS = new RegExp(BLOCK_END.source, "gi");
+
+/**
+ * Text outside the tables, one line per block: a web page's source prints its paragraphs
+ * ("<p>收入支出决算表</p><p>公开01表</p><p>单位：万元</p>") on one line, and a table's title
+ * must stand on a line of its own. A Markdown table row ("| … |", HTML inside its cells) stays whole.
+ */
+function pushOutside(out: SourceLine[], no: number, text: string): void {
+  if (!text.includes("<") || text.includes("|") || !BLOCK_END.test(text)) {
+    out.push({ no, text });
+    return;
+  }
+  for (const piece of text.split(BLOCK_ENDS)) if (piece.trim() !== "") out.push({ no, text: piece });
 }
 
 /** Emits the open row (with its open cell) as one tab-separated line; returns the cleared state. */

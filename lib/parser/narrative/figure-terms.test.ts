@@ -62,6 +62,11 @@ describe("findMoneyTerm", () => {
     expect(findMoneyTerm("涉及一般公共预算当年拨款")).toBeNull();
     expect(findMoneyTerm("货物类", "政府采购预算…")?.key).toBe("procurement.goods");
     expect(findMoneyTerm("货物类", "其他段落")).toBeNull();
+    expect(findMoneyTerm("日常公用经费")?.key).toBe("expenditure.public");
+    // "其中：货物类采购合同金额X万元，工程类采购合同金额Y万元，服务类采购合同金额Z万元".
+    expect(findMoneyTerm("货物类采购合同金额", "政府采购合同金额共计…")?.key).toBe("procurement.goods");
+    expect(findMoneyTerm("工程类采购合同金额", "政府采购合同金额共计…")?.key).toBe("procurement.works");
+    expect(findMoneyTerm("服务类采购合同金额", "政府采购合同金额共计…")?.key).toBe("procurement.services");
   });
 
   it("does not read nouns that merely end like a total as one", () => {

@@ -53,9 +53,9 @@ export const MONEY_RULES: TermRule[] = [
   rule("operatingCost", "figure", "机关运行经费", /运行经费(?:财政拨款)?(?:支出)?(?:预算)?(?:安排)?(?:金额?|数)?(?:合计)?$/),
   rule("purchasedServices", "figure", "政府购买服务", /政府购买服务(?:预算)?(?:支出)?(?:预算)?(?:合计|总额|金额)?$/),
   rule("procurement.total", "figure", "政府采购", /政府采购(?:预算)?(?:支出)?(?:预算)?(?:合计|总额|金额|预算金额|合同金额)?$/, { unless: /中小|小微/ }),
-  rule("procurement.goods", "figure", "货物类", /^(?:政府采购)?货物(?:采购(?:预算)?|(?:类|支出|预算)(?:预算)?)$/, { needs: /政府采购/ }),
-  rule("procurement.works", "figure", "工程类", /^(?:政府采购)?工程(?:采购(?:预算)?|(?:类|支出|预算)(?:预算)?)$/, { needs: /政府采购/ }),
-  rule("procurement.services", "figure", "服务类", /^(?:政府采购)?服务(?:采购(?:预算)?|(?:类|支出|预算)(?:预算)?)$/, { needs: /政府采购/ }),
+  rule("procurement.goods", "figure", "货物类", /^(?:政府采购)?货物(?:采购(?:预算)?|(?:类|支出|预算)(?:预算)?)(?:采购)?(?:合同金额)?$/, { needs: /政府采购/ }),
+  rule("procurement.works", "figure", "工程类", /^(?:政府采购)?工程(?:采购(?:预算)?|(?:类|支出|预算)(?:预算)?)(?:采购)?(?:合同金额)?$/, { needs: /政府采购/ }),
+  rule("procurement.services", "figure", "服务类", /^(?:政府采购)?服务(?:采购(?:预算)?|(?:类|支出|预算)(?:预算)?)(?:采购)?(?:合同金额)?$/, { needs: /政府采购/ }),
   rule("fiscal.total", "total", "财政拨款收支总计", /财政拨款(?:收、?支(?:总预算|总计|预算总数|预算总额)|收入、?支出(?:决算|预算)?总计)$/),
   rule("incomeExpenditure.total", "total", "收支总计", /(?:收、?支总预算|收、?支预算总数|收、?支预算总额|收、?支(?:预算|决算)?总计|收入、?支出(?:决算|预算)?总计|部门预算数|部门总预算|部门预算总额|部门预算总数)$/),
   rule("general.basic", "total", "一般公共预算基本支出", /一般公共预算(?:财政拨款)?(?:支出)?基本支出(?:预算|决算)?$/),
@@ -81,7 +81,7 @@ export const MONEY_RULES: TermRule[] = [
   prefixedTotal("expenditure.project", "项目支出", "(?:一般公共预算)?项目(?:共)?(?:支出|经费)(?:预算)?(?:合计)?"),
   prefixedTotal("expenditure.basic", "基本支出", "基本支出(?:预算)?(?:合计)?"),
   prefixedTotal("expenditure.personnel", "人员经费", "(?:基本支出中)?人员经费(?:支出)?"),
-  prefixedTotal("expenditure.public", "公用经费", "(?:基本支出中)?公用经费(?:支出)?"),
+  prefixedTotal("expenditure.public", "公用经费", "(?:基本支出中)?(?:日常)?公用经费(?:支出)?"),
   // 本年收入/支出合计 leave out the carry-overs that 收入/支出总计 include (决算: 年初/年末结转和结余).
   rule("income.currentYear", "total", "本年收入合计", /本年收入(?:预算)?(?:合计|总额|总计)?$/),
   rule("expenditure.currentYear", "total", "本年支出合计", /本年支出(?:预算)?(?:合计|总额|总计)?$/),
@@ -157,7 +157,7 @@ function groupByLastChar(rules: TermRule[]): Map<number, RuleGroup> {
 }
 
 const COUNT_RULES: TermRule[] = [
-  rule("staff.actual", "figure", "在职实有人数", /在职实有|实有人数|在职人员实有|实有在职|在职人数|在职(?:教)?职工$/),
+  rule("staff.actual", "figure", "在职实有人数", /在职实有|实有人数|在职人员实有|实有在职|在职人数|在职(?:教)?职工$|在职人员$/),
   rule("staff.retired", "figure", "离退休人员", /(?:离退休|退休)(?:人员|职工|教职工)?(?:实有数|人数)?$/),
   // "核定人员编制71人" is the whole; "事业人员编制0人" and the like are parts of it.
   rule("staff.authorized", "figure", "编制人数", /编制(?:人数|数)?(?:为|共)?$/, { unless: /行政编制|事业编制|参公|工勤|事业人员编制/ }),

@@ -22,6 +22,39 @@ describe("决算 item wordings", () => {
     ).toEqual([{ code: "2120101", total: "650.00", initialBudget: "600.00", completionRate: "108.33", explanation: "人员调资" }]);
   });
 
+  it("reads an item's 年初预算 from 决算数大于预算数W万元, from 比YYYY年年初预算数增加W万元 and from 与YYYY年年初预算数持平", () => {
+    expect(
+      itemsOf(
+        [
+          "1.城乡社区支出（类）城乡社区管理事务（款）行政运行（项）2022年度决算数为600.00万元，比2022年年初预算数增加20.00万元，增长3.45%。主要原因是人员调资。",
+          "2.城乡社区支出（类）城乡社区管理事务（款）城管执法（项）2022年度决算数为80.00万元，与2022年年初预算数持平。",
+          "3.城乡社区支出（类）城乡社区管理事务（款）工程建设管理（项）支出50.00万元，完成年初预算125.00%，决算数大于预算数10.00万元，主要原因：追加监管经费。",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      { code: "2120101", total: "600.00", initialBudget: "580.00", completionRate: null, explanation: "人员调资" },
+      { code: "2120104", total: "80.00", initialBudget: "80.00", completionRate: null, explanation: null },
+      { code: "2120106", total: "50.00", initialBudget: "40.00", completionRate: "125.00", explanation: "追加监管经费" },
+    ]);
+  });
+
+  it("reads 决算数与年初预算数的差异主要是由于… as the reason", () => {
+    expect(
+      itemsOf(
+        "1.城乡社区支出（类）城乡社区管理事务（款）行政运行（项）。年初预算为80.00万元，支出决算为82.00万元，完成年初预算的102.50%，决算数与年初预算数的差异主要是由于缴费基数调整。",
+      ),
+    ).toEqual([{ code: "2120101", total: "82.00", initialBudget: "80.00", completionRate: "102.50", explanation: "缴费基数调整" }]);
+  });
+
+  it("ends a reason at the next item's figures after a semicolon, not at the sentence's end", () => {
+    const doc = parseDocument(
+      "武汉市硚口区统计局2023年度部门决算\n七、“三公”经费财政拨款支出决算情况说明\n公务用车运行维护费支出决算为2.10万元，比2023年年初预算减少0.90万元，主要原因是减少公务用车出行；公务接待费支出决算为0.70万元，比2023年年初预算减少0.30万元，主要原因是严格控制接待标准。",
+    );
+    const byKey = Object.fromEntries(doc.statements.map((st) => [st.key, st]));
+    expect(byKey["threePublic.vehicleOperation"]).toMatchObject({ amount: "2.10", initialBudget: "3.00", explanation: "减少公务用车出行" });
+    expect(byKey["threePublic.reception"]).toMatchObject({ amount: "0.70", initialBudget: "1.00", explanation: "严格控制接待标准" });
+  });
+
   it("reads figures written without 为", () => {
     expect(
       itemsOf("1.城乡社区支出（类）城乡社区管理事务（款）城管执法（项）。年初预算500万元，支出决算434.56万元，完成年初预算86.91%，主要原因是项目结余。"),

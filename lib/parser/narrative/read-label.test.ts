@@ -26,6 +26,14 @@ describe("readLabel", () => {
     expect(readLabel("万元，比年初预算数减少 ")).toMatchObject({ role: "change", comparedWith: "年初预算数" });
   });
 
+  it("reads 决算数大于/小于预算数 as a change against the budget", () => {
+    expect(readLabel("%，决算数大于预算数")).toMatchObject({ role: "change", sign: 1, subject: "", comparedWith: "年初预算" });
+    expect(readLabel("%，支出决算数小于全年预算数")).toMatchObject({ role: "change", sign: -1, comparedWith: "全年预算" });
+    expect(readLabel("%，决算数低于年初预算")).toMatchObject({ role: "change", sign: -1, comparedWith: "年初预算" });
+    // A budget figure itself still reads as one.
+    expect(readLabel("万元，年初预算数")).toMatchObject({ role: "budget-initial" });
+  });
+
   it("leaves a clause that is itself a figure name alone", () => {
     expect(readLabel("部门预算数:", (t) => t.endsWith("部门预算数")).role).toBeNull();
   });

@@ -191,7 +191,7 @@ const CHANGE_RE = new RegExp(`(${CHANGE_VERBS.join("|")})了?$`);
 const CHANGE_END = EdgeGuard.of(CHANGE_RE, "$");
 // "比预算增加0万元" compares with the budget ("预算"), "比去年增加" with last year ("去年").
 const COMPARED_RE =
-  /(?:比|较|与|同)\s*((?:\d{4}\s*年\s*度?|上\s*一?\s*年\s*度?|去\s*年\s*度?|年\s*初|全\s*年|调\s*整)(?:\s*预\s*算|\s*决\s*算)?(?:\s*数)?|预\s*算\s*数?)/;
+  /(?:比|较|与|同)\s*((?:\d{4}\s*年\s*度?(?:\s*年\s*初|\s*全\s*年|\s*调\s*整)?|上\s*一?\s*年\s*度?|去\s*年\s*度?|年\s*初|全\s*年|调\s*整)(?:\s*预\s*算|\s*决\s*算)?(?:\s*数)?|预\s*算\s*数?)/;
 
 /**
  * Reads the label of a number from the gap before it. `isTerm` lets the caller say that the whole
@@ -217,8 +217,13 @@ export function readLabel<C = undefined>(
   label.sign = reading.sign;
   label.subject = reading.subject;
   if (reading.role === "change") {
-    const compared = COMPARED_RE.exec(gap);
-    label.comparedWith = compared ? compared[1].replace(SPACES_RE, "") : null;
+    const compared = reading.comparedWith ? null : COMPARED_RE.exec(gap);
+    label.comparedWith = reading.comparedWith ?? (compared ? compared[1].replace(SPACES_RE, "") : null);
+    // "比2023年“三公”经费财政拨款年初预算减少": the year opens the name of that year's 年初预算.
+    if (compared && label.comparedWith !== null && YEAR_ONLY_RE.test(label.comparedWith) && gap.includes("预算")) {
+      const budget = NAMED_BUDGET_RE.exec(gap.slice(compared.index));
+      if (budget) label.comparedWith = `${budget[1]}预算`;
+    }
   }
   return label;
 }
@@ -232,6 +237,8 @@ interface RoleReading {
   role: Label["role"];
   sign: 1 | -1;
   subject: string;
+  /** The budget a change is against, when the role words say it ("决算数大于预算数"). */
+  comparedWith?: string;
 }
 
 const DECREASE_RE = /减|降/;
@@ -258,9 +265,19 @@ function changeVerbOf(text: string, end: number): string | null {
 const DE = 0x7684;
 
 const NO_ROLE: RoleReading = { role: null, sign: 1, subject: "" };
+const YEAR_ONLY_RE = /^\d{4}年度?$/;
+const NAMED_BUDGET_RE = /^[^，。；,;]*?(年初|全年|调整)预算/;
+const VERSUS_BUDGET_RE = /(?:支出)?决算数?(大于|多于|超过|超出|高于|小于|少于|低于)(年初|全年|调整后?)?预算数?$/;
+const BELOW_RE = /小|少|低/;
 
 /** Not memoised: the guards on the last character make most readings a few loads. */
 function readRole(text: string): RoleReading {
+  // "完成年初预算106.55%，决算数大于预算数12.00万元": the outturn against the budget (in a 决算 a
+  // bare 预算数 is the 年初预算, as setRoleValue reads it).
+  if (text.endsWith("预算数") || text.endsWith("预算")) {
+    const m = VERSUS_BUDGET_RE.exec(text);
+    if (m) return { role: "change", sign: BELOW_RE.test(m[1]) ? -1 : 1, subject: text.slice(0, m.index), comparedWith: `${m[2] ?? "年初"}预算` };
+  }
   const verbEnd = text.endsWith("了") ? text.length - 1 : text.length;
   const verb = CHANGE_END.allows(text) ? changeVerbOf(text, verbEnd) : null;
   if (verb !== null) {

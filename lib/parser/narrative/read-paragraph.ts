@@ -25,7 +25,13 @@ export interface ReadParagraphOptions {
 const PROJECT_TRIGGER_RE =
   /明细如下|分别是|分别为|具体使用情况如下|具体安排如下|具体情况如下|共涉及\s*\d+\s*个(?:一级)?项目|涉及\s*\d+\s*个(?:一级)?项目|项目支出[^。；;]{0,24}?主要用于|项目名称|项目包括|项目有/;
 const FUNCTION_LIST_RE = /功能分类|功能科目/;
+/** Words naming a part of a 三公 figure (never a project). */
+/** A clause that names an amount without naming what it is for. */
+const GENERIC_AMOUNT_NAME_RE = /^(?:共计|合计|总计)?(?:支出|费用|经费|资金|金额)(?:合计|共计)?$/;
+const THREE_PUBLIC_PART_RE = /公务接待|外事接待|因公出国|出国\(境\)|公务用车/;
 const REASON_RE = /(?:主要)?原因(?:是|为|主要有|如下)?[:：]?/;
+/** "决算数与年初预算数的差异主要是由于…" (no 原因 in it). */
+const DIFFERENCE_REASON_RE = /差异(?:主要)?(?:是|系)?(?:由于|因为)[:：]?/;
 const NAME_LEAD_RE = /^.*(?:项目名称|主要用于|具体明细如下|如下|分别是|分别为|包括)/;
 const PROJECT_CODE_RE = /^(\d{6,}[A-Z]\d+|\d{12,})(.+)$/;
 
@@ -91,6 +97,8 @@ const ADJUSTED_RE = /全\s*年|调\s*整/;
 const SPACES_RE = /\s+/g;
 const EXPLANATION_END_RE = /[。；;，,\s]+$/;
 const VS_BUDGET_RE = /^(?:年初|全年|调整|预算)/;
+/** A year before 年初/全年/调整 预算 in what a change compares with. */
+const YEAR_BUDGET_RE = /^\d{4}年度?(?=年初|全年|调整)/;
 const VS_INITIAL_RE = /^(?:年初|预算)/;
 const VS_ADJUSTED_RE = /^(?:全年|调整)/;
 const COMPLETION_RE = /完成/;
@@ -156,8 +164,8 @@ function provenanceOf(state: ReadState, from: number, to: number): Provenance {
 /** "与上年持平", "同比无增减变化", "比预算无增减变化": the figure did not change. */
 const LEVEL_RE = /持平|无增减|无变化|没有变化|未发生变化/;
 const LEVEL_COMPARED_RE = /(?:比|较|与|同)\s*((?:\d{4}\s*年\s*度?|上\s*年\s*度?|去\s*年\s*度?)(?:\s*预\s*算|\s*决\s*算)?)/;
-/** "比预算无增减变化", "与年初预算持平": unchanged against the budget, not against last year. */
-const LEVEL_VS_BUDGET_RE = /(?:比|较|与)\s*(?:年\s*初\s*|全\s*年\s*|调\s*整\s*)?预\s*算/;
+/** "比预算无增减变化", "与(2023年)年初预算持平": unchanged against the budget, not against last year. */
+const LEVEL_VS_BUDGET_RE = /(?:比|较|与)\s*(?:\d{4}\s*年\s*度?\s*(?=年\s*初|全\s*年|调\s*整))?(?:年\s*初\s*|全\s*年\s*|调\s*整\s*)?预\s*算/;
 
 /** LEVEL_RE.test(gap); every alternative holds 持平, 变化 or 无增减, so most gaps skip the regex. */
 function saysUnchanged(gap: string): boolean {
@@ -200,12 +208,12 @@ function applyGap(state: ReadState, gap: string, gapStart: number): number {
   if (current && current.statement.code === null && current.statement.subjectKind === "function") {
     readTrailingCode(current.statement, gap);
   }
-  // Every REASON_RE match holds "原因": a gap without it has no reason to read.
-  const reason = gap.includes("原因") ? REASON_RE.exec(gap) : null;
+  // Every REASON_RE match holds "原因" (every DIFFERENCE_REASON_RE one "差异"): a gap without it has no reason to read.
+  const reason = gap.includes("原因") ? REASON_RE.exec(gap) : gap.includes("差异") ? DIFFERENCE_REASON_RE.exec(gap) : null;
   if (reason) {
     const from = gapStart + reason.index + reason[0].length;
     const stop = text.indexOf("。", from);
-    const until = stop < 0 ? text.length : stop + 1;
+    const until = nextItemAfterReason(text, from, stop < 0 ? text.length : stop + 1);
     if (current && current.statement.explanation == null) {
       const explanation = text.slice(from, until).replace(EXPLANATION_END_RE, "").trim();
       if (explanation !== "") {
@@ -217,6 +225,23 @@ function applyGap(state: ReadState, gap: string, gapStart: number): number {
   }
   return skipUntil;
 }
+
+/**
+ * Where an explanation running to `until` ends: at a "；" after which another item and its amount
+ * follow ("…主要原因是减少公务用车出行；公务接待费支出决算为0.70万元，…"), else at `until`. A
+ * clause that continues the reasons ("；二是…") does not end it.
+ */
+function nextItemAfterReason(text: string, from: number, until: number): number {
+  for (let i = from; i < until; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0xff1b && c !== 0x3b) continue;
+    const rest = text.slice(i + 1, until);
+    if (rest.includes("万元") && !REASON_GOES_ON_RE.test(rest)) return i + 1;
+  }
+  return until;
+}
+
+const REASON_GOES_ON_RE = /^\s*(?:[一二三四五六七八九十]是|其次|另外|此外|同时|再次|最后|\(?\d\)|\d[.、]|[①-⑩])/;
 
 function newDraft(state: ReadState, statement: NarrativeStatement, token: Token, listRole: Draft["listRole"] = null): Draft {
   const draft: Draft = { statement, from: token.start, to: token.end, isProjectCandidate: false, listRole };
@@ -383,18 +408,22 @@ function setRoleValue(isFinal: boolean, st: NarrativeStatement, label: Label, va
 
 function applyChange(draft: Draft, label: Label, token: Token & { kind: "money" }): void {
   const st = draft.statement;
-  const compared = label.comparedWith;
+  // "比2023年年初预算数增加": the year's own 年初预算, not last year's figure.
+  const compared = label.comparedWith !== null && YEAR_BUDGET_RE.test(label.comparedWith) ? label.comparedWith.replace(YEAR_BUDGET_RE, "") : label.comparedWith;
   const vsBudget = compared != null && VS_BUDGET_RE.test(compared);
   // "比预算增加0万元，比去年增加1.25万元": a change against last year still counts after one against the budget.
-  if (st.change != null && !(draft.changeVsBudget && !vsBudget)) return;
+  if (st.change != null && !(draft.changeVsBudget && !vsBudget)) {
+    // "比上年增加X万元…；决算数大于预算数Y万元": the change kept is last year's, the budget still follows.
+    if (vsBudget && !draft.changeVsBudget && st.amount != null) setBudgetFrom(st, compared, subtractMoney(st.amount, negate(token.value, label.sign)));
+    return;
+  }
   const change = negate(token.value, label.sign);
   st.change = change;
   draft.changeVsBudget = vsBudget;
   draft.to = token.end;
   if (st.amount == null) return;
   const other = subtractMoney(st.amount, change);
-  if (compared && VS_INITIAL_RE.test(compared)) st.initialBudget ??= other;
-  else if (compared && VS_ADJUSTED_RE.test(compared)) st.adjustedBudget ??= other;
+  if (compared && VS_BUDGET_RE.test(compared)) setBudgetFrom(st, compared, other);
   else {
     st.priorYear ??= other;
     st.priorYearLabel ??= compared ?? "上年";
@@ -417,6 +446,11 @@ function changeTarget(state: ReadState, current: Draft, gap: string): Draft {
   const lead = drafts[k];
   if (lead === current || !text.slice(lead.to, drafts[k + 1].from).includes("其中")) return current;
   return lead;
+}
+
+function setBudgetFrom(st: NarrativeStatement, compared: string, budget: Money): void {
+  if (VS_INITIAL_RE.test(compared)) st.initialBudget ??= budget;
+  else if (VS_ADJUSTED_RE.test(compared)) st.adjustedBudget ??= budget;
 }
 
 const PART_SCOPES = ["人员经费", "公用经费", "基本支出", "项目支出"];
@@ -718,6 +752,12 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
 
     lists ??= listStartsOf(text, leadIn);
     const inProjectList = token.start >= lists.projectFrom;
+    // "具体情况如下：…国内公务接待支出X万元；外事接待支出Y万元" in a 三公 section: parts of a 三公
+    // figure, not projects.
+    if (inProjectList && THREE_PUBLIC_PART_RE.test(subject)) {
+      state.current = null;
+      continue;
+    }
     const prefer = state.current?.statement.subjectKind === "economic" ? "economic" : "function";
     // In a project list only a marked item counts, unless the subject ends in 支出 (below): the
     // catalogue lookups of a plainly written name are skipped there.
@@ -737,6 +777,8 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
       } else {
         kind = "project";
         name = label.text.replace(NAME_LEAD_RE, "");
+        // "…6批次，42人次，共计支出X万元": a bare 支出 names no project.
+        if (GENERIC_AMOUNT_NAME_RE.test(name)) name = "";
         const coded = PROJECT_CODE_RE.exec(name);
         if (coded) {
           code = coded[1];

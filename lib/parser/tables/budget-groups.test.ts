@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { budgetGroupCount, lastGroupValues } from "./budget-groups";
+import { budgetGroupCount, hasSingleBudgetColumns, lastGroupValues } from "./budget-groups";
 import { buildFunctionRows } from "./classification-tables";
 import { linesOf } from "./helpers.test-utils";
 import { segmentTables } from "./segment-tables";
@@ -14,6 +14,14 @@ describe("budgetGroupCount", () => {
     expect(count("项目 本年支出 合计 基本支出 项目支出")).toBe(0);
   });
 
+  it("counts single-column budgets named without 数", () => {
+    const lines = ["项目\t\t年初预算\t调整预算\t决算数", "功能分类科目编码\t科目名称\t\t\t合计\t基本支出\t项目支出"];
+    expect(budgetGroupCount(linesOf(lines.join("\n")), lines.join(" "))).toBe(3);
+    expect(hasSingleBudgetColumns(linesOf(lines.join("\n")))).toBe(true);
+    const split = ["项目 年初预算数 全年预算数 决算数", "小计 基本支出 项目支出 小计 基本支出 项目支出 小计 基本支出 项目支出"];
+    expect(hasSingleBudgetColumns(linesOf(split.join("\n")))).toBe(false);
+  });
+
   it("does not count the words of a sentence", () => {
     const count = (...texts: string[]) => budgetGroupCount(linesOf(texts.join("\n")), texts.join(" "));
     expect(count("支出决算数小于年初预算数的主要原因：压减公用经费", "科目编码 科目名称 合计 基本支出 项目支出")).toBe(0);
@@ -25,6 +33,13 @@ describe("lastGroupValues", () => {
     expect(lastGroupValues(["340.00", "290.00", "50.00", "356.20", "293.20", "63.00", "356.20", "293.20", "63.00"], 3)).toEqual(["356.20", "293.20", "63.00"]);
     expect(lastGroupValues(["50.00", "50.00", "63.00", "63.00", "63.00", "63.00"], 3)).toEqual(["63.00", "63.00"]);
     expect(lastGroupValues(["220.00", "220.00", "220.50", "220.50", "220.50", "220.50"], 3)).toEqual(["220.50", "220.50"]);
+  });
+
+  it("takes a budget printed in a single column as one figure or none", () => {
+    // 年初预算 | 调整预算 | 决算数 (合计 基本支出 项目支出).
+    expect(lastGroupValues(["183.30", "198.00", "195.30", "160.30", "35.00"], 3, true)).toEqual(["195.30", "160.30", "35.00"]);
+    expect(lastGroupValues(["8.20", "8.20", "8.20", "8.20"], 3, true)).toEqual(["8.20", "8.20"]);
+    expect(lastGroupValues(["4.00", "6.00", "6.00", "6.00"], 3, true)).toEqual(["6.00", "6.00"]);
   });
 
   it("reads nothing when the row can be cut more than one way", () => {
@@ -81,6 +96,28 @@ describe("一般公共预算财政拨款支出决算表 with 年初预算数 | �
       ["20101", "94.00", "80.00", "14.00"],
       ["2010101", "80.00", "80.00", "0.00"],
       ["2010104", "14.00", "0.00", "14.00"],
+    ]);
+  });
+});
+
+describe("一般公共预算财政拨款支出决算表 with 年初预算数 | 决算数 and no 基本/项目 split", () => {
+  it("reads the 决算数 column as the amount, not the budget before it", () => {
+    const b = segmentTables(
+      linesOf(
+        [
+          "一般公共预算财政拨款支出决算表",
+          "公开05表",
+          "单位：万元",
+          "科目编码\t科目名称\t年初预算数\t决算数",
+          "\t合计\t500.00\t520.00",
+          "213\t农林水支出\t500.00\t520.00",
+          "2130201\t行政运行\t300.00\t310.00",
+        ].join("\n"),
+      ),
+    );
+    expect(buildFunctionRows(b[0]).map((r) => [r.code, r.total])).toEqual([
+      ["213", "520.00"],
+      ["2130201", "310.00"],
     ]);
   });
 });

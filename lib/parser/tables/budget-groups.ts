@@ -15,17 +15,18 @@ import { addScaled, isSameScaled, toScaled } from "./exact-sum";
  * 决算数 with 年初预算数 names no columns.
  */
 export function budgetGroupCount(body: Line[], bodyText: string): number {
-  if (!bodyText.includes("决算数") || !bodyText.includes("预算数")) return 0;
+  if (!bodyText.includes("决算数") || !bodyText.includes("预算")) return 0;
   let final = false;
   let initial = false;
   let adjusted = false;
   let bare = false;
   for (let i = 0; i < body.length; i++) {
     const text = body[i].text;
-    if (!text.includes("算数") || text.length > HEADER_LENGTH || SENTENCE.test(text)) continue;
+    if (!text.includes("算") || text.length > HEADER_LENGTH || SENTENCE.test(text)) continue;
     if (text.includes("决算数")) final = true;
-    if (text.includes("年初预算数")) initial = true;
-    if (text.includes("全年预算数") || text.includes("调整预算数") || text.includes("调整后预算数")) adjusted = true;
+    // "年初预算数" or, over a single column, "年初预算" (likewise 调整预算).
+    if (text.includes("年初预算")) initial = true;
+    if (text.includes("全年预算") || text.includes("调整预算") || text.includes("调整后预算")) adjusted = true;
     if (BARE_BUDGET.test(text)) bare = true;
   }
   if (!final) return 0;
@@ -34,6 +35,21 @@ export function budgetGroupCount(body: Line[], bodyText: string): number {
   return n >= 2 ? n : 0;
 }
 
+/**
+ * True when the budget groups are single columns (年初预算 | 调整预算 | 决算数: 合计 基本支出 项目支出):
+ * the header lines name 基本支出 once, over the 决算数 only.
+ */
+export function hasSingleBudgetColumns(body: Line[]): boolean {
+  let basic = 0;
+  for (let i = 0; i < body.length; i++) {
+    const text = body[i].text;
+    if (!text.includes("基本支出") || text.length > HEADER_LENGTH || SENTENCE.test(text) || DIGIT.test(text)) continue;
+    basic += text.split("基本支出").length - 1;
+  }
+  return basic === 1;
+}
+
+const DIGIT = /\d/;
 const HEADER_LENGTH = 60;
 const SENTENCE = /[，。；：、,;:]/;
 const BARE_BUDGET = /(?:^|\s)预算数(?:\s|$)/;
@@ -42,9 +58,10 @@ const BARE_BUDGET = /(?:^|\s)预算数(?:\s|$)/;
  * The figures of the row's last group (小计, then 基本支出 and/or 项目支出 as printed), or null when
  * the row cannot be cut into `groups` groups one way only. A group prints nothing (blank), its
  * 小计 and one part equal to it, or its 小计 and two parts adding up to it; a lone figure is no
- * group (a 小计 is printed with its part).
+ * group (a 小计 is printed with its part), except a budget printed in a single column
+ * (`singleBudgets`), which is one figure or blank.
  */
-export function lastGroupValues(values: Money[], groups: number): Money[] | null {
+export function lastGroupValues(values: Money[], groups: number, singleBudgets = false): Money[] | null {
   let found: Money[] | null = null;
   let ambiguous = false;
   const walk = (at: number, left: number, last: Money[]): void => {
@@ -58,6 +75,11 @@ export function lastGroupValues(values: Money[], groups: number): Money[] | null
     // (Each group takes at most 3 figures: too many left cannot be cut.)
     if (values.length - at > 3 * left) return;
     walk(at, left - 1, []);
+    // A budget printed in one column (年初预算 | 调整预算 | 决算数 合计 基本 项目): one figure or none.
+    if (singleBudgets && left > 1) {
+      if (at < values.length) walk(at + 1, left - 1, []);
+      return;
+    }
     if (at + 1 < values.length && isSameScaled(toScaled(values[at]), toScaled(values[at + 1]))) {
       walk(at + 2, left - 1, values.slice(at, at + 2));
     }

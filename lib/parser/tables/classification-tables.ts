@@ -3,7 +3,7 @@ import type { EconomicRow, FunctionLevel, FunctionRow, Line, Money, Provenance, 
 import { toWan } from "./amounts";
 import { placeByCells, type CellRow } from "./cell-columns";
 import { rejoinTrailingFigures } from "./whole-figures";
-import { budgetGroupCount, lastGroupValues } from "./budget-groups";
+import { budgetGroupCount, hasSingleBudgetColumns, lastGroupValues } from "./budget-groups";
 import { readCodeRows, type CodeRow, type CodeScheme } from "./code-rows";
 import { isSameScaled, toScaled } from "./exact-sum";
 import { placeRow, planColumns, resolveAmbiguousRows, type Assignment, type Slot, type TreeRow } from "./column-solver";
@@ -107,8 +107,33 @@ function readFunctionSlots(block: TableBlock): Slot[] {
     for (let i = 0; i < OTHER_WORDS.length; i++) if (holds(body, tail, OTHER_WORDS[i])) slots.push("other");
     return slots;
   }
-  return yearSlots(block) ?? ["total"];
+  return yearSlots(block) ?? finalBesideBudgetSlots(block) ?? ["total"];
 }
+
+/** A column head that names a budget beside the outturn, or a rate: no total. */
+const BUDGET_HEAD = /预算|完成|比例|%|增减/;
+const HEAD_SPLIT = /\t+|\s{2,}|\s(?=[^\s])/;
+
+/**
+ * "科目编码 | 科目名称 | 年初预算数 | 决算数": a 决算 table that prints each item's budget before
+ * its outturn and no 基本/项目 split; the 决算数 is the amount, the budget columns are not. Read from
+ * the head line (short, no sentence) that names 决算数 and a budget; null when there is none.
+ */
+export function finalBesideBudgetSlots(block: TableBlock): Slot[] | null {
+  for (const l of block.body) {
+    const text = l.text;
+    if (FIGURE_IN_HEAD.test(text)) return null;
+    if (!text.includes("决算数") || !text.includes("预算") || text.length > 60 || SENTENCE_IN_HEAD.test(text)) continue;
+    const heads = text.trim().split(HEAD_SPLIT).filter((h) => h.includes("算") || BUDGET_HEAD.test(h));
+    const final = heads.findIndex((h) => h.includes("决算数") && !h.includes("预算"));
+    if (final < 0 || heads.length < 2) return null;
+    return heads.map((_, k): Slot => (k === final ? "total" : "other"));
+  }
+  return null;
+}
+
+const FIGURE_IN_HEAD = /\d\.\d/;
+const SENTENCE_IN_HEAD = /[，。；：,;:]/;
 
 /** "2023年预算数 | 2024年预算数 | 增减额": the amount is this year's; the other years are not. */
 function yearSlots(block: TableBlock): Slot[] | null {
@@ -139,8 +164,10 @@ function readEconomicSlots(block: TableBlock): Slot[] {
     return text.includes("人员经费") && text.includes("公用经费") ? ["total", "basic", "personnel", "public", "project"] : ["total", "basic", "project"];
   }
   if (text.includes("人员经费") && text.includes("公用经费")) return ["total", "personnel", "public"];
-  return yearSlots(block) ?? ["total"];
+  return yearSlots(block) ?? finalBesideBudgetSlots(block) ?? ["total"];
 }
+
+
 
 /**
  * True when the table prints its 人员经费 and 公用经费 groups side by side, each group a
@@ -206,6 +233,7 @@ function placeRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): Placed
   const rows = rejoinTrailingFigures(readCodeRows(block.body, scheme), block.body);
   // 年初预算数 | 全年预算数 | 决算数 side by side: a row is read from its 决算数 group.
   const groups = scheme === "function" && isSameSlots(slots, BUDGET_GROUP_SLOTS) ? budgetGroupCount(block.body, bodyText(block)) : 0;
+  const singleBudgets = groups > 0 && hasSingleBudgetColumns(block.body);
   const kept: CellRow[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
@@ -221,7 +249,7 @@ function placeRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): Placed
       if (wan !== null) values.push(wan);
     }
     if (groups > 0 && values.length > 0) {
-      kept.push({ row, values: lastGroupValues(values, groups) ?? [] });
+      kept.push({ row, values: lastGroupValues(values, groups, singleBudgets) ?? [] });
       continue;
     }
     kept.push({ row, values });

@@ -95,6 +95,7 @@ export function readCodeRows(body: Line[], scheme: CodeScheme): CodeRow[] {
     }
     let codes = findCodes(text, scheme);
     if (scheme === "economic" && codes.length === 1 && codes[0].start === 0 && codes[0].end === text.length && !nameFollows(body, i)) codes = NO_CODES;
+    if (codes.length > 0 && codes[codes.length - 1].end === text.length && codes[codes.length - 1].index > 0) codes = dropTrailingFigure(text, codes, body, i);
     const label = codes.length === 0 || codes[0].index > 0 ? readTotalLabel(text) : null;
     if (codes.length > 0) rememberParent(parent, hasTab ? l.text : "", codes[codes.length - 1].code);
     if (codes.length === 0 && label === null && parent.column >= 0) {
@@ -165,6 +166,35 @@ function isLoneFigureNotCode(text: string, code: CodeToken, body: Line[], i: num
 }
 
 const LONE_FIGURE = /^\s*-?\d[\d,]*(?:\.\d+)?\s*$/;
+
+/**
+ * "201 一般公共服务支出 812.35 598.35 214": a whole figure that ends a row after its name and
+ * figures reads like a code (214 交通运输支出) but opens no row when no name follows it.
+ */
+function dropTrailingFigure(text: string, codes: CodeToken[], body: Line[], i: number): CodeToken[] {
+  const last = codes[codes.length - 1];
+  const from = codes.length > 1 ? codes[codes.length - 2].end : 0;
+  if (!isTrailingFigure(text.slice(from, last.index), last.code, body, i)) return codes;
+  return codes.length === 1 ? NO_CODES : codes.slice(0, -1);
+}
+
+/**
+ * Whether a code-like number that ends line i, after `before` (the row's text up to it), is the
+ * row's last figure: a name and a figure come before it, and the next line opens neither with a
+ * name (a name wrapped under its code) nor with one of its child codes ("合计 4300000 213" above
+ * "21302 林业和草原").
+ */
+export function isTrailingFigure(before: string, code: string, body: Line[], i: number): boolean {
+  if (!CJK_CHAR.test(before) || !hasNumberToken(before)) return false;
+  for (let j = i + 1; j < body.length; j++) {
+    const next = trimmed(body[j].text);
+    if (next === "") continue;
+    return !NAME_START.test(next) && !(next.startsWith(code) && next.length > code.length && isDigitCode(next.charCodeAt(code.length)));
+  }
+  return true;
+}
+
+const CJK_CHAR = /[\u4e00-\u9fa5]/;
 
 /** text.trim(), without the call when neither end is whitespace (most lines). */
 function trimmed(text: string): string {

@@ -13,6 +13,7 @@ import { mergeFormProjects, readProjectForm, readProjectTable, type FormProject 
 import { clearAmountMemo } from "./amounts";
 import { clearScaledMemo } from "./exact-sum";
 import { inferMissingUnits } from "./missing-units";
+import { isSameMoney } from "../../money";
 import { findRepeatedPages } from "./repeated-pages";
 import { segmentTables, type TableBlock } from "./segment-tables";
 import { findLabelledAmount, readIncomeExpenditure, readThreePublic, type SummaryReading } from "./summary-figures";
@@ -112,6 +113,13 @@ function put(into: SummaryReading, key: keyof Totals, figureKey: string, value: 
   into.figures.push(figure);
 }
 
+/** Records a figure for a total that another table already gave with a different value. */
+function alsoFigure(into: SummaryReading, key: keyof Totals, figureKey: string, value: string | undefined, label: string, prov: Provenance): void {
+  const given = into.totals[key];
+  if (value === undefined || given == null || isSameMoney(given, value)) return;
+  into.figures.push({ key: figureKey, label, value, provenance: prov });
+}
+
 /**
  * 基本/项目 from the 合计 row of the 支出总表 (else the 一般公共预算支出表), 人员/公用 from the
  * 基本支出表's 合计 row (else its 人员经费合计 / 公用经费合计 lines, else a 支出表 that has those
@@ -133,8 +141,17 @@ function readTableTotals(blocks: TableBlock[], into: SummaryReading): void {
         // The 拨款's own 基本支出, which its 基本支出表's 人员经费 and 公用经费 add up to.
         if (a.basic !== undefined) into.figures.push({ key: "general.basic", label: "一般公共预算基本支出", value: a.basic, provenance: prov });
       }
-      if (slots.includes("basic")) put(into, "basic", "expenditure.basic", a.basic ?? (p.row.values.length > 1 ? "0.00" : undefined), "基本支出", prov);
-      if (slots.includes("project")) put(into, "project", "expenditure.project", a.project ?? (p.row.values.length > 1 ? "0.00" : undefined), "项目支出", prov);
+      const basic = slots.includes("basic") ? (a.basic ?? (p.row.values.length > 1 ? "0.00" : undefined)) : undefined;
+      const project = slots.includes("project") ? (a.project ?? (p.row.values.length > 1 ? "0.00" : undefined)) : undefined;
+      if (kind === "general-expenditure") {
+        // The 支出表 covers all the unit's money: where it has more than the 一般公共预算 table
+        // (事业收入, 其他收入), the 一般公共预算 table's split is kept as a figure of its own, the one
+        // a sentence about the 拨款 may quote ("其中：基本支出X万元").
+        alsoFigure(into, "basic", "expenditure.basic", basic, "基本支出", prov);
+        alsoFigure(into, "project", "expenditure.project", project, "项目支出", prov);
+      }
+      put(into, "basic", "expenditure.basic", basic, "基本支出", prov);
+      put(into, "project", "expenditure.project", project, "项目支出", prov);
       if (into.totals.expenditure == null && a.total !== undefined) put(into, "expenditure", "expenditure.total", a.total, p.row.name, prov);
       if (slots.includes("personnel")) {
         // Held back until the 基本支出表 has had its say.

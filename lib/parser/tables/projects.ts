@@ -216,7 +216,7 @@ export interface ProjectColumns {
 }
 
 /** An amount column's head; 资金性质 and 资金来源 are words, not amounts. */
-const AMOUNT_HEAD = /合计|金额|预算数|总计|小计|决算数|执行数|预算$/;
+const AMOUNT_HEAD = /合计|金额|预算数|总计|小计|决算数|执行数|预算$|^本年支出/;
 const LONG_CODE = /^\d{6,}[A-Z\d]*$/;
 
 /**
@@ -257,6 +257,7 @@ function readByColumns(line: Line, cells: string[], ctx: UncodedContext, columns
 }
 
 const CJK_CHAR = /[\u4e00-\u9fa5]/;
+const CODE_CELL = /^\d{3,}$/;
 // Cells of a tab-separated row: a figure with decimals, a number (a code or serial), a serial.
 const DECIMAL_CELL = /^-?[\d,]+\.\d+$/;
 const NUMBER_CELL = /^\d{1,9}$/;
@@ -292,7 +293,8 @@ function readUncodedRow(line: Line, pending: Line[], ctx: UncodedContext): Uncod
         code: null,
         name,
         amount: toWan(cells[amountAt], block.unit),
-        unit: unitCell ?? null,
+        // A function code printed beside the name ("2013805 市场秩序执法") is no executing unit.
+        unit: unitCell && !CODE_CELL.test(unitCell) ? unitCell : null,
         provenance: provenance(block, line.no, line.no, line.text.replace(/\t/g, " ")),
       },
     };

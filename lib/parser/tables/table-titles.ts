@@ -41,6 +41,9 @@ const WHITESPACE_RUN = /\s+/g;
 const KIND_RULES: ReadonlyArray<readonly [RegExp, TableKind, string]> = [
   // Third: a word every match of the rule holds, looked for first (a plain search, no regex call).
   [/三公/, "three-public", "三公"],
+  // "国有资产使用情况表" (Yunnan's 公开11表): read by no reader, but a table of its own, so its rows
+  // are not taken for the rows of the table above it.
+  [/国有资产(?:使用|占用|占有使用)情况表/, "other", "国有资产"],
   [/政府性基金/, "gov-fund", "政府性基金"],
   [/国有资本经营/, "state-capital", "国有资本经营"],
   [/项目.*(?:绩效目标|自评|申报表|基本信息表|资金投入表)|绩效目标.*项目|项目支出绩效/, "performance-project", "项目"],

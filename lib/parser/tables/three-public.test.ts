@@ -47,6 +47,47 @@ describe("readThreePublic", () => {
     expect(read(oneRow.join("\n"))).toEqual({ total: "5.00", abroad: "0.00", vehicle: "3.50", vehiclePurchase: "0.00", vehicleOperation: "3.50", reception: "1.50" });
   });
 
+  it("reads a 决算 that lists its items down the page with 预算数 | 决算数, not an item's line as the figure row", () => {
+    const got = read(
+      [
+        "一般公共预算财政拨款“三公”经费支出决算表",
+        "单位：元",
+        "项目\t预算数\t决算数",
+        "合计\t30,000.00\t16,000.00",
+        "因公出国（境）费\t0.00\t0.00",
+        "公务接待费\t10,000.00\t6,000.00",
+        "公务用车购置及运行费\t20,000.00\t10,000.00",
+        "其中：公务用车运行维护费\t20,000.00\t10,000.00",
+        "公务用车购置\t0.00\t0.00",
+      ].join("\n"),
+    );
+    expect(got).toEqual({ total: "1.60", abroad: "0.00", reception: "0.60", vehicle: "1.00", vehicleOperation: "1.00", vehiclePurchase: "0.00" });
+  });
+
+  it("reads Yunnan's 三公 and 机关运行经费 table past its 行次 column and its counts", () => {
+    const got = read(
+      [
+        "“三公”经费、行政参公单位机关运行经费情况表",
+        "公开10表",
+        "金额单位：万元",
+        "项目\t行次\t统计数",
+        "一、“三公”经费支出\t\t",
+        "（一）支出合计\t1\t9.30",
+        "1.因公出国（境）费\t2\t0.00",
+        "2.公务用车购置及运维费\t3\t6.80",
+        "（1）公务用车购置费\t4\t0.00",
+        "（2）公务用车运行维护费\t5\t6.80",
+        "3.公务接待费\t6\t2.50",
+        "（二）相关统计数\t\t",
+        "3.公务用车购置数（辆）\t12\t0",
+        "4.公务用车保有量（辆）\t13\t2",
+        "二、行政参公单位机关运行经费\t\t",
+        "（一）行政单位\t20\t109.60",
+      ].join("\n"),
+    );
+    expect(got).toEqual({ total: "9.30", abroad: "0.00", vehicle: "6.80", vehiclePurchase: "0.00", vehicleOperation: "6.80", reception: "2.50" });
+  });
+
   it("takes the 决算数 group of a 决算's twelve columns, not the 栏次 line", () => {
     const got = read([...FINAL_HEADER, "6.00 1.00 3.00 0.00 3.00 2.00 5.10 0.80 2.90 0.00 2.90 1.40"].join("\n"));
     expect(got).toEqual({ total: "5.10", abroad: "0.80", vehicle: "2.90", vehiclePurchase: "0.00", vehicleOperation: "2.90", reception: "1.40" });

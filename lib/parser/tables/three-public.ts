@@ -17,9 +17,9 @@ const KEYS = [
 ] as const;
 
 const LABELS: Array<[string, RegExp]> = [
-  ["threePublic.total", /^(?:“?三公”?经费)?(?:合计|总计)/],
+  ["threePublic.total", /^(?:“?三公”?经费)?(?:支出)?(?:合计|总计)/],
   ["threePublic.abroad", /因公出国\(境\)/],
-  ["threePublic.vehicle", /公务用车购置及运行/],
+  ["threePublic.vehicle", /公务用车购置及运(?:行|维)/],
   ["threePublic.vehiclePurchase", /公务用车购置(?:费)?$|\(1\)公务用车购置/],
   ["threePublic.vehicleOperation", /公务用车运行/],
   ["threePublic.reception", /公务接待/],
@@ -56,7 +56,7 @@ const FIGURES_ONLY = /^[-\d.,\s]+$/;
 const DIGIT = /\d/;
 const CJK = /[\u4e00-\u9fa5]/;
 const ITEM_NUMBER = /^(?:\d[.、]|其中:)\s*/;
-const ITEM_SUBNUMBER = /^\(\d\)\s*/;
+const ITEM_SUBNUMBER = /^\((?:\d|[一二三四五六七八九十])\)\s*/;
 const NOTE_OPENING = /^(?:注|说明|备注)/;
 
 function readFigureRow(block: TableBlock, header: string, into: SummaryReading): boolean {
@@ -71,12 +71,17 @@ function readFigureRow(block: TableBlock, header: string, into: SummaryReading):
       return nums.length === 12 && isColumnNumbers(nums);
     });
   const body = block.body;
+  let listsItems: boolean | undefined;
   for (let i = 0; i < body.length; i++) {
     const l = body[i];
     // A row of figures ends in one (FIGURES_ONLY below): other lines are out before any string is built.
     if (!endsInFigure(l.text)) continue;
-    let t = l.text.replace(TAB_RUN, " ").trim().replace(LEADING_LABEL, "");
+    const whole = l.text.replace(TAB_RUN, " ").trim();
+    let t = whole.replace(LEADING_LABEL, "");
     if (!FIGURES_ONLY.test(t) || !DIGIT.test(t)) continue;
+    // "合计 30,000.00 16,000.00" in a table listing its items down the page: an item's line, for
+    // readLabelledLines.
+    if (t !== whole && (listsItems ??= countItemLines(body) >= 3) && isItemLabel(whole.slice(0, whole.length - t.length))) continue;
     let nums = findNumbers(t);
     // How many lines the row takes (more than one when printed one cell per line).
     let run = 1;
@@ -130,8 +135,21 @@ export function readLoneFigureRow(body: Line[], i: number): { text: string; run:
   return i > 0 && CJK.test(body[i - 1].text) ? "item" : null;
 }
 
+/** How many lines open with a label naming one of the table's items and hold figures after it. */
+export function countItemLines(body: Line[]): number {
+  let n = 0;
+  for (let i = 0; i < body.length; i++) {
+    const t = body[i].text.replace(TAB_RUN, " ").trim().replace(ITEM_NUMBER, "").replace(ITEM_SUBNUMBER, "");
+    const nums = findNumbers(t);
+    if (nums.length === 0 || nums[0].index === 0) continue;
+    const label = t.slice(0, nums[0].index).trim();
+    if (LABELS.some(([, re]) => re.test(label))) n++;
+  }
+  return n;
+}
+
 /** A line naming one of the table's items ("1.因公出国(境)费", "(2)公务用车运行费"), nothing else. */
-function isItemLabel(text: string): boolean {
+export function isItemLabel(text: string): boolean {
   if (!CJK.test(text)) return false;
   const t = text.replace(TAB_RUN, " ").trim().replace(ITEM_NUMBER, "").replace(ITEM_SUBNUMBER, "");
   return !DIGIT.test(t) && LABELS.some(([, re]) => re.test(t));
@@ -238,14 +256,18 @@ function readLabelledLines(block: TableBlock, header: string, into: SummaryReadi
   const body = block.body;
   const pick = labelledColumn(block, header);
   const table: WholeTable = { isWhole: undefined, hasRowNumbers: undefined };
+  const rowNumbers = header.includes("行次");
   for (let i = 0; i < body.length; i++) {
     const l = body[i];
     const t = l.text.replace(TAB_RUN, " ").trim().replace(ITEM_NUMBER, "").replace(ITEM_SUBNUMBER, "");
     if (NOTE_OPENING.test(t)) break;
     // Figures come after the label; a "(1)" inside it is an item number.
     let nums = findNumbers(t).filter((n) => n.index > 0 && t[n.index - 1] !== "(");
+    // "(一)支出合计 1 9.30": a 行次 column before the figure.
+    const rowNumber = rowNumbers && nums.length >= 2 && isRowNumber(nums[0]) ? nums[0] : null;
+    if (rowNumber) nums = nums.slice(1);
     let source = l;
-    let label = nums.length > 0 ? t.slice(0, nums[0].index).trim() : t;
+    let label = nums.length > 0 ? t.slice(0, (rowNumber ?? nums[0]).index).trim() : t;
     let raw = (nums[pick] ?? nums[0])?.raw;
     if (nums.length === 0) {
       // The figure printed on the line after its label.

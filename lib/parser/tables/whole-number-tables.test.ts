@@ -143,6 +143,30 @@ describe("a space-aligned table in 元 whose last figure has a code's digits", (
   });
 });
 
+describe("a space-aligned table in 万元 printed without trailing zeros", () => {
+  it("keeps a whole figure with a 类 code's digits (214) on its row", () => {
+    const doc = parseDocument(
+      [
+        "某区审计局2023年度部门决算",
+        "一般公共预算财政拨款支出决算表",
+        "金额单位：万元",
+        "科目编码   科目名称              小计          基本支出      项目支出",
+        "           合计                  812.35        598.35        214",
+        "201        一般公共服务支出      812.35        598.35        214",
+        "20108      审计事务              812.35        598.35        214",
+        "2010801    行政运行              598.35        598.35",
+        "2010804    审计业务              214                         214",
+      ].join("\n"),
+    );
+    expect(doc.functions.map((f) => [f.code, f.total, f.basic ?? null, f.project ?? null])).toEqual([
+      ["201", "812.35", "598.35", "214.00"],
+      ["20108", "812.35", "598.35", "214.00"],
+      ["2010801", "598.35", "598.35", "0.00"],
+      ["2010804", "214.00", "0.00", "214.00"],
+    ]);
+  });
+});
+
 describe("a 基本支出 table in 元 printing its 人员经费 and 公用经费 groups side by side", () => {
   it("keeps a row's one figure that has a code's digits (56200) on the row", () => {
     const doc = parseDocument(

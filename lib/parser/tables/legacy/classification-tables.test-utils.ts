@@ -15,7 +15,8 @@ import { legacyPlaceValues as placeValues, legacyResolveAmbiguousRows as resolve
 import type { TableBlock } from "../segment-tables";
 import { placeByCells } from "../cell-columns";
 import { rejoinTrailingFigures } from "../whole-figures";
-import { budgetGroupCount, lastGroupValues } from "../budget-groups";
+import { budgetGroupCount, hasSingleBudgetColumns, lastGroupValues } from "../budget-groups";
+import { finalBesideBudgetSlots } from "../classification-tables";
 
 /** Tables whose rows are function-classification codes. */
 const FUNCTION_TABLES: TableKind[] = ["income", "expenditure", "general-expenditure", "gov-fund", "state-capital"];
@@ -65,7 +66,8 @@ export function legacyFunctionSlots(block: TableBlock): Slot[] {
   // Added after the speed work: years side by side, this year's is the amount.
   const years = latestYearColumn(block.body);
   if (years !== null) return Array.from({ length: years.width }, (_, k): Slot => (k === years.index ? "total" : "other"));
-  return ["total"];
+  // Added with the 决算 tables printing 年初预算数 | 决算数 (shared with the reader).
+  return finalBesideBudgetSlots(block) ?? ["total"];
 }
 
 /** The columns a 基本支出 (economic) table prints. */
@@ -78,7 +80,9 @@ export function legacyEconomicSlots(block: TableBlock): Slot[] {
   if (/人员经费/.test(text) && /公用经费/.test(text)) return ["total", "personnel", "public"];
   // Added after the speed work: years side by side, this year's is the amount.
   const years = latestYearColumn(block.body);
-  return years === null ? ["total"] : Array.from({ length: years.width }, (_, k): Slot => (k === years.index ? "total" : "other"));
+  if (years !== null) return Array.from({ length: years.width }, (_, k): Slot => (k === years.index ? "total" : "other"));
+  // Added with the 决算 tables printing 年初预算数 | 决算数 (shared with the reader).
+  return finalBesideBudgetSlots(block) ?? ["total"];
 }
 
 /**
@@ -142,7 +146,7 @@ function placeRows(block: TableBlock, scheme: CodeScheme, slots: Slot[]): Placed
     seen.add(key);
     if (hasRowNumbers && row.values.length > 0 && /^\d{1,3}$/.test(row.values[0])) row.values = row.values.slice(1);
     const values = row.values.map((v) => toWan(v, block.unit)).filter((v): v is Money => v !== null);
-    kept.push({ row, values: groups > 0 && values.length > 0 ? (lastGroupValues(values, groups) ?? []) : values });
+    kept.push({ row, values: groups > 0 && values.length > 0 ? (lastGroupValues(values, groups, hasSingleBudgetColumns(block.body)) ?? []) : values });
   }
   // Added with the blank cells of tab-separated tables (shared with the reader): a row whose cells
   // line up with the header is placed by them.

@@ -4,6 +4,7 @@
  */
 import type { Line } from "../../types";
 import { hasNumberToken, scanNumbers } from "../amounts";
+import { isTrailingFigure } from "../code-rows";
 
 /** Which code tree a table's rows are keyed by. */
 type CodeScheme = "function" | "economic";
@@ -82,6 +83,13 @@ export function legacyReadCodeRows(body: Line[], scheme: CodeScheme): CodeRow[] 
     let codes = findCodes(text, pattern);
     // A line that holds only an economic code with no name under it is a whole figure.
     if (scheme === "economic" && codes.length === 1 && (codes[0].index ?? 0) === 0 && codes[0][0].length === text.length && !legacyNameFollows(body, body.indexOf(l))) codes = [];
+    // Added with the General-format 万元 tables (shared with the reader): a whole figure ending a row.
+    if (codes.length > 0) {
+      const last = codes[codes.length - 1];
+      const start = (last.index ?? 0) + last[0].indexOf(last[1]);
+      const from = codes.length > 1 ? (codes[codes.length - 2].index ?? 0) + codes[codes.length - 2][0].length : 0;
+      if (start > 0 && start + last[1].length === text.length && isTrailingFigure(text.slice(from, last.index ?? 0), last[1].replace(/ /g, ""), body, i)) codes = codes.slice(0, -1);
+    }
     const label = codes.length === 0 || (codes[0].index ?? 0) > 0 ? TOTAL_LABEL.exec(text) : null;
     if (codes.length > 0) rememberParent(parent, l.text, codes[codes.length - 1][1].replace(/ /g, ""));
     if (codes.length === 0 && !label && parent.column >= 0) {

@@ -187,7 +187,8 @@ function readUncodedRow(line: Line, pending: Line[], ctx: UncodedContext): Uncod
         code: null,
         name,
         amount: toWan(cells[amountAt], block.unit),
-        unit: unitCell ?? null,
+        // Added with the project tables that print a function code beside the name (shared rule).
+        unit: unitCell && !/^\d{3,}$/.test(unitCell) ? unitCell : null,
         provenance: provenance(block, line.no, line.no, line.text.replace(/\t/g, " ")),
       },
     };

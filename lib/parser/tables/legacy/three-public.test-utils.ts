@@ -8,7 +8,8 @@ import { isSameScaled, isSameSum, isZeroAmount, toScaled } from "../exact-sum";
 import type { TableBlock } from "../segment-tables";
 import type { SummaryReading } from "../summary-figures";
 import { columnYears } from "../column-years";
-import { labelledColumn, readLoneFigureRow, runProvenance, readNextLineFigure, type WholeTable } from "../three-public";
+import { isRowNumber } from "../whole-figures";
+import { countItemLines, isItemLabel, labelledColumn, readLoneFigureRow, runProvenance, readNextLineFigure, type WholeTable } from "../three-public";
 
 const KEYS = [
   "threePublic.total",
@@ -20,9 +21,9 @@ const KEYS = [
 ] as const;
 
 const LABELS: Array<[string, RegExp]> = [
-  ["threePublic.total", /^(?:“?三公”?经费)?(?:合计|总计)/],
+  ["threePublic.total", /^(?:“?三公”?经费)?(?:支出)?(?:合计|总计)/],
   ["threePublic.abroad", /因公出国\(境\)/],
-  ["threePublic.vehicle", /公务用车购置及运行/],
+  ["threePublic.vehicle", /公务用车购置及运(?:行|维)/],
   ["threePublic.vehiclePurchase", /公务用车购置(?:费)?$|\(1\)公务用车购置/],
   ["threePublic.vehicleOperation", /公务用车运行/],
   ["threePublic.reception", /公务接待/],
@@ -61,8 +62,11 @@ function readFigureRow(block: TableBlock, into: SummaryReading): boolean {
     block.body.some((l) => isColumnNumberLine(findNumbers(l.text).map((n) => n.raw)) && findNumbers(l.text).length === 12);
   for (let i = 0; i < block.body.length; i++) {
     const l = block.body[i];
-    let t = l.text.replace(/\t+/g, " ").trim().replace(/^[\u4e00-\u9fa5“”"]{1,10}\s+(?=[-\d])/, "");
+    const whole = l.text.replace(/\t+/g, " ").trim();
+    let t = whole.replace(/^[\u4e00-\u9fa5“”"]{1,10}\s+(?=[-\d])/, "");
     if (!/^[-\d.,\s]+$/.test(t) || !/\d/.test(t)) continue;
+    // Added with the tables listing items down the page (shared with the reader): an item's line.
+    if (t !== whole && countItemLines(block.body) >= 3 && isItemLabel(whole.slice(0, whole.length - t.length))) continue;
     let nums = findNumbers(t);
     // How many lines the row takes (more than one when printed one cell per line).
     let run = 1;
@@ -166,12 +170,15 @@ function readLabelledLines(block: TableBlock, into: SummaryReading): void {
       .replace(/\t+/g, " ")
       .trim()
       .replace(/^(?:\d[.、]|其中:)\s*/, "")
-      .replace(/^\(\d\)\s*/, "");
+      .replace(/^\((?:\d|[一二三四五六七八九十])\)\s*/, "");
     if (/^(?:注|说明|备注)/.test(t)) break;
     // Figures come after the label; a "(1)" inside it is an item number.
     let nums = findNumbers(t).filter((n) => n.index > 0 && t[n.index - 1] !== "(");
+    // Added with the 行次 column of Yunnan's 三公 table (shared with the reader).
+    const rowNumber = header.includes("行次") && nums.length >= 2 && isRowNumber(nums[0]) ? nums[0] : null;
+    if (rowNumber) nums = nums.slice(1);
     let source = l;
-    let label = nums.length > 0 ? t.slice(0, nums[0].index).trim() : t;
+    let label = nums.length > 0 ? t.slice(0, (rowNumber ?? nums[0]).index).trim() : t;
     let raw = (nums[pick] ?? nums[0])?.raw;
     if (nums.length === 0) {
       // The figure printed on the line after its label.
