@@ -81,7 +81,8 @@ export function legacyReadCodeRows(body: Line[], scheme: CodeScheme): CodeRow[] 
     }
     let codes = findCodes(text, pattern);
     // A line that holds only an economic code with no name under it is a whole figure.
-    if (scheme === "economic" && codes.length === 1 && (codes[0].index ?? 0) === 0 && codes[0][0].length === text.length && !legacyNameFollows(body, body.indexOf(l))) codes = [];
+    // (In a function table only once a row is under way.)
+    if ((scheme === "economic" || current) && codes.length === 1 && (codes[0].index ?? 0) === 0 && codes[0][0].length === text.length && !legacyNameFollows(body, body.indexOf(l))) codes = [];
     const label = codes.length === 0 || (codes[0].index ?? 0) > 0 ? TOTAL_LABEL.exec(text) : null;
     if (codes.length > 0) rememberParent(parent, l.text, codes[codes.length - 1][1].replace(/ /g, ""));
     if (codes.length === 0 && !label && parent.column >= 0) {
