@@ -112,6 +112,13 @@ function put(into: SummaryReading, key: keyof Totals, figureKey: string, value: 
   into.figures.push(figure);
 }
 
+/** Records a second table figure for a total read already from another table, when its amount differs. */
+function putBeside(into: SummaryReading, key: keyof Totals, figureKey: string, value: string | undefined, label: string, prov: Provenance): void {
+  const kept = into.totals[key];
+  if (value === undefined || kept == null || kept === value || into.totalsProvenance[key] === prov) return;
+  into.figures.push({ key: figureKey, label, value, provenance: prov });
+}
+
 /**
  * 基本/项目 from the 合计 row of the 一般公共预算支出表 (else the 支出总表), 人员/公用 from the
  * 基本支出表's 合计 row (else its 人员经费合计 / 公用经费合计 lines, else a 支出表 that has those
@@ -129,8 +136,16 @@ function readTableTotals(blocks: TableBlock[], into: SummaryReading): void {
       if (kind === "general-expenditure" && a.total !== undefined && !into.figures.some((f) => f.key === "general.expenditure")) {
         into.figures.push({ key: "general.expenditure", label: p.row.name, value: a.total, provenance: prov });
       }
-      if (slots.includes("basic")) put(into, "basic", "expenditure.basic", a.basic ?? (p.row.values.length > 1 ? "0.00" : undefined), "基本支出", prov);
-      if (slots.includes("project")) put(into, "project", "expenditure.project", a.project ?? (p.row.values.length > 1 ? "0.00" : undefined), "项目支出", prov);
+      const basic = a.basic ?? (p.row.values.length > 1 ? "0.00" : undefined);
+      const project = a.project ?? (p.row.values.length > 1 ? "0.00" : undefined);
+      if (slots.includes("basic")) put(into, "basic", "expenditure.basic", basic, "基本支出", prov);
+      if (slots.includes("project")) put(into, "project", "expenditure.project", project, "项目支出", prov);
+      if (kind === "expenditure") {
+        // The whole department's 基本/项目支出 (支出总表) beside the 一般公共预算's kept in the totals:
+        // a sentence may quote either.
+        if (slots.includes("basic")) putBeside(into, "basic", "expenditure.basic", basic, "基本支出", prov);
+        if (slots.includes("project")) putBeside(into, "project", "expenditure.project", project, "项目支出", prov);
+      }
       if (into.totals.expenditure == null && a.total !== undefined) put(into, "expenditure", "expenditure.total", a.total, p.row.name, prov);
       if (slots.includes("personnel")) {
         // Held back until the 基本支出表 has had its say.

@@ -223,12 +223,19 @@ export function readIncomeExpenditure(blocks: TableBlock[], into: SummaryReading
     if (block.kind !== "income-expenditure-summary") continue;
     // Every label below ends in 计. The stacked halves are split only when both labels are missing.
     let halves: [TableBlock, TableBlock] | null = null;
-    let income = findLabelledAmount(block, INCOME_TOTAL, "计") ?? findLabelledAmount(block, INCOME_GRAND_TOTAL, "计");
+    const current = findLabelledAmount(block, INCOME_TOTAL, "计");
+    const grand = findLabelledAmount(block, INCOME_GRAND_TOTAL, "计");
+    let income = current ?? grand;
     if (income === null) {
       halves = splitStackedHalves(block);
       income = findLabelledAmount(halves[0], BARE_TOTAL, "计");
     }
-    setTotal(into, "income", "income.total", block, income);
+    if (current !== null && grand !== null && current.value !== grand.value && into.totals.income == null) {
+      // 本年收入合计 and a 收入总计 that adds the money carried over: the year's income is the total,
+      // and the sentences' 收入预算/收入总计 is the grand total.
+      setTotal(into, "income", "income.currentYear", block, current);
+      into.figures.push({ key: "income.total", label: grand.label, value: grand.value, provenance: prov(block, grand.line) });
+    } else setTotal(into, "income", "income.total", block, income);
     let expenditure = findLabelledAmount(block, EXPENDITURE_TOTAL, "计") ?? findLabelledAmount(block, EXPENDITURE_GRAND_TOTAL, "计");
     if (expenditure === null) {
       halves ??= splitStackedHalves(block);
