@@ -164,6 +164,28 @@ function saysUnchanged(gap: string): boolean {
   return (gap.includes("持平") || gap.includes("变化") || gap.includes("无增减")) && LEVEL_RE.test(gap);
 }
 
+const CLAUSE_END_RE = /[。；;]/g;
+const CLAUSE_YEAR_RE = /^\d{4}\s*年度?/;
+const CLAUSE_TAIL_RE = /(?:(?:比|较|与|同)(?:\d{4}年度?|上一?年度?|去年)(?:预算|决算)?数?|同比)$/;
+const HAS_CJK_RE = /[\u4e00-\u9fa5]/;
+
+/**
+ * The item a 持平 in the gap is said of: the current one, unless a new sentence before it names
+ * another ("…公务接待费2万元。2024年“三公”经费预算数与上年持平。": the 三公 total, read before), or
+ * names one the paragraph has no figure of (then none).
+ */
+function unchangedItem(state: ReadState, gap: string): Draft | null {
+  const at = gap.search(LEVEL_RE);
+  let stop = -1;
+  CLAUSE_END_RE.lastIndex = 0;
+  for (let m = CLAUSE_END_RE.exec(gap); m !== null && m.index < at; m = CLAUSE_END_RE.exec(gap)) stop = m.index;
+  if (stop < 0) return state.current;
+  const clause = gap.slice(stop + 1, at).trim().replace(CLAUSE_YEAR_RE, "").replace(CLAUSE_TAIL_RE, "");
+  if (!HAS_CJK_RE.test(clause)) return state.current;
+  const term = findMoneyTerm(clause);
+  return term === null ? null : (state.lastByKey?.get(term.key) ?? null);
+}
+
 /** A function code printed on its own after an item's amount ("…112.98万元，主要是用于2101502。"). */
 const TRAILING_CODE_RE = /(?<![\d.,])(2\d{2}(?:\d{2}){0,2})(?![\d.,%])/;
 const SENTENCE_END_RE = /[。；;]/;
@@ -190,12 +212,15 @@ function applyGap(state: ReadState, gap: string, gapStart: number): number {
       else st.initialBudget ??= st.amount;
     }
   } else if (current && unchanged) {
-    const st = current.statement;
-    st.change ??= "0.00";
-    st.changeRate ??= "0";
-    if (st.amount != null) st.priorYear ??= st.amount;
-    const compared = LEVEL_COMPARED_RE.exec(gap);
-    st.priorYearLabel ??= compared ? compared[1].replace(SPACES_RE, "") : "上年";
+    const target = unchangedItem(state, gap);
+    if (target !== null) {
+      const st = target.statement;
+      st.change ??= "0.00";
+      st.changeRate ??= "0";
+      if (st.amount != null) st.priorYear ??= st.amount;
+      const compared = LEVEL_COMPARED_RE.exec(gap);
+      st.priorYearLabel ??= compared ? compared[1].replace(SPACES_RE, "") : "上年";
+    }
   }
   if (current && current.statement.code === null && current.statement.subjectKind === "function") {
     readTrailingCode(current.statement, gap);
