@@ -227,7 +227,7 @@ export interface ProjectColumns {
 }
 
 /** An amount column's head; 资金性质 and 资金来源 are words, not amounts. */
-const AMOUNT_HEAD = /合计|金额|预算数|总计|小计|决算数|执行数|预算$/;
+const AMOUNT_HEAD = /合计|金额|预算数|总计|小计|决算数|执行数|预算$|^本年拨款$/;
 const LONG_CODE = /^\d{6,}[A-Z\d]*$/;
 
 /**

@@ -43,6 +43,11 @@ const KIND_RULES: ReadonlyArray<readonly [RegExp, TableKind, string]> = [
   [/三公/, "three-public", "三公"],
   [/政府性基金/, "gov-fund", "政府性基金"],
   [/国有资本经营/, "state-capital", "国有资本经营"],
+  // Tables of no figure the parser reads, recognised so that their rows end the table before them
+  // (a 政府采购预算明细表's 货物/服务 rows are no projects).
+  [/政府采购(?:预算|支出)?(?:明细|情况)?表/, "other", "政府采购"],
+  [/政府购买服务(?:预算|支出)?/, "other", "政府购买服务"],
+  [/资产配置|资产情况表/, "other", "资产"],
   [/项目.*(?:绩效目标|自评|申报表|基本信息表|资金投入表)|绩效目标.*项目|项目支出绩效/, "performance-project", "项目"],
   [/整体.*绩效|绩效.*整体/, "performance-overall", "整体"],
   // Also "项目支出预算总表" (Guizhou), "项目支出预算明细表", "项目支出情况表": not the 支出总表.

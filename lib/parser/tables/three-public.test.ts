@@ -24,6 +24,19 @@ const FINAL_HEADER = [
 ];
 
 describe("readThreePublic", () => {
+  it("reads the columns in the header's order (北京: 出国 | 接待 | 车辆) and a tab row's blank cells by position", () => {
+    const text = [
+      "财政拨款“三公”经费支出表",
+      "单位：万元",
+      "合计\t因公出国（境）费\t公务接待费\t公务用车购置及运行维护费\t\t",
+      "\t\t\t小计\t公务用车购置费\t公务用车运行维护费",
+      "22.00\t\t2.00\t20.00\t\t20.00",
+    ].join("\n");
+    expect(read(text)).toEqual({ total: "22.00", abroad: "0.00", reception: "2.00", vehicle: "20.00", vehiclePurchase: "0.00", vehicleOperation: "20.00" });
+    // The same figures printed without the blank cells are placed by the table's arithmetic in that order.
+    expect(read(text.replace("22.00\t\t2.00\t20.00\t\t20.00", "22.00 0.00 2.00 20.00 0.00 20.00"))).toMatchObject({ abroad: "0.00", reception: "2.00", vehicle: "20.00" });
+  });
+
   it("reads the latest year where a budget prints last year's figures beside this year's", () => {
     const byLine = [
       "一般公共预算“三公”经费支出表",

@@ -94,7 +94,8 @@ function readFigureRow(block: TableBlock, header: string, into: SummaryReading):
     const values = nums.map((n) => toWan(n.raw, block.unit)).filter((v): v is Money => v !== null);
     const width = values.length > 6 || hasTwoGroups ? 12 : 6;
     if (values.length === 0 || values.length > width) continue;
-    const placed = placeThreePublic(values, width);
+    const layout = columnLayout(header);
+    const placed = (run === 1 ? placeTabCells(l.text, width, block, layout) : null) ?? placeThreePublic(values, width, layout);
     if (!placed) continue;
     // Of a 决算's two groups the second is what was spent; of a budget's 上年 | 本年, the second.
     const useSecond = width === 12 && (isFinal || secondGroupIsCurrent(header) || (years.length >= 2 && years[years.length - 1] > years[0]));
@@ -182,19 +183,64 @@ function secondGroupIsCurrent(header: string): boolean {
  * (a lone 2.50 under 车辆 may be 购置 or 运行: 车辆小计 is still known); columns the placements
  * disagree on are undefined. Null when no placement fits.
  */
-export function placeThreePublic(values: Money[], width: number): Array<Money | null | undefined> | null {
-  if (values.length === width) return isBalanced(values, width) || values.every(isZero) ? values : null;
+export function placeThreePublic(values: Money[], width: number, layout: readonly number[] = STANDARD_LAYOUT): Array<Money | null | undefined> | null {
+  if (values.length === width) {
+    const row = inStandardOrder(values, width, layout);
+    return isBalanced(row, width) || values.every(isZero) ? row : null;
+  }
   let agreed: Array<Money | null | undefined> | null = null;
   let count = 0;
   for (const positions of choose(width, values.length)) {
     if (++count > MAX_PLACEMENTS) return null;
-    const row: Array<Money | null> = Array<Money | null>(width).fill(null);
-    positions.forEach((p, k) => (row[p] = values[k]));
+    const printed: Array<Money | null> = Array<Money | null>(width).fill(null);
+    positions.forEach((p, k) => (printed[p] = values[k]));
+    const row = inStandardOrder(printed, width, layout);
     if (!isBalanced(row, width)) continue;
     if (!agreed) agreed = row;
     else agreed = agreed.map((v, i) => (v !== undefined && isSameScaled(toScaled(v), toScaled(row[i])) ? v : undefined));
   }
   return agreed;
+}
+
+/** Where each column of the standard order (合计, 出国, 车辆, 购置, 运行, 接待) is printed. */
+const STANDARD_LAYOUT: readonly number[] = [0, 1, 2, 3, 4, 5];
+// 合计 | 出国 | 接待 | 车辆 (购置, 运行): 接待 printed before the cars (北京).
+const RECEPTION_SECOND_LAYOUT: readonly number[] = [0, 1, 3, 4, 5, 2];
+
+/** The table's column order, read from where its header names 公务接待 and 公务用车. */
+function columnLayout(header: string): readonly number[] {
+  const reception = header.indexOf("公务接待");
+  const vehicle = header.indexOf("公务用车");
+  return reception >= 0 && vehicle > reception ? RECEPTION_SECOND_LAYOUT : STANDARD_LAYOUT;
+}
+
+/** A printed row's cells put in the standard order (each group of six alike). */
+function inStandardOrder<T>(printed: T[], width: number, layout: readonly number[]): T[] {
+  if (layout === STANDARD_LAYOUT) return printed;
+  const row = printed.slice();
+  for (let g = 0; g < width; g += 6) for (let k = 0; k < 6; k++) row[g + k] = printed[g + layout[k]];
+  return row;
+}
+
+const FIGURE_CELL = /^-?[\d,]+(?:\.\d+)?$/;
+
+/**
+ * A tab row with exactly one cell per column, blanks included: each figure's column is where it
+ * stands, when the row then adds up (blanks read as zero). Null otherwise.
+ */
+function placeTabCells(raw: string, width: number, block: TableBlock, layout: readonly number[]): Array<Money | null> | null {
+  if (!raw.includes("\t")) return null;
+  const cells = raw.trim().split("\t");
+  if (cells.length !== width) return null;
+  const printed: Array<Money | null> = [];
+  for (const c of cells) {
+    const t = c.trim();
+    if (t === "") printed.push(null);
+    else if (FIGURE_CELL.test(t)) printed.push(toWan(t, block.unit));
+    else return null;
+  }
+  const row = inStandardOrder(printed, width, layout);
+  return isBalanced(row, width) ? row : null;
 }
 
 function isBalanced(row: Array<Money | null>, width: number): boolean {

@@ -34,6 +34,7 @@ export function legacyClassifyTitle(title: string): TableKind | null {
   if (/三公/.test(t)) return "three-public";
   if (/政府性基金/.test(t)) return "gov-fund";
   if (/国有资本经营/.test(t)) return "state-capital";
+  if (/政府采购(?:预算|支出)?(?:明细|情况)?表|政府购买服务(?:预算|支出)?|资产配置|资产情况表/.test(t)) return "other";
   if (/项目.*(?:绩效目标|自评|申报表|基本信息表|资金投入表)|绩效目标.*项目|项目支出绩效/.test(t)) return "performance-project";
   if (/整体.*绩效|绩效.*整体/.test(t)) return "performance-overall";
   if (/项目支出(?:预算|决算)?(?:总|明细|汇总|情况)?表/.test(t)) return "projects";
