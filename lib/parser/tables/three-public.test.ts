@@ -24,6 +24,17 @@ const FINAL_HEADER = [
 ];
 
 describe("readThreePublic", () => {
+  it("reads 上海's 机关运行经费 column printed after the six 三公 columns", () => {
+    const text = [
+      "部门“三公”经费和机关运行经费预算表",
+      "单位：万元",
+      "合计 因公出国（境）费 公务用车购置及运行费 公务接待费 机关运行经费预算数",
+      "小计 购置费 运行费",
+      "11.00 0.00 9.80 0.00 9.80 1.20 160.00",
+    ].join("\n");
+    expect(read(text)).toEqual({ total: "11.00", abroad: "0.00", vehicle: "9.80", vehiclePurchase: "0.00", vehicleOperation: "9.80", reception: "1.20", operatingCost: "160.00" });
+  });
+
   it("reads the columns in the header's order (北京: 出国 | 接待 | 车辆) and a tab row's blank cells by position", () => {
     const text = [
       "财政拨款“三公”经费支出表",

@@ -91,7 +91,10 @@ function readFigureRow(block: TableBlock, header: string, into: SummaryReading):
       }
     }
     if (isColumnNumbers(nums)) continue;
-    const values = nums.map((n) => toWan(n.raw, block.unit)).filter((v): v is Money => v !== null);
+    let values = nums.map((n) => toWan(n.raw, block.unit)).filter((v): v is Money => v !== null);
+    // 上海: "部门“三公”经费和机关运行经费预算表" prints 机关运行经费 after the six 三公 columns.
+    const operatingCost = values.length === 7 && !hasTwoGroups && endsWithOperatingCost(header) ? values[6] : null;
+    if (operatingCost !== null) values = values.slice(0, 6);
     const width = values.length > 6 || hasTwoGroups ? 12 : 6;
     if (values.length === 0 || values.length > width) continue;
     const layout = columnLayout(header);
@@ -100,13 +103,21 @@ function readFigureRow(block: TableBlock, header: string, into: SummaryReading):
     // Of a 决算's two groups the second is what was spent; of a budget's 上年 | 本年, the second.
     const useSecond = width === 12 && (isFinal || secondGroupIsCurrent(header) || (years.length >= 2 && years[years.length - 1] > years[0]));
     const group = useSecond ? placed.slice(6) : placed.slice(0, 6);
+    const provenance = run > 1 ? runProvenance(block, body, i, run) : prov(block, l);
     group.forEach((value, k) => {
       if (value === undefined) return;
-      into.figures.push({ key: KEYS[k], label: KEYS[k], value: value ?? "0.00", provenance: run > 1 ? runProvenance(block, body, i, run) : prov(block, l) });
+      into.figures.push({ key: KEYS[k], label: KEYS[k], value: value ?? "0.00", provenance });
     });
+    if (operatingCost !== null) into.figures.push({ key: "operatingCost", label: "机关运行经费", value: operatingCost, provenance });
     return true;
   }
   return false;
+}
+
+/** True when the header names 机关运行经费 after every 三公 column (its last column). */
+function endsWithOperatingCost(header: string): boolean {
+  const at = header.lastIndexOf("机关运行");
+  return at >= 0 && at > header.lastIndexOf("公务接待") && at > header.lastIndexOf("公务用车") && at > header.lastIndexOf("因公出国");
 }
 
 /** The provenance of a row printed one cell per line: its `run` lines up to line `last`. */
