@@ -24,6 +24,16 @@ const FINAL_HEADER = [
 ];
 
 describe("readThreePublic", () => {
+  it("reads a table without the cars' subtotal column (合计 | 出国 | 购置费 | 运行维护费 | 接待), leaving the subtotal unread", () => {
+    const text = [
+      "一般公共预算“三公”经费支出预算表",
+      "单位：万元",
+      "合计 因公出国（境）费 公务用车购置费 公务用车运行维护费 公务接待费",
+      "15.00 0.00 0.00 12.00 3.00",
+    ].join("\n");
+    expect(read(text)).toEqual({ total: "15.00", abroad: "0.00", vehiclePurchase: "0.00", vehicleOperation: "12.00", reception: "3.00" });
+  });
+
   it("reads 上海's 机关运行经费 column printed after the six 三公 columns", () => {
     const text = [
       "部门“三公”经费和机关运行经费预算表",

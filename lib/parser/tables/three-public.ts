@@ -98,7 +98,11 @@ function readFigureRow(block: TableBlock, header: string, into: SummaryReading):
     const width = values.length > 6 || hasTwoGroups ? 12 : 6;
     if (values.length === 0 || values.length > width) continue;
     const layout = columnLayout(header);
-    const placed = (run === 1 ? placeTabCells(l.text, width, block, layout) : null) ?? placeThreePublic(values, width, layout);
+    let placed = (run === 1 ? placeTabCells(l.text, width, block, layout) : null) ?? placeThreePublic(values, width, layout);
+    // No 车辆小计 column (合计 | 出国 | 购置费 | 运行费 | 接待): the five cells read with the cars'
+    // subtotal left unknown, since the table does not print it.
+    const withoutSubtotal = !placed && width === 6 && values.length === 5 && !header.includes("小计");
+    if (withoutSubtotal) placed = placeWithoutSubtotal(values, layout);
     if (!placed) continue;
     // Of a 决算's two groups the second is what was spent; of a budget's 上年 | 本年, the second.
     const useSecond = width === 12 && (isFinal || secondGroupIsCurrent(header) || (years.length >= 2 && years[years.length - 1] > years[0]));
@@ -118,6 +122,15 @@ function readFigureRow(block: TableBlock, header: string, into: SummaryReading):
 function endsWithOperatingCost(header: string): boolean {
   const at = header.lastIndexOf("机关运行");
   return at >= 0 && at > header.lastIndexOf("公务接待") && at > header.lastIndexOf("公务用车") && at > header.lastIndexOf("因公出国");
+}
+
+/** Five printed cells of a table without the cars' subtotal, in the standard order with it unknown; null unless they add up. */
+function placeWithoutSubtotal(values: Money[], layout: readonly number[]): Array<Money | null | undefined> | null {
+  // Printed: 合计, 出国, then 接待 after or before 购置 and 运行.
+  const [total, abroad] = values;
+  const [purchase, operation, reception] = layout === STANDARD_LAYOUT ? [values[2], values[3], values[4]] : [values[3], values[4], values[2]];
+  if (!isSameSum([total], [abroad, purchase, operation, reception])) return null;
+  return [total, abroad, undefined, purchase, operation, reception];
 }
 
 /** The provenance of a row printed one cell per line: its `run` lines up to line `last`. */
