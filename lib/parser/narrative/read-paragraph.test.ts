@@ -107,6 +107,13 @@ describe("narrative statements", () => {
     expect(flat.statements[0]).toMatchObject({ key: "threePublic.total", amount: "3.60", change: "0.00", priorYear: "3.60" });
   });
 
+  it("adds up the 实有人数 a sentence gives for each kind of post", () => {
+    const r = read("本部门行政编制62人，实有人数58人；事业编制40人，实有人数37人。");
+    expect(r.figures.find((f) => f.key === "staff.actual")?.value).toBe("95");
+    // One count of all the staff stays as it is.
+    expect(read("本部门编制102人，实有人数95人，其中行政人员58人。").figures.find((f) => f.key === "staff.actual")?.value).toBe("95");
+  });
+
   it("gives a 持平 in a new sentence to the item that sentence names, not to the last one read", () => {
     const r = read(
       "2024年“三公”经费预算数为8.00万元，其中：因公出国（境）费0万元，公务用车购置及运行费6.00万元，公务接待费2.00万元。2024年“三公”经费预算数与上年持平。",

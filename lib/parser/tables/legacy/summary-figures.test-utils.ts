@@ -134,7 +134,13 @@ export function legacyReadIncomeExpenditure(blocks: TableBlock[], into: SummaryR
   };
   for (const block of blocks.filter((b) => b.kind === "income-expenditure-summary")) {
     const [incomeHalf, expenditureHalf] = splitStackedHalves(block);
-    set("income", "income.total", block, legacyFindLabelledAmount(block, /本年收入合计/) ?? legacyFindLabelledAmount(block, /收入总计/) ?? legacyFindLabelledAmount(incomeHalf, BARE_TOTAL));
+    const current = legacyFindLabelledAmount(block, /本年收入合计/);
+    const grand = legacyFindLabelledAmount(block, /收入总计/);
+    // Session 7: 本年收入合计 beside a different 收入总计 is the year's income, the grand total income.total.
+    if (current && grand && current.value !== grand.value && into.totals.income == null) {
+      set("income", "income.currentYear", block, current);
+      into.figures.push({ key: "income.total", label: grand.label, value: grand.value, provenance: prov(block, grand.line) });
+    } else set("income", "income.total", block, current ?? grand ?? legacyFindLabelledAmount(incomeHalf, BARE_TOTAL));
     set(
       "expenditure",
       "expenditure.total",
