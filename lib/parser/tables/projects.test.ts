@@ -159,6 +159,8 @@ describe("readProjectTable: rows printed without a project code", () => {
     ]);
     // No blank lines: the header's last cell ends the header.
     expect(read([...header, "拥军优属专项", "经费", "38.00", "33.00", "5.00"])).toEqual([["拥军优属专项经费", "38.00"]]);
+    // A unit or content column closing the header is header too.
+    expect(read(["项目名称", "合计", "实施单位", "拥军优属专项", "经费", "38.00"])).toEqual([["拥军优属专项经费", "38.00"]]);
     // A header cell wrapped (上年结\n转) is no project; a row printed on one line takes no header text.
     expect(read(["项目名称", "合计", "上年结", "转", "12.00", "12.00"])).toEqual([]);
     expect(read([...header, "拥军优属专项经费 特定目标类 38.00 33.00 5.00"])).toEqual([["拥军优属专项经费", "38.00"]]);

@@ -412,7 +412,7 @@ function joinLines(lines: Line[]): string {
 // source (…拨款, …收入, 上年结转, 单位资金), an amount column or a column's name. A project's name
 // ends otherwise (…经费, …项目, …专项资金, …补助).
 const HEADER_CELL =
-  /^[\u4e00-\u9fa5]{0,12}(?:拨款|收入|结转|结余|预算|预算数|金额|合计|总计|小计|名称|类型|类别|编码|代码|性质|来源|备注|序号|科目|分类|期限|年限)(?:\([\u4e00-\u9fa5]{1,6}\))?$|^(?:[\u4e00-\u9fa5]{0,6}(?:单位|专户|管理|自有|其他)|理)资金$/;
+  /^[\u4e00-\u9fa5]{0,12}(?:拨款|收入|结转|结余|预算|预算数|金额|合计|总计|小计|名称|类型|类别|编码|代码|性质|来源|备注|序号|科目|分类|期限|年限|单位|部门|科室|内容|目标|概述|说明|依据)(?:\([\u4e00-\u9fa5]{1,6}\))?$|^(?:[\u4e00-\u9fa5]{0,6}(?:单位|专户|管理|自有|其他)|理)资金$/;
 
 /** True for a line that reads as a header cell (HEADER_CELL, whitespace dropped). */
 function isHeaderCell(text: string): boolean {
