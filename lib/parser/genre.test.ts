@@ -37,13 +37,7 @@ interface Gap {
   why: string;
 }
 
-const KNOWN_GAPS: Gap[] = [
-  {
-    file: "chongyang-veterans-2025-budget",
-    field: "projects.拥军优属专项经费",
-    why: "项目支出表 printed one cell per line: the name's lines come before the first row with figures and are taken for the header (tables/projects.ts readUncodedRow)",
-  },
-];
+const KNOWN_GAPS: Gap[] = [];
 
 
 function listFixtures(): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inSentence, inTable, makeDraft, project } from "./draft-builder";
+import { fnRow, inSentence, inTable, makeDraft, project } from "./draft-builder";
 import { checkProjectsSum } from "./projects-sum";
 
 describe("projects-sum", () => {
@@ -43,6 +43,20 @@ describe("projects-sum", () => {
     // Against the department's own 项目支出 (支出总表) the same list is an error.
     const whole = makeDraft({ totals: { project: "33.00" }, totalsProvenance: { project: inTable("expenditure", 200) }, projects: listed });
     expect(checkProjectsSum(whole)).toMatchObject([{ severity: "error" }]);
+  });
+
+  it("is silent when a list above the 一般公共预算 项目支出 adds up to the 支出总表's", () => {
+    const listed = [project("拥军优属专项经费", "38.00", inTable("projects", 300))];
+    const functionRows = [
+      fnRow("208", "33.00", inTable("expenditure", 120), { project: "33.00" }),
+      fnRow("221", "5.00", inTable("expenditure", 130), { project: "5.00" }),
+      fnRow("208", "28.00", inTable("general-expenditure", 306), { project: "28.00" }),
+    ];
+    const doc = makeDraft({ totals: { project: "33.00" }, totalsProvenance: { project: inTable("general-expenditure", 306) }, projects: listed, functionRows });
+    expect(checkProjectsSum(doc)).toEqual([]);
+    // A 支出总表 that does not add up to the list leaves the warning.
+    functionRows[1] = fnRow("221", "4.00", inTable("expenditure", 130), { project: "4.00" });
+    expect(checkProjectsSum(makeDraft({ ...doc, functionRows }))).toMatchObject([{ severity: "warning" }]);
   });
 
   it("is silent when the projects add up", () => {

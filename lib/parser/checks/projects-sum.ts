@@ -15,7 +15,8 @@ import { groupProjects } from "./project-identity";
  * in a budget; warning when it comes only from per-project forms (some districts publish forms
  * for selected projects only), when the document is a 决算 (self-evaluations cover selected projects
  * and report executed amounts), or when the list exceeds a 项目支出 that only a 一般公共预算 or
- * 财政拨款 table gives (the list may hold the unit's other money).
+ * 财政拨款 table gives (the list may hold the unit's other money); silent when such a list adds up to
+ * the 项目支出 of the department's whole-spending table (支出总表) instead.
  */
 export function checkProjectsSum(doc: ParsedDocumentDraft): Finding[] {
   const total = doc.totals.project;
@@ -32,6 +33,8 @@ export function checkProjectsSum(doc: ParsedDocumentDraft): Finding[] {
   // A 项目支出 read from a table of 一般公共预算 or 财政拨款 money only is no bound for a project
   // list that may include the unit's other money: exceeding it is worth a look, not a contradiction.
   const fiscalOnlyTotal = provenance?.source === "table" && FISCAL_ONLY_TABLES.has(provenance.table ?? "");
+  // The list adds up to the department's own 项目支出 (支出总表), which holds the other money too.
+  if (exceeds && fiscalOnlyTotal && matchesWholeTable(doc, actual)) return [];
   const isError = doc.header.kind !== "final" && !(exceeds && fiscalOnlyTotal) && (fromProjectsTable || exceeds);
   // Most lists add up: decide that before building the message (the same comparison makeAmountFinding makes).
   const outcome = compareAmounts(total, actual);
@@ -51,6 +54,20 @@ export function checkProjectsSum(doc: ParsedDocumentDraft): Finding[] {
     outcome,
   });
   return finding ? [finding] : [];
+}
+
+/**
+ * True when the 类 rows of the department's whole-spending table (支出总表) print 项目支出 that add
+ * up to `listed`.
+ */
+function matchesWholeTable(doc: ParsedDocumentDraft, listed: string): boolean {
+  const parts: string[] = [];
+  for (const r of doc.functionRows) {
+    if (r.provenance.source !== "table" || r.provenance.table !== "expenditure" || r.code.length !== 3) continue;
+    if (r.project == null) return false;
+    parts.push(r.project);
+  }
+  return parts.length > 0 && compareAmounts(addAmounts(parts), listed) === "equal";
 }
 
 /** Tables of 一般公共预算 or 财政拨款 money only. */

@@ -72,7 +72,8 @@ const sampleText: fc.Arbitrary<string> = fc
 // ---- findMoneyTerm: every rule tried in order (before: one union pattern, then each rule) ----
 
 const OLD_ANY_MONEY_RULE_RE = new RegExp(MONEY_RULES.map((r) => `(?:${r.re.source})`).join("|"));
-const OLD_MONEY_RULE_LAST_CHARS = "费用出算数置款排计额金务购类入转余年";
+// (物, 程: the bare 货物 and 工程 of a 政府采购 paragraph, added in session 7.)
+const OLD_MONEY_RULE_LAST_CHARS = "费用出算数置款排计额金务购类入转余年物程";
 
 function oldFindMoneyTerm(subject: string, paragraph = ""): FigureTerm | null {
   const candidates: TermRule[] =

@@ -55,10 +55,16 @@ describe("findMoneyTerm", () => {
     expect(findMoneyTerm("授予中小企业合同金额")).toBeNull();
     expect(findMoneyTerm("一般公共预算财政拨款基本支出决算")?.key).toBe("general.basic");
     expect(findMoneyTerm("财政拨款收入预算")?.key).toBe("fiscal.income");
+    expect(findMoneyTerm("财政拨款", "2024年收入预算4,850.60万元，其中：财政拨款4,820.60万元")?.key).toBe("fiscal.income");
+    expect(findMoneyTerm("财政拨款", "2024年支出预算4,850.60万元，其中：财政拨款4,820.60万元")).toBeNull();
     expect(findMoneyTerm("一般公共预算当年拨款支出")?.key).toBe("general.expenditure");
     expect(findMoneyTerm("货物采购预算", "政府采购预算总额…")?.key).toBe("procurement.goods");
     expect(findMoneyTerm("服务采购", "政府采购…")?.key).toBe("procurement.services");
-    expect(findMoneyTerm("货物", "政府采购…")).toBeNull();
+    // Bare 货物/工程/服务 in a 政府采购 paragraph (北京), but not where it splits the 中小企业 contracts.
+    expect(findMoneyTerm("货物", "政府采购预算380万元，其中：货物80万元、工程0万元、服务300万元")?.key).toBe("procurement.goods");
+    expect(findMoneyTerm("服务", "政府采购预算380万元，其中：货物80万元、工程0万元、服务300万元")?.key).toBe("procurement.services");
+    expect(findMoneyTerm("货物", "政府采购…授予中小企业合同金额…其中：货物")).toBeNull();
+    expect(findMoneyTerm("货物", "其他段落")).toBeNull();
     expect(findMoneyTerm("涉及一般公共预算当年拨款")).toBeNull();
     expect(findMoneyTerm("货物类", "政府采购预算…")?.key).toBe("procurement.goods");
     expect(findMoneyTerm("货物类", "其他段落")).toBeNull();
@@ -91,6 +97,10 @@ describe("findMoneyTerm on an item's budget", () => {
     expect(findMoneyTerm("2024年收入预算总额")?.key).toBe("income.total");
     expect(findMoneyTerm("部门预算总支出")?.key).toBe("expenditure.total");
     expect(findMoneyTerm("衡东县公安局2019年收入预算")?.key).toBe("income.total");
+    // …a street office, a town's government, a museum or a school before the year too.
+    expect(findMoneyTerm("北京市海淀区学院路街道办事处2024年收入预算")?.key).toBe("income.total");
+    expect(findMoneyTerm("某县某镇人民政府2024年支出预算")?.key).toBe("expenditure.total");
+    expect(findMoneyTerm("某县图书馆2024年收入预算")?.key).toBe("income.total");
   });
 });
 

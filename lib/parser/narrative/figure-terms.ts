@@ -25,7 +25,12 @@ export interface TermRule extends FigureTerm {
 // A prefix the totals may carry: a year, a department, "部门", "本年", "一般公共预算" … but no
 // other noun, so "项目支出资金" or "医疗救助总支出为" are not read as totals.
 // The year may also follow the department ("衡东县公安局2019年收入预算").
-const P = "^(?:\\d{4}年度?)?(?:.{0,30}?(?:局|中心|委员会|办公室|院|所|站|队|部门|单位|本级|机关)(?:\\d{4}年度?)?)?(?:一般公共预算|财政拨款|本年)?";
+// The department may be a street office, a town's government, a museum, a school or an association
+// ("北京市海淀区学院路街道办事处2024年收入预算").
+const P = "^(?:\\d{4}年度?)?(?:.{0,30}?(?:局|中心|委员会|办公室|办事处|人民政府|院|所|站|队|馆|校|部门|单位|本级|机关)(?:\\d{4}年度?)?)?(?:一般公共预算|财政拨款|本年)?";
+
+/** A paragraph about 政府采购 that says nothing of 中小企业 or 小微企业. */
+const BARE_PROCUREMENT = /^(?![\s\S]*(?:中小|小微))[\s\S]*政府采购/;
 
 /** "本年度收入预算", "全年支出预算": the year a total may be named by instead of its number. */
 const BUDGET_YEAR = "(?:本年度|当年|全年)?";
@@ -56,6 +61,11 @@ export const MONEY_RULES: TermRule[] = [
   rule("procurement.goods", "figure", "货物类", /^(?:政府采购)?货物(?:采购(?:预算)?|(?:类|支出|预算)(?:预算)?)(?:采购)?(?:合同金额)?$/, { needs: /政府采购/ }),
   rule("procurement.works", "figure", "工程类", /^(?:政府采购)?工程(?:采购(?:预算)?|(?:类|支出|预算)(?:预算)?)(?:采购)?(?:合同金额)?$/, { needs: /政府采购/ }),
   rule("procurement.services", "figure", "服务类", /^(?:政府采购)?服务(?:采购(?:预算)?|(?:类|支出|预算)(?:预算)?)(?:采购)?(?:合同金额)?$/, { needs: /政府采购/ }),
+  // "政府采购预算380万元，其中：货物80万元、工程0万元、服务300万元" (北京): the bare words too, unless
+  // the paragraph speaks of the shares of 中小企业, whose contracts it splits the same way.
+  rule("procurement.goods", "figure", "货物类", /^货物$/, { needs: BARE_PROCUREMENT }),
+  rule("procurement.works", "figure", "工程类", /^工程$/, { needs: BARE_PROCUREMENT }),
+  rule("procurement.services", "figure", "服务类", /^服务$/, { needs: BARE_PROCUREMENT }),
   rule("fiscal.total", "total", "财政拨款收支总计", /财政拨款(?:收、?支(?:总预算|总计|预算总数|预算总额)|收入、?支出(?:决算|预算)?总计)$/),
   rule("incomeExpenditure.total", "total", "收支总计", /(?:收、?支总预算|收、?支预算总数|收、?支预算总额|收、?支(?:预算|决算)?总计|收入、?支出(?:决算|预算)?总计|部门预算数|部门总预算|部门预算总额|部门预算总数)$/),
   rule("general.basic", "total", "一般公共预算基本支出", /一般公共预算(?:财政拨款)?(?:支出)?基本支出(?:预算|决算)?$/),
@@ -77,6 +87,8 @@ export const MONEY_RULES: TermRule[] = [
   rule("income.other", "income", "其他收入", /(?:^|部门)其他收入(?:预算)?$/),
   // "财政拨款收入总计" is the 拨款's own total, not the department's.
   rule("fiscal.income", "total", "财政拨款收入", /财政拨款(?:本年)?收入(?:预算)?(?:合计|总计|总额)?$/),
+  // "收入预算4,850.60万元，其中：财政拨款4,820.60万元，…；单位资金30.00万元" (北京): the 拨款 received.
+  rule("fiscal.income", "total", "财政拨款收入", /^财政拨款$/, { needs: /收入预算/ }),
   rule("fiscal.expenditure", "total", "财政拨款支出", /财政拨款(?:本年)?支出(?:合计|总计|总额)?$/),
   prefixedTotal("expenditure.project", "项目支出", "(?:一般公共预算)?项目(?:共)?(?:支出|经费)(?:预算)?(?:合计)?"),
   prefixedTotal("expenditure.basic", "基本支出", "基本支出(?:预算)?(?:合计)?"),

@@ -107,6 +107,24 @@ describe("narrative statements", () => {
     expect(flat.statements[0]).toMatchObject({ key: "threePublic.total", amount: "3.60", change: "0.00", priorYear: "3.60" });
   });
 
+  it("adds up the 实有人数 a sentence gives for each kind of post", () => {
+    const r = read("本部门行政编制62人，实有人数58人；事业编制40人，实有人数37人。");
+    expect(r.figures.find((f) => f.key === "staff.actual")?.value).toBe("95");
+    // One count of all the staff stays as it is.
+    expect(read("本部门编制102人，实有人数95人，其中行政人员58人。").figures.find((f) => f.key === "staff.actual")?.value).toBe("95");
+  });
+
+  it("gives a 持平 in a new sentence to the item that sentence names, not to the last one read", () => {
+    const r = read(
+      "2024年“三公”经费预算数为8.00万元，其中：因公出国（境）费0万元，公务用车购置及运行费6.00万元，公务接待费2.00万元。2024年“三公”经费预算数与上年持平。",
+    );
+    expect(r.figures.find((f) => f.key === "prior.threePublic.total")?.value).toBe("8.00");
+    expect(r.figures.find((f) => f.key === "prior.threePublic.reception")).toBeUndefined();
+    // A sentence of its own without a subject still speaks of the item before it.
+    const bare = read("2024年机关运行经费预算70.00万元。与上年持平。");
+    expect(bare.figures.find((f) => f.key === "prior.operatingCost")?.value).toBe("70.00");
+  });
+
   it("reads a 决算 item: code from the (类)(款)(项) chain, 年初预算, 支出决算, 完成率 and the reason", () => {
     const r = read(
       "8.卫生健康支出(类)医疗保障管理事务(款)其他医疗保障\n管理事务支出(项)年初预算为70.8万元，支出决算为44.3万元，完\n成年初预算的62.6%，支出决算数小于年初预算数的主要原因:切\n实履行党政机关节约开支、过紧日子的工作要求。\n9.农林水支出(类)",

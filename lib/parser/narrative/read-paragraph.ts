@@ -172,6 +172,31 @@ function saysUnchanged(gap: string): boolean {
   return (gap.includes("持平") || gap.includes("变化") || gap.includes("无增减")) && LEVEL_RE.test(gap);
 }
 
+/** A kind of post (行政编制, 事业编制, 工勤编制…) whose staff a sentence counts apart. */
+const POST_KIND_RE = /(?:行政|事业|参公|参照公务员法管理|工勤|机关)(?:人员)?编制/;
+
+const CLAUSE_END_RE = /[。；;]/g;
+const CLAUSE_YEAR_RE = /^\d{4}\s*年度?/;
+const CLAUSE_TAIL_RE = /(?:(?:比|较|与|同)(?:\d{4}年度?|上一?年度?|去年)(?:预算|决算)?数?|同比)$/;
+const HAS_CJK_RE = /[\u4e00-\u9fa5]/;
+
+/**
+ * The item a 持平 in the gap is said of: the current one, unless a new sentence before it names
+ * another ("…公务接待费2万元。2024年“三公”经费预算数与上年持平。": the 三公 total, read before), or
+ * names one the paragraph has no figure of (then none).
+ */
+function unchangedItem(state: ReadState, gap: string): Draft | null {
+  const at = gap.search(LEVEL_RE);
+  let stop = -1;
+  CLAUSE_END_RE.lastIndex = 0;
+  for (let m = CLAUSE_END_RE.exec(gap); m !== null && m.index < at; m = CLAUSE_END_RE.exec(gap)) stop = m.index;
+  if (stop < 0) return state.current;
+  const clause = gap.slice(stop + 1, at).trim().replace(CLAUSE_YEAR_RE, "").replace(CLAUSE_TAIL_RE, "");
+  if (!HAS_CJK_RE.test(clause)) return state.current;
+  const term = findMoneyTerm(clause);
+  return term === null ? null : (state.lastByKey?.get(term.key) ?? null);
+}
+
 /** A function code printed on its own after an item's amount ("…112.98万元，主要是用于2101502。"). */
 const TRAILING_CODE_RE = /(?<![\d.,])(2\d{2}(?:\d{2}){0,2})(?![\d.,%])/;
 const SENTENCE_END_RE = /[。；;]/;
@@ -198,12 +223,15 @@ function applyGap(state: ReadState, gap: string, gapStart: number): number {
       else st.initialBudget ??= st.amount;
     }
   } else if (current && unchanged) {
-    const st = current.statement;
-    st.change ??= "0.00";
-    st.changeRate ??= "0";
-    if (st.amount != null) st.priorYear ??= st.amount;
-    const compared = LEVEL_COMPARED_RE.exec(gap);
-    st.priorYearLabel ??= compared ? compared[1].replace(SPACES_RE, "") : "上年";
+    const target = unchangedItem(state, gap);
+    if (target !== null) {
+      const st = target.statement;
+      st.change ??= "0.00";
+      st.changeRate ??= "0";
+      if (st.amount != null) st.priorYear ??= st.amount;
+      const compared = LEVEL_COMPARED_RE.exec(gap);
+      st.priorYearLabel ??= compared ? compared[1].replace(SPACES_RE, "") : "上年";
+    }
   }
   if (current && current.statement.code === null && current.statement.subjectKind === "function") {
     readTrailingCode(current.statement, gap);
@@ -607,6 +635,8 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
   const drafts = state.drafts;
   /** Count figures already read, by key; made on the first one. */
   let countKeys: Set<string> | null = null;
+  /** The paragraph's 实有人数 figure, and where its count stands (and, once added to, ends). */
+  let staffActual: { figure: SummaryFigure; start: number; end: number } | null = null;
   let lastFunctionParent: string | null = null;
   let prevEnd = 0;
 
@@ -640,16 +670,31 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
       // Only the label's text names a count: readLabel's text, without reading a role from it.
       const labelText = cleanClauseOf(gap);
       const term = findCountTerm(labelText);
-      if (!term || countKeys?.has(term.key)) continue;
+      if (!term) continue;
+      if (countKeys?.has(term.key)) {
+        // "行政编制62人，实有人数58人；事业编制40人，实有人数37人": each kind of post's staff, added up.
+        if (term.key === "staff.actual" && staffActual !== null && token.unit === "人") {
+          const between = text.slice(staffActual.end, token.start);
+          if (POST_KIND_RE.test(between) && POST_KIND_RE.test(text.slice(0, staffActual.start))) {
+            const f = staffActual.figure;
+            f.value = String(Number(f.value) + Number(token.value));
+            f.provenance = provenanceOf(state, staffActual.start, token.end);
+            staffActual.end = token.end;
+          }
+        }
+        continue;
+      }
       if ((term.key.startsWith("staff.") && token.unit !== "人") || (term.key.startsWith("assets.") && token.unit !== "辆")) continue;
       (countKeys ??= new Set()).add(term.key);
-      reading.figures.push({
+      const figure: SummaryFigure = {
         key: term.key,
         label: labelText,
         value: token.value,
         isCount: true,
         provenance: provenanceOf(state, token.start, token.end),
-      });
+      };
+      reading.figures.push(figure);
+      if (term.key === "staff.actual") staffActual = { figure, start: token.start, end: token.end };
       continue;
     }
 

@@ -15,6 +15,23 @@ describe("readCodeRows", () => {
     ]);
   });
 
+  it("reads a row's last whole figure that looks like a 类 code as the figure: before a row printed on one line or the table's end", () => {
+    const read = (cells: string[]) => readCodeRows(linesOf(cells.join("\n")), "function").map((r) => [r.code, r.name, r.values]);
+    expect(read(["2101101", "行政单位医疗", "208", "208", "2210201 住房公积金 30 30"])).toEqual([
+      ["2101101", "行政单位医疗", ["208", "208"]],
+      ["2210201", "住房公积金", ["30", "30"]],
+    ]);
+    expect(read(["210", "卫生健康支出", "300", "300", "", "2101101", "行政单位医疗", "208", "", "208", ""])).toEqual([
+      ["210", "卫生健康支出", ["300", "300"]],
+      ["2101101", "行政单位医疗", ["208", "208"]],
+    ]);
+    // A code alone with its name under it is still a code.
+    expect(read(["合计", "300", "208", "社会保障和就业支出", "300"])).toEqual([
+      [null, "合计", ["300"]],
+      ["208", "社会保障和就业支出", ["300"]],
+    ]);
+  });
+
   it("joins a name wrapped over lines with the figures that follow it", () => {
     const rows = readCodeRows(linesOf("合计 1,219.14 1,219.14\n208\n社会保障\n和就业支\n出\n21.34 21.34\n2101301 城乡医疗 956.8 956.8\n救助"), "function");
     expect(rows.map((r) => [r.code, r.name, r.values])).toEqual([

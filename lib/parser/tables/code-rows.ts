@@ -94,7 +94,10 @@ export function readCodeRows(body: Line[], scheme: CodeScheme): CodeRow[] {
       continue;
     }
     let codes = findCodes(text, scheme);
-    if (scheme === "economic" && codes.length === 1 && codes[0].start === 0 && codes[0].end === text.length && !nameFollows(body, i)) codes = NO_CODES;
+    // A code alone on its line with no name under it is a whole figure: always in an economic table;
+    // in a function table once a row is under way (a row's last figure, "208" in 万元, before the
+    // next row printed "2210201 住房公积金" or the table's end).
+    if (codes.length === 1 && codes[0].start === 0 && codes[0].end === text.length && (scheme === "economic" || current !== null) && !nameFollows(body, i)) codes = NO_CODES;
     if (codes.length > 0 && codes[codes.length - 1].end === text.length && codes[codes.length - 1].index > 0) codes = dropTrailingFigure(text, codes, body, i);
     const label = codes.length === 0 || codes[0].index > 0 ? readTotalLabel(text) : null;
     if (codes.length > 0) rememberParent(parent, hasTab ? l.text : "", codes[codes.length - 1].code);

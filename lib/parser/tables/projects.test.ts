@@ -149,6 +149,23 @@ describe("readProjectTable: rows printed without a project code", () => {
     expect(readProjectTable(block)).toMatchObject([{ code: null, name: "文明创建、党建工作经费", amount: "15.00" }]);
   });
 
+  it("reads the first project printed one cell per line right under the header, with no 合计 row above it", () => {
+    const read = (lines: string[]) => readProjectTable(segmentTables(linesOf(["表9", "项目支出表", "单位：万元", ...lines].join("\n")))[0]).map((p) => [p.name, p.amount]);
+    const header = ["项目名称", "项目类型", "合计", "一般公共预", "算拨款", "其他收入"];
+    // pdftotext: a blank line between rows.
+    expect(read([...header, "", "拥军优属专项", "经费", "特定目标类", "38.00", "33.00", "5.00", "", "信息系统运维费", "其他运转类", "6.00", "6.00"])).toEqual([
+      ["拥军优属专项经费", "38.00"],
+      ["信息系统运维费", "6.00"],
+    ]);
+    // No blank lines: the header's last cell ends the header.
+    expect(read([...header, "拥军优属专项", "经费", "38.00", "33.00", "5.00"])).toEqual([["拥军优属专项经费", "38.00"]]);
+    // A unit or content column closing the header is header too.
+    expect(read(["项目名称", "合计", "实施单位", "拥军优属专项", "经费", "38.00"])).toEqual([["拥军优属专项经费", "38.00"]]);
+    // A header cell wrapped (上年结\n转) is no project; a row printed on one line takes no header text.
+    expect(read(["项目名称", "合计", "上年结", "转", "12.00", "12.00"])).toEqual([]);
+    expect(read([...header, "拥军优属专项经费 特定目标类 38.00 33.00 5.00"])).toEqual([["拥军优属专项经费", "38.00"]]);
+  });
+
   it("reads uncoded tab rows, a 序号 column and a mix of coded and uncoded rows", () => {
     const [block] = segmentTables(
       linesOf(

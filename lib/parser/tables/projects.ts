@@ -65,8 +65,10 @@ export function readProjectTable(block: TableBlock): ProjectRecord[] {
   // Lines of an uncoded row's name seen since the last row with figures.
   let pending: Line[] = [];
   let seenFigures = false;
-  // One context for the table's uncoded rows (seenFigures kept up to date before each read).
-  const ctx: UncodedContext = { block, units, hasSerial, seenFigures, columns };
+  // True while `pending` holds lines gathered under the header, before the first row with figures.
+  let tentative = false;
+  // One context for the table's uncoded rows (seenFigures and tentative kept up to date before each read).
+  const ctx: UncodedContext = { block, units, hasSerial, seenFigures, tentative, columns };
   for (let i = 0; i < body.length; i++) {
     const text = body[i].text;
     const trimmed = text.trim();
@@ -80,10 +82,16 @@ export function readProjectTable(block: TableBlock): ProjectRecord[] {
     const cm = PROJECT_CODE.exec(text);
     if (!cm || !isProjectCode(cm[1]) || (cm.index ?? 0) > 2) {
       ctx.seenFigures = seenFigures;
+      ctx.tentative = tentative;
       const uncoded = readUncodedRow(body[i], pending, ctx);
-      if (uncoded.kind === "pending") pending.push(uncoded.line ?? body[i]);
-      else {
+      if (uncoded.kind === "pending") {
+        // A numbered row starts its own name: lines gathered under the header before it are not part of it.
+        if (tentative && uncoded.tentative !== true) pending = [];
+        tentative = uncoded.tentative === true;
+        pending.push(uncoded.line ?? body[i]);
+      } else {
         pending = [];
+        tentative = false;
         if (uncoded.kind === "row") {
           seenFigures = true;
           if (uncoded.project) out.push(uncoded.project);
@@ -92,6 +100,7 @@ export function readProjectTable(block: TableBlock): ProjectRecord[] {
       continue;
     }
     pending = [];
+    tentative = false;
     seenFigures = true;
     const code = cm[1];
     if (text.includes("\t")) {
@@ -204,6 +213,8 @@ interface UncodedContext {
   units: Set<string>;
   hasSerial: boolean;
   seenFigures: boolean;
+  /** True while the pending lines were gathered under the header, before the first row with figures. */
+  tentative: boolean;
   columns: ProjectColumns | null;
 }
 
@@ -216,7 +227,7 @@ export interface ProjectColumns {
 }
 
 /** An amount column's head; 资金性质 and 资金来源 are words, not amounts. */
-const AMOUNT_HEAD = /合计|金额|预算数|总计|小计|决算数|执行数|预算$|^本年支出/;
+const AMOUNT_HEAD = /合计|金额|预算数|总计|小计|决算数|执行数|预算$|^本年支出|^本年拨款$/;
 const LONG_CODE = /^\d{6,}[A-Z\d]*$/;
 
 /**
@@ -266,13 +277,14 @@ const SERIAL_CELL = /^\d{1,3}$/;
 const LEADING_CODE = /^\d{2,6}\s/;
 
 /** `line`, when given, is what the pending line adds to the name (its serial number cut off). */
-type UncodedReading = { kind: "pending"; line?: Line } | { kind: "row"; project: ProjectRecord | null } | { kind: "skip" };
+type UncodedReading = { kind: "pending"; line?: Line; tentative?: boolean } | { kind: "row"; project: ProjectRecord | null } | { kind: "skip" };
 
 /**
  * Reads a project row printed without a code: a name (possibly wrapped over the lines before,
  * in `pending`), an optional executing unit, then the figures. Unit rows ("040001 某局本级"),
  * category rows ("31 本级支出项目"), totals and headers are not projects. Before the first row with
- * figures, text lines are header, so a wrapped name is only gathered after it.
+ * figures, text lines are header, except those after the header's last cell (HEADER_CELL) when a line
+ * of figures alone follows them: the first project printed one cell per line with no 合计 row above.
  */
 function readUncodedRow(line: Line, pending: Line[], ctx: UncodedContext): UncodedReading {
   const { block, units } = ctx;
@@ -303,9 +315,14 @@ function readUncodedRow(line: Line, pending: Line[], ctx: UncodedContext): Uncod
   // A copy: the leading serial number may be shifted off below.
   const nums = scanNumbers(text).slice();
   if (nums.length === 0) {
-    if (!ctx.seenFigures || NOT_A_PROJECT.test(text) || !CJK_CHAR.test(text)) return { kind: "skip" };
+    if (NOT_A_PROJECT.test(text) || !CJK_CHAR.test(text)) return { kind: "skip" };
+    // Before the first row with figures, a text line is header, unless it follows the header's last
+    // cell (one cell per line, no 合计 row above the first project): gathered, tentatively.
+    if (!ctx.seenFigures) return isHeaderCell(text) ? { kind: "skip" } : { kind: "pending", tentative: true };
     return { kind: "pending" };
   }
+  // Lines gathered under the header are a name only for a line of figures alone.
+  if (ctx.tentative && pending.length > 0 && !(nums[0].index === 0 && isWholeFigureLine(text))) pending = NO_LINES;
   let head = text.slice(0, nums[0].index).trim();
   // A leading 3–6 digit code is a unit or category row; a 1–3 digit one under 序号 is a row number.
   if (nums[0].index === 0) {
@@ -323,7 +340,8 @@ function readUncodedRow(line: Line, pending: Line[], ctx: UncodedContext): Uncod
       if (byUnit && isProjectName(byUnit.name, units)) {
         return { kind: "row", project: uncodedProject(ctx, line, line, byUnit, nums[1], text) };
       }
-      return { kind: "row", project: pending.length > 0 && isWholeFigureLine(text) ? fromPending(pending, line, lead, ctx) : null };
+      const named = pending.length > 0 && isWholeFigureLine(text) && !(ctx.tentative && isHeaderCell(joinLines(pending)));
+      return { kind: "row", project: named ? fromPending(pending, line, lead, ctx) : null };
     }
     head = text.slice(lead.end, nums[1].index).trim();
     nums.shift();
@@ -385,9 +403,27 @@ function isWholeFigureLine(text: string): boolean {
   return /^[-\d.,\s]+$/.test(text);
 }
 
+const NO_LINES: Line[] = [];
+
+/** The lines' texts joined without whitespace. */
+function joinLines(lines: Line[]): string {
+  return lines.map((l) => l.text.trim()).join("").replace(WHITESPACE_RUN, "");
+}
+
+// A header cell of a project table, whole or the tail of one wrapped (一般公共预\n算拨款): a money
+// source (…拨款, …收入, 上年结转, 单位资金), an amount column or a column's name. A project's name
+// ends otherwise (…经费, …项目, …专项资金, …补助).
+const HEADER_CELL =
+  /^[\u4e00-\u9fa5]{0,12}(?:拨款|收入|结转|结余|预算|预算数|金额|合计|总计|小计|名称|类型|类别|编码|代码|性质|来源|备注|序号|科目|分类|期限|年限|单位|部门|科室|内容|目标|概述|说明|依据)(?:\([\u4e00-\u9fa5]{1,6}\))?$|^(?:[\u4e00-\u9fa5]{0,6}(?:单位|专户|管理|自有|其他)|理)资金$/;
+
+/** True for a line that reads as a header cell (HEADER_CELL, whitespace dropped). */
+function isHeaderCell(text: string): boolean {
+  return text.length <= 24 && HEADER_CELL.test(text.replace(WHITESPACE_RUN, ""));
+}
+
 /** A name wrapped over the lines before a line of figures only. */
 function fromPending(pending: Line[], figures: Line, first: NumberToken, ctx: UncodedContext): ProjectRecord | null {
-  const joined = pending.map((l) => l.text.trim()).join("").replace(/\s+/g, "");
+  const joined = joinLines(pending);
   const { name, unit } = splitUnit(joined, ctx.units);
   if (!isProjectName(name, ctx.units)) return null;
   return {

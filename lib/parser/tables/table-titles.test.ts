@@ -22,6 +22,14 @@ describe("classifyTitle", () => {
     ["政府性基金预算支出表", "gov-fund"],
     ["国有资本经营预算支出表", "state-capital"],
     ["项目支出表", "projects"],
+    // Guizhou's 项目支出预算总表 lists projects: it is no 支出总表; nor are the other names of the list.
+    ["项目支出预算总表", "projects"],
+    ["某局2024年项目支出预算明细表", "projects"],
+    ["项目支出情况表", "projects"],
+    // The 收支预算总表 template's 收入预算表 and 支出预算表 (山东).
+    ["2024年收入预算表", "income"],
+    ["部门支出预算表", "expenditure"],
+    ["财政拨款支出预算表", null],
     // Yunnan's 公开01表 drops the 总; its 财政拨款 and 政府性基金 siblings keep their own kinds.
     ["收入支出决算表", "income-expenditure-summary"],
     ["财政拨款收入支出决算表", "fiscal-summary"],

@@ -46,9 +46,15 @@ const KIND_RULES: ReadonlyArray<readonly [RegExp, TableKind, string]> = [
   [/国有资产(?:使用|占用|占有使用)情况表/, "other", "国有资产"],
   [/政府性基金/, "gov-fund", "政府性基金"],
   [/国有资本经营/, "state-capital", "国有资本经营"],
+  // Tables of no figure the parser reads, recognised so that their rows end the table before them
+  // (a 政府采购预算明细表's 货物/服务 rows are no projects).
+  [/政府采购(?:预算|支出)?(?:明细|情况)?表/, "other", "政府采购"],
+  [/政府购买服务(?:预算|支出)?/, "other", "政府购买服务"],
+  [/资产配置|资产情况表/, "other", "资产"],
   [/项目.*(?:绩效目标|自评|申报表|基本信息表|资金投入表)|绩效目标.*项目|项目支出绩效/, "performance-project", "项目"],
   [/整体.*绩效|绩效.*整体/, "performance-overall", "整体"],
-  [/项目支出(?:预算)?(?:决算)?表/, "projects", "项目支出"],
+  // Also "项目支出预算总表" (Guizhou), "项目支出预算明细表", "项目支出情况表": not the 支出总表.
+  [/项目支出(?:预算|决算)?(?:总|明细|汇总|情况)?表/, "projects", "项目支出"],
   [/基本支出/, "general-basic", "基本支出"],
   // "部门支出预算表（按政府预算经济分类）", "一般公共预算支出预算表（按部门预算经济分类）": the whole
   // spending (basic and project) by economic class, not a function table. (基本支出 is taken above.)
@@ -61,8 +67,9 @@ const KIND_RULES: ReadonlyArray<readonly [RegExp, TableKind, string]> = [
   // "部门收支总体情况表" and its siblings: the central template's names for the same tables.
   // Yunnan and others drop the 总: "收入支出决算表" (公开01表) is the same table.
   [/收支(?:预算)?总表|收支总体情况表|收入支出(?:决算|预算)?总?表|收支决算总表/, "income-expenditure-summary", "收"],
-  [/收入(?:预算)?总表|收入总体情况表|收入决算表/, "income", "收入"],
-  [/支出(?:预算)?总表|支出总体情况表|支出决算表/, "expenditure", "支出"],
+  // "收入预算表" / "支出预算表" of the 收支预算总表 template (山东), after the unit's name or the year.
+  [/收入(?:预算)?总表|收入总体情况表|收入决算表|(?:^|部门|单位|年|度)收入预算表/, "income", "收入"],
+  [/支出(?:预算)?总表|支出总体情况表|支出决算表|(?:^|部门|单位|年|度)支出预算表/, "expenditure", "支出"],
 ];
 
 /** Maps a title's words to a table kind (see KIND_RULES). */

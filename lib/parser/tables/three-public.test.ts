@@ -24,6 +24,40 @@ const FINAL_HEADER = [
 ];
 
 describe("readThreePublic", () => {
+  it("reads a table without the cars' subtotal column (合计 | 出国 | 购置费 | 运行维护费 | 接待), leaving the subtotal unread", () => {
+    const text = [
+      "一般公共预算“三公”经费支出预算表",
+      "单位：万元",
+      "合计 因公出国（境）费 公务用车购置费 公务用车运行维护费 公务接待费",
+      "15.00 0.00 0.00 12.00 3.00",
+    ].join("\n");
+    expect(read(text)).toEqual({ total: "15.00", abroad: "0.00", vehiclePurchase: "0.00", vehicleOperation: "12.00", reception: "3.00" });
+  });
+
+  it("reads 上海's 机关运行经费 column printed after the six 三公 columns", () => {
+    const text = [
+      "部门“三公”经费和机关运行经费预算表",
+      "单位：万元",
+      "合计 因公出国（境）费 公务用车购置及运行费 公务接待费 机关运行经费预算数",
+      "小计 购置费 运行费",
+      "11.00 0.00 9.80 0.00 9.80 1.20 160.00",
+    ].join("\n");
+    expect(read(text)).toEqual({ total: "11.00", abroad: "0.00", vehicle: "9.80", vehiclePurchase: "0.00", vehicleOperation: "9.80", reception: "1.20", operatingCost: "160.00" });
+  });
+
+  it("reads the columns in the header's order (北京: 出国 | 接待 | 车辆) and a tab row's blank cells by position", () => {
+    const text = [
+      "财政拨款“三公”经费支出表",
+      "单位：万元",
+      "合计\t因公出国（境）费\t公务接待费\t公务用车购置及运行维护费\t\t",
+      "\t\t\t小计\t公务用车购置费\t公务用车运行维护费",
+      "22.00\t\t2.00\t20.00\t\t20.00",
+    ].join("\n");
+    expect(read(text)).toEqual({ total: "22.00", abroad: "0.00", reception: "2.00", vehicle: "20.00", vehiclePurchase: "0.00", vehicleOperation: "20.00" });
+    // The same figures printed without the blank cells are placed by the table's arithmetic in that order.
+    expect(read(text.replace("22.00\t\t2.00\t20.00\t\t20.00", "22.00 0.00 2.00 20.00 0.00 20.00"))).toMatchObject({ abroad: "0.00", reception: "2.00", vehicle: "20.00" });
+  });
+
   it("reads the latest year where a budget prints last year's figures beside this year's", () => {
     const byLine = [
       "一般公共预算“三公”经费支出表",

@@ -96,21 +96,46 @@ function readFigureRow(block: TableBlock, header: string, into: SummaryReading):
       }
     }
     if (isColumnNumbers(nums)) continue;
-    const values = nums.map((n) => toWan(n.raw, block.unit)).filter((v): v is Money => v !== null);
+    let values = nums.map((n) => toWan(n.raw, block.unit)).filter((v): v is Money => v !== null);
+    // 上海: "部门“三公”经费和机关运行经费预算表" prints 机关运行经费 after the six 三公 columns.
+    const operatingCost = values.length === 7 && !hasTwoGroups && endsWithOperatingCost(header) ? values[6] : null;
+    if (operatingCost !== null) values = values.slice(0, 6);
     const width = values.length > 6 || hasTwoGroups ? 12 : 6;
     if (values.length === 0 || values.length > width) continue;
-    const placed = placeThreePublic(values, width);
+    const layout = columnLayout(header);
+    let placed = (run === 1 ? placeTabCells(l.text, width, block, layout) : null) ?? placeThreePublic(values, width, layout);
+    // No 车辆小计 column (合计 | 出国 | 购置费 | 运行费 | 接待): the five cells read with the cars'
+    // subtotal left unknown, since the table does not print it.
+    const withoutSubtotal = !placed && width === 6 && values.length === 5 && !header.includes("小计");
+    if (withoutSubtotal) placed = placeWithoutSubtotal(values, layout);
     if (!placed) continue;
     // Of a 决算's two groups the second is what was spent; of a budget's 上年 | 本年, the second.
     const useSecond = width === 12 && (isFinal || secondGroupIsCurrent(header) || (years.length >= 2 && years[years.length - 1] > years[0]));
     const group = useSecond ? placed.slice(6) : placed.slice(0, 6);
+    const provenance = run > 1 ? runProvenance(block, body, i, run) : prov(block, l);
     group.forEach((value, k) => {
       if (value === undefined) return;
-      into.figures.push({ key: KEYS[k], label: KEYS[k], value: value ?? "0.00", provenance: run > 1 ? runProvenance(block, body, i, run) : prov(block, l) });
+      into.figures.push({ key: KEYS[k], label: KEYS[k], value: value ?? "0.00", provenance });
     });
+    if (operatingCost !== null) into.figures.push({ key: "operatingCost", label: "机关运行经费", value: operatingCost, provenance });
     return true;
   }
   return false;
+}
+
+/** True when the header names 机关运行经费 after every 三公 column (its last column). */
+function endsWithOperatingCost(header: string): boolean {
+  const at = header.lastIndexOf("机关运行");
+  return at >= 0 && at > header.lastIndexOf("公务接待") && at > header.lastIndexOf("公务用车") && at > header.lastIndexOf("因公出国");
+}
+
+/** Five printed cells of a table without the cars' subtotal, in the standard order with it unknown; null unless they add up. */
+function placeWithoutSubtotal(values: Money[], layout: readonly number[]): Array<Money | null | undefined> | null {
+  // Printed: 合计, 出国, then 接待 after or before 购置 and 运行.
+  const [total, abroad] = values;
+  const [purchase, operation, reception] = layout === STANDARD_LAYOUT ? [values[2], values[3], values[4]] : [values[3], values[4], values[2]];
+  if (!isSameSum([total], [abroad, purchase, operation, reception])) return null;
+  return [total, abroad, undefined, purchase, operation, reception];
 }
 
 /** The provenance of a row printed one cell per line: its `run` lines up to line `last`. */
@@ -200,19 +225,64 @@ function secondGroupIsCurrent(header: string): boolean {
  * (a lone 2.50 under 车辆 may be 购置 or 运行: 车辆小计 is still known); columns the placements
  * disagree on are undefined. Null when no placement fits.
  */
-export function placeThreePublic(values: Money[], width: number): Array<Money | null | undefined> | null {
-  if (values.length === width) return isBalanced(values, width) || values.every(isZero) ? values : null;
+export function placeThreePublic(values: Money[], width: number, layout: readonly number[] = STANDARD_LAYOUT): Array<Money | null | undefined> | null {
+  if (values.length === width) {
+    const row = inStandardOrder(values, width, layout);
+    return isBalanced(row, width) || values.every(isZero) ? row : null;
+  }
   let agreed: Array<Money | null | undefined> | null = null;
   let count = 0;
   for (const positions of choose(width, values.length)) {
     if (++count > MAX_PLACEMENTS) return null;
-    const row: Array<Money | null> = Array<Money | null>(width).fill(null);
-    positions.forEach((p, k) => (row[p] = values[k]));
+    const printed: Array<Money | null> = Array<Money | null>(width).fill(null);
+    positions.forEach((p, k) => (printed[p] = values[k]));
+    const row = inStandardOrder(printed, width, layout);
     if (!isBalanced(row, width)) continue;
     if (!agreed) agreed = row;
     else agreed = agreed.map((v, i) => (v !== undefined && isSameScaled(toScaled(v), toScaled(row[i])) ? v : undefined));
   }
   return agreed;
+}
+
+/** Where each column of the standard order (合计, 出国, 车辆, 购置, 运行, 接待) is printed. */
+const STANDARD_LAYOUT: readonly number[] = [0, 1, 2, 3, 4, 5];
+// 合计 | 出国 | 接待 | 车辆 (购置, 运行): 接待 printed before the cars (北京).
+const RECEPTION_SECOND_LAYOUT: readonly number[] = [0, 1, 3, 4, 5, 2];
+
+/** The table's column order, read from where its header names 公务接待 and 公务用车. */
+function columnLayout(header: string): readonly number[] {
+  const reception = header.indexOf("公务接待");
+  const vehicle = header.indexOf("公务用车");
+  return reception >= 0 && vehicle > reception ? RECEPTION_SECOND_LAYOUT : STANDARD_LAYOUT;
+}
+
+/** A printed row's cells put in the standard order (each group of six alike). */
+function inStandardOrder<T>(printed: T[], width: number, layout: readonly number[]): T[] {
+  if (layout === STANDARD_LAYOUT) return printed;
+  const row = printed.slice();
+  for (let g = 0; g < width; g += 6) for (let k = 0; k < 6; k++) row[g + k] = printed[g + layout[k]];
+  return row;
+}
+
+const FIGURE_CELL = /^-?[\d,]+(?:\.\d+)?$/;
+
+/**
+ * A tab row with exactly one cell per column, blanks included: each figure's column is where it
+ * stands, when the row then adds up (blanks read as zero). Null otherwise.
+ */
+function placeTabCells(raw: string, width: number, block: TableBlock, layout: readonly number[]): Array<Money | null> | null {
+  if (!raw.includes("\t")) return null;
+  const cells = raw.trim().split("\t");
+  if (cells.length !== width) return null;
+  const printed: Array<Money | null> = [];
+  for (const c of cells) {
+    const t = c.trim();
+    if (t === "") printed.push(null);
+    else if (FIGURE_CELL.test(t)) printed.push(toWan(t, block.unit));
+    else return null;
+  }
+  const row = inStandardOrder(printed, width, layout);
+  return isBalanced(row, width) ? row : null;
 }
 
 function isBalanced(row: Array<Money | null>, width: number): boolean {

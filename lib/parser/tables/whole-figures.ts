@@ -253,7 +253,10 @@ export function rejoinTrailingFigures(rows: CodeRow[], body: Line[]): CodeRow[] 
       texts ??= lineTexts(body);
       const text = texts.get(row.line) ?? "";
       const next = rows[i + 1];
-      const isFigure = text.includes("\t") || ((isWholeTable ??= printsWholeFigures(rows)) && !(next?.code?.startsWith(row.code) ?? false));
+      // A code with neither name nor figures, closing the line of the row before, whose next row is
+      // none of its children: a figure ("30101 基本工资 330 330" in 万元 without trailing zeros,
+      // among figures that keep their decimals), in a table of whole figures or not.
+      const isFigure = text.includes("\t") || (!(next?.code?.startsWith(row.code) ?? false) && (row.code.length === 3 || (isWholeTable ??= printsWholeFigures(rows))));
       // The figures as printed: "520 50" closing a line reads as the code 52050, but is two figures.
       const printed = isFigure ? trailingFigures(text, row.code) : null;
       if (printed !== null) {

@@ -133,6 +133,26 @@ describe("a space-aligned table in 元 whose last figure has a code's digits", (
     ]);
   });
 
+  it("keeps a 3-digit figure closing a row on its row among figures that keep their decimals (万元 without trailing zeros)", () => {
+    const doc = parseDocument(
+      [
+        "某区某局2024年部门预算",
+        "表6 一般公共预算基本支出表",
+        "单位：万元",
+        "科目编码 科目名称 合计 人员经费 公用经费",
+        "合计 1,210.8 1,050.8 160",
+        "301 工资福利支出 1,030.8 1,030.8",
+        "30101 基本工资 330 330",
+        "30102 津贴补贴 700.8 700.8",
+        "302 商品和服务支出 160 160",
+        "30201 办公费 160 160",
+        "303 对个人和家庭的补助 20 20",
+        "30305 生活补助 20 20",
+      ].join("\n"),
+    );
+    expect(doc.economics.filter((e) => e.code === "30101" || e.code === "330").map((e) => [e.code, e.total, e.personnel ?? null])).toEqual([["30101", "330.00", "330.00"]]);
+  });
+
   it("still takes a 类 code that closes a line above its 款 rows for a code, not a figure", () => {
     const doc = parseDocument(
       ["某县林业局2024年部门预算", "表3 一般公共预算支出表", "单位：元", "科目编码 科目名称 合计 基本支出 项目支出", "合计 4300000 4300000 213", "21302 林业和草原 4300000 4300000 0"].join("\n"),

@@ -82,7 +82,8 @@ export function legacyReadCodeRows(body: Line[], scheme: CodeScheme): CodeRow[] 
     }
     let codes = findCodes(text, pattern);
     // A line that holds only an economic code with no name under it is a whole figure.
-    if (scheme === "economic" && codes.length === 1 && (codes[0].index ?? 0) === 0 && codes[0][0].length === text.length && !legacyNameFollows(body, body.indexOf(l))) codes = [];
+    // (In a function table only once a row is under way.)
+    if ((scheme === "economic" || current) && codes.length === 1 && (codes[0].index ?? 0) === 0 && codes[0][0].length === text.length && !legacyNameFollows(body, body.indexOf(l))) codes = [];
     // Added with the General-format 万元 tables (shared with the reader): a whole figure ending a row.
     if (codes.length > 0) {
       const last = codes[codes.length - 1];

@@ -49,6 +49,7 @@ export function legacyReadProjectTable(block: TableBlock): ProjectRecord[] {
   // Lines of an uncoded row's name seen since the last row with figures.
   let pending: Line[] = [];
   let seenFigures = false;
+  let tentative = false;
   for (let i = 0; i < body.length; i++) {
     const text = body[i].text;
     const trimmed = text.trim();
@@ -61,10 +62,14 @@ export function legacyReadProjectTable(block: TableBlock): ProjectRecord[] {
     }
     const cm = PROJECT_CODE.exec(text);
     if (!cm || !isProjectCode(cm[1]) || (cm.index ?? 0) > 2) {
-      const uncoded = readUncodedRow(body[i], pending, { block, units, hasSerial, seenFigures, columns });
-      if (uncoded.kind === "pending") pending.push(uncoded.line ?? body[i]);
-      else {
+      const uncoded = readUncodedRow(body[i], pending, { block, units, hasSerial, seenFigures, tentative, columns });
+      if (uncoded.kind === "pending") {
+        if (tentative && !uncoded.tentative) pending = [];
+        tentative = uncoded.tentative === true;
+        pending.push(uncoded.line ?? body[i]);
+      } else {
         pending = [];
+        tentative = false;
         if (uncoded.kind === "row") {
           seenFigures = true;
           if (uncoded.project) out.push(uncoded.project);
@@ -73,6 +78,7 @@ export function legacyReadProjectTable(block: TableBlock): ProjectRecord[] {
       continue;
     }
     pending = [];
+    tentative = false;
     seenFigures = true;
     const code = cm[1];
     if (text.includes("\t")) {
@@ -138,6 +144,8 @@ interface UncodedContext {
   units: Set<string>;
   hasSerial: boolean;
   seenFigures: boolean;
+  /** True while the pending lines were gathered under the header, before the first row with figures. */
+  tentative: boolean;
   columns: ProjectColumns | null;
 }
 
@@ -159,7 +167,7 @@ function readByHeader(line: Line, cells: string[], ctx: UncodedContext, columns:
 const CJK_CHAR = /[\u4e00-\u9fa5]/;
 
 /** `line`, when given, is what the pending line adds to the name (its serial number cut off). */
-type UncodedReading = { kind: "pending"; line?: Line } | { kind: "row"; project: ProjectRecord | null } | { kind: "skip" };
+type UncodedReading = { kind: "pending"; line?: Line; tentative?: boolean } | { kind: "row"; project: ProjectRecord | null } | { kind: "skip" };
 
 /**
  * Reads a project row printed without a code: a name (possibly wrapped over the lines before,
@@ -197,9 +205,13 @@ function readUncodedRow(line: Line, pending: Line[], ctx: UncodedContext): Uncod
   // A copy: the leading serial number may be shifted off below.
   const nums = findNumbers(text).slice();
   if (nums.length === 0) {
-    if (!ctx.seenFigures || NOT_A_PROJECT.test(text) || !/[\u4e00-\u9fa5]/.test(text)) return { kind: "skip" };
+    if (NOT_A_PROJECT.test(text) || !/[\u4e00-\u9fa5]/.test(text)) return { kind: "skip" };
+    // Added in session 7: before the first figures, lines after the header's last cell are gathered.
+    if (!ctx.seenFigures) return legacyIsHeaderCell(text) ? { kind: "skip" } : { kind: "pending", tentative: true };
     return { kind: "pending" };
   }
+  const tentative = ctx.tentative;
+  if (tentative && pending.length > 0 && !(nums[0].index === 0 && isWholeFigureLine(text))) pending = [];
   let head = text.slice(0, nums[0].index).trim();
   // A leading 3–6 digit code is a unit or category row; a 1–3 digit one under 序号 is a row number.
   if (nums[0].index === 0) {
@@ -216,7 +228,8 @@ function readUncodedRow(line: Line, pending: Line[], ctx: UncodedContext): Uncod
       if (byUnit && isProjectName(byUnit.name, units)) {
         return { kind: "row", project: leadingUnitProject(block, line, byUnit, nums[1], text) };
       }
-      return { kind: "row", project: pending.length > 0 && isWholeFigureLine(text) ? fromPending(pending, line, lead, ctx) : null };
+      const named = pending.length > 0 && isWholeFigureLine(text) && !(tentative && legacyIsHeaderCell(pending.map((l) => l.text.trim()).join("")));
+      return { kind: "row", project: named ? fromPending(pending, line, lead, ctx) : null };
     }
     head = text.slice(lead.end, nums[1].index).trim();
     nums.shift();
@@ -248,6 +261,15 @@ function leadingUnitProject(block: TableBlock, line: Line, byUnit: { name: strin
     unit: byUnit.unit,
     provenance: provenance(block, line.no, line.no, text.replace(/\s+/g, " ").slice(0, 200)),
   };
+}
+
+function legacyIsHeaderCell(text: string): boolean {
+  const t = text.replace(/\s+/g, "");
+  if (text.length > 24) return false;
+  return (
+    /^[\u4e00-\u9fa5]{0,12}(?:拨款|收入|结转|结余|预算|预算数|金额|合计|总计|小计|名称|类型|类别|编码|代码|性质|来源|备注|序号|科目|分类|期限|年限|单位|部门|科室|内容|目标|概述|说明|依据)(?:\([\u4e00-\u9fa5]{1,6}\))?$/.test(t) ||
+    /^(?:[\u4e00-\u9fa5]{0,6}(?:单位|专户|管理|自有|其他)|理)资金$/.test(t)
+  );
 }
 
 function isWholeFigureLine(text: string): boolean {

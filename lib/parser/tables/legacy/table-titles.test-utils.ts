@@ -34,17 +34,18 @@ export function legacyClassifyTitle(title: string): TableKind | null {
   if (/三公/.test(t)) return "three-public";
   if (/政府性基金/.test(t)) return "gov-fund";
   if (/国有资本经营/.test(t)) return "state-capital";
+  if (/政府采购(?:预算|支出)?(?:明细|情况)?表|政府购买服务(?:预算|支出)?|资产配置|资产情况表/.test(t)) return "other";
   if (/项目.*(?:绩效目标|自评|申报表|基本信息表|资金投入表)|绩效目标.*项目|项目支出绩效/.test(t)) return "performance-project";
   if (/整体.*绩效|绩效.*整体/.test(t)) return "performance-overall";
-  if (/项目支出(?:预算)?(?:决算)?表/.test(t)) return "projects";
+  if (/项目支出(?:预算|决算)?(?:总|明细|汇总|情况)?表/.test(t)) return "projects";
   if (/基本支出/.test(t)) return "general-basic";
   if (/支出[^功]*经济分类/.test(t)) return "economic-expenditure";
   if (/一般公共预算财政拨款收(?:入)?支/.test(t)) return "general-expenditure";
   if (/财政拨款收支|财政拨款收入支出/.test(t)) return "fiscal-summary";
   if (/一般公共预算.*支出/.test(t)) return "general-expenditure";
   if (/收支(?:预算)?总表|收支总体情况表|收入支出(?:决算|预算)?总?表|收支决算总表/.test(t)) return "income-expenditure-summary";
-  if (/收入(?:预算)?总表|收入总体情况表|收入决算表/.test(t)) return "income";
-  if (/支出(?:预算)?总表|支出总体情况表|支出决算表/.test(t)) return "expenditure";
+  if (/收入(?:预算)?总表|收入总体情况表|收入决算表|(?:^|部门|单位|年|度)收入预算表/.test(t)) return "income";
+  if (/支出(?:预算)?总表|支出总体情况表|支出决算表|(?:^|部门|单位|年|度)支出预算表/.test(t)) return "expenditure";
   return null;
 }
 

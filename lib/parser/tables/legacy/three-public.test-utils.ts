@@ -82,10 +82,33 @@ function readFigureRow(block: TableBlock, into: SummaryReading): boolean {
       }
     }
     if (isColumnNumberLine(nums.map((n) => n.raw))) continue;
-    const values = nums.map((n) => toWan(n.raw, block.unit)).filter((v): v is Money => v !== null);
+    let values = nums.map((n) => toWan(n.raw, block.unit)).filter((v): v is Money => v !== null);
+    // Session 7: 上海's 机关运行经费 printed after the six 三公 columns.
+    const op = header.lastIndexOf("机关运行");
+    const operatingCost =
+      values.length === 7 && !hasTwoGroups && op >= 0 && op > header.lastIndexOf("公务接待") && op > header.lastIndexOf("公务用车") && op > header.lastIndexOf("因公出国")
+        ? values[6]
+        : null;
+    if (operatingCost !== null) values = values.slice(0, 6);
     const width = values.length > 6 || hasTwoGroups ? 12 : 6;
     if (values.length === 0 || values.length > width) continue;
-    const placed = placeThreePublic(values, width);
+    // Session 7: the header's column order (北京: 出国 | 接待 | 车辆), a tab row's cells by position,
+    // and a table without the cars' subtotal.
+    const receptionFirst = header.indexOf("公务接待") >= 0 && header.indexOf("公务用车") > header.indexOf("公务接待");
+    const toStandard = <T,>(printed: T[]): T[] =>
+      receptionFirst ? printed.map((_, k) => printed[Math.floor(k / 6) * 6 + [0, 1, 3, 4, 5, 2][k % 6]]) : printed;
+    let placed: Array<Money | null | undefined> | null = null;
+    const cells = l.text.includes("\t") && run === 1 ? l.text.trim().split("\t").map((c) => c.trim()) : [];
+    if (cells.length === width && cells.every((c) => c === "" || /^-?[\d,]+(?:\.\d+)?$/.test(c))) {
+      const row = toStandard(cells.map((c) => (c === "" ? null : toWan(c, block.unit))));
+      if (isBalanced(row, width)) placed = row;
+    }
+    placed ??= placeInOrder(values, width, toStandard);
+    if (!placed && width === 6 && values.length === 5 && !header.includes("小计")) {
+      const [total, abroad] = values;
+      const [purchase, operation, reception] = receptionFirst ? [values[3], values[4], values[2]] : [values[2], values[3], values[4]];
+      if (isSameSum([total], [abroad, purchase, operation, reception])) placed = [total, abroad, undefined, purchase, operation, reception];
+    }
     if (!placed) continue;
     // Of a 决算's two groups the second is what was spent; of a budget's 上年 | 本年, the second.
     const useSecond = width === 12 && (isFinal || secondGroupIsCurrent(header) || (years.length >= 2 && years[years.length - 1] > years[0]));
@@ -94,6 +117,9 @@ function readFigureRow(block: TableBlock, into: SummaryReading): boolean {
       if (value === undefined) return;
       into.figures.push({ key: KEYS[k], label: KEYS[k], value: value ?? "0.00", provenance: run > 1 ? runProvenance(block, block.body, i, run) : prov(block, l) });
     });
+    if (operatingCost !== null) {
+      into.figures.push({ key: "operatingCost", label: "机关运行经费", value: operatingCost, provenance: run > 1 ? runProvenance(block, block.body, i, run) : prov(block, l) });
+    }
     return true;
   }
   return false;
@@ -110,20 +136,24 @@ function secondGroupIsCurrent(header: string): boolean {
   return last >= 0 && current > last;
 }
 
+
 /**
  * Places `values` into `width` (6 or 12) columns keeping their order and the table's arithmetic,
- * blank cells read as zero. A column is read when every fitting placement gives it the same value
- * (a lone 2.50 under 车辆 may be 购置 or 运行: 车辆小计 is still known); columns the placements
- * disagree on are undefined. Null when no placement fits.
+ * blank cells read as zero, the columns put in the standard order by `toStandard` (session 7: the
+ * header's order). A column is read when every fitting placement agrees on it. Null when none fits.
  */
-function placeThreePublic(values: Money[], width: number): Array<Money | null | undefined> | null {
-  if (values.length === width) return isBalanced(values, width) || values.every(isZero) ? values : null;
+function placeInOrder(values: Money[], width: number, toStandard: <T>(printed: T[]) => T[]): Array<Money | null | undefined> | null {
+  if (values.length === width) {
+    const row = toStandard(values);
+    return isBalanced(row, width) || values.every(isZero) ? row : null;
+  }
   let agreed: Array<Money | null | undefined> | null = null;
   let count = 0;
   for (const positions of choose(width, values.length)) {
     if (++count > MAX_PLACEMENTS) return null;
-    const row: Array<Money | null> = Array<Money | null>(width).fill(null);
-    positions.forEach((p, k) => (row[p] = values[k]));
+    const printed: Array<Money | null> = Array<Money | null>(width).fill(null);
+    positions.forEach((p, k) => (printed[p] = values[k]));
+    const row = toStandard(printed);
     if (!isBalanced(row, width)) continue;
     if (!agreed) agreed = row;
     else agreed = agreed.map((v, i) => (v !== undefined && isSameScaled(toScaled(v), toScaled(row[i])) ? v : undefined));
