@@ -144,6 +144,8 @@ export interface SummaryFigure {
   /** Money in 万元, or a count (people, vehicles) when `isCount`. */
   value: string;
   isCount?: boolean;
+  /** For a sentence's amount printed with fewer than two decimals in 万元: the places it had (see NarrativeStatement). */
+  amountPlaces?: number;
   provenance: Provenance;
 }
 
@@ -160,6 +162,11 @@ export interface NarrativeStatement {
   subjectKind: "function" | "economic" | "project" | "total" | "income" | "figure" | "other";
   /** The current-year amount stated (budget amount in a 预算, final amount in a 决算). */
   amount: Money | null;
+  /**
+   * The decimal places in 万元 the amount was printed with, when fewer than two: 1 for "1,234.6万元",
+   * 0 for "15万元", −2 for "0.12亿元". A table figure that rounds to it agrees with it.
+   */
+  amountPlaces?: number;
   /** 年初预算 quoted in a 决算. */
   initialBudget?: Money | null;
   /** Prior-year figure when stated or derivable from the stated change. */

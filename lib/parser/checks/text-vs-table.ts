@@ -1,4 +1,5 @@
-import type { Finding, NarrativeStatement, ParsedDocumentDraft, Provenance } from "../types";
+import Decimal from "decimal.js";
+import type { Finding, Money, NarrativeStatement, ParsedDocumentDraft, Provenance } from "../types";
 import { compareStatedAmount, distance, isGreater, someEqualsStated, type AmountComparison } from "./amounts";
 import { describeCode, describeSource, makeAmountFinding, wan } from "./describe";
 import { scopeStatementList, type StatementScope } from "./statement-scope";
@@ -24,6 +25,8 @@ export interface StatedAmount {
   scope: StatementScope;
   /** The budget the sentence's section speaks of ("一般公共预算", "财政拨款"), when the statement says. */
   budget?: string | null;
+  /** Decimal places in 万元 the amount was printed with, when fewer than two (NarrativeStatement.amountPlaces). */
+  places?: number;
 }
 
 const statedCache = parseSlot<ParsedDocumentDraft, StatedAmount[]>();
@@ -51,11 +54,12 @@ export function collectStatedAmounts(doc: ParsedDocumentDraft): StatedAmount[] {
       provenance: s.provenance,
       scope: code ? scopes[i] : "whole",
       budget: s.scope ?? null,
+      places: s.amountPlaces,
     });
   }
   for (const f of doc.figures) {
     if (f.isCount || f.provenance.source !== "sentence" || f.key.startsWith("prior.")) continue;
-    out.push({ subject: f.label, code: null, key: f.key, kind: "figure", amount: f.value, provenance: f.provenance, scope: "whole" });
+    out.push({ subject: f.label, code: null, key: f.key, kind: "figure", amount: f.value, provenance: f.provenance, scope: "whole", places: f.amountPlaces });
   }
   return out;
 }
@@ -162,9 +166,12 @@ export function checkTextVsTable(doc: ParsedDocumentDraft): Finding[] {
     const candidates = evidence.amounts[n];
     if (!candidates.length) continue;
     const stated = evidence.stated[n];
+    // "1,234.6万元" agrees with a table's 1234.56: compared at the places the sentence printed.
+    const asPrinted = stated.places === undefined ? stated.amount : atPrintedPlaces(stated.amount, stated.places);
     // Most sentences match some table amount: decide that before ranking the others (and
     // compare again only for a sentence that matches none).
-    if (someEqualsStated(candidates, stated.amount)) continue;
+    if (someEqualsStated(candidates, asPrinted)) continue;
+    if (stated.places !== undefined && stated.places < 0 && candidates.some((c) => roundsToPrinted(c.value, stated.amount, stated.places!))) continue;
     // An item's 一般公共预算 amount against tables of all the unit's money only (支出决算表): when
     // the unit has other money (其他收入, 结转), the two differ without contradicting each other.
     if (stated.code && stated.budget != null && FISCAL_BUDGETS.has(stated.budget) && !candidates.some(isFiscalTableAmount)) {
@@ -177,7 +184,7 @@ export function checkTextVsTable(doc: ParsedDocumentDraft): Finding[] {
     for (let i = 0; i < candidates.length; i++) {
       const amount = candidates[i];
       if (stated.scope !== "whole" && amount.column !== stated.scope) continue;
-      const c = { amount, outcome: compareStatedAmount(amount.value, stated.amount), diff: distance(amount.value, stated.amount) };
+      const c = { amount, outcome: compareStatedAmount(amount.value, asPrinted), diff: distance(amount.value, stated.amount) };
       if (!found || rank(c.outcome) < rank(found.outcome) || (rank(c.outcome) === rank(found.outcome) && isGreater(found.diff, c.diff))) {
         found = c;
       }
@@ -200,4 +207,17 @@ export function checkTextVsTable(doc: ParsedDocumentDraft): Finding[] {
     if (f) findings.push(f);
   }
   return findings;
+}
+
+/** The amount with the decimals it was printed with (0 or 1): "1234.60" printed "1234.6" → "1234.6". */
+function atPrintedPlaces(amount: Money, places: number): Money {
+  if (places < 0) return amount;
+  const dot = amount.indexOf(".");
+  if (dot < 0) return amount;
+  return places === 0 ? amount.slice(0, dot) : amount.slice(0, dot + 1 + places);
+}
+
+/** Whether a table figure rounds to an amount printed in 亿元 ("0.12亿元" is 1,150–1,250 万元). */
+function roundsToPrinted(table: Money, stated: Money, places: number): boolean {
+  return new Decimal(table).minus(stated).abs().lte(new Decimal(10).pow(-places).div(2));
 }

@@ -423,15 +423,40 @@ function readChainBefore(gap: string, parent: string | null): { code: string | n
   return item && item.kind === "function" ? { code: item.code, name: item.name } : null;
 }
 
-function setRoleValue(isFinal: boolean, st: NarrativeStatement, label: Label, value: Money): void {
+function setRoleValue(isFinal: boolean, st: NarrativeStatement, label: Label, token: Token & { kind: "money" }): void {
+  const value = token.value;
   if (label.role === "budget-initial") st.initialBudget ??= value;
   else if (label.role === "budget-adjusted") {
     if (isFinal) st.adjustedBudget ??= value;
-    else st.amount ??= value;
+    else setAmount(st, token);
   } else if (label.role === "budget") {
     if (isFinal) st.initialBudget ??= value;
-    else st.amount ??= value;
-  } else st.amount ??= value;
+    else setAmount(st, token);
+  } else setAmount(st, token);
+}
+
+/** The statement's amount, unless it has one, with the places it was printed with when fewer than two. */
+function setAmount(st: NarrativeStatement, token: Token & { kind: "money" }): void {
+  if (st.amount != null) return;
+  st.amount = token.value;
+  const places = printedPlaces(token.raw);
+  if (places !== undefined) st.amountPlaces = places;
+}
+
+/**
+ * The decimal places in 万元 of an amount as printed, when fewer than two: "1,234.6万元" → 1,
+ * "15万元" → 0, "0.12亿元" → −2 (a 亿元 is 10,000 万元); undefined for two or more, and for 元.
+ */
+function printedPlaces(raw: string): number | undefined {
+  const dot = raw.indexOf(".");
+  let decimals = 0;
+  if (dot >= 0) {
+    let i = dot + 1;
+    while (i < raw.length && raw.charCodeAt(i) >= 48 && raw.charCodeAt(i) <= 57) i++;
+    decimals = i - dot - 1;
+  }
+  const places = raw.includes("亿") ? decimals - 4 : raw.includes("万") || !raw.includes("元") ? decimals : decimals + 4;
+  return places < 2 ? places : undefined;
 }
 
 function applyChange(draft: Draft, label: Label, token: Token & { kind: "money" }): void {
@@ -730,11 +755,11 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
         if (named.code && named.code.length <= 5) lastFunctionParent = named.code;
         const draft = newDraft(state, itemStatement(state, named.code, named.name, "function"), token);
         draft.from = token.start - gap.length;
-        setRoleValue(isFinal, draft.statement, label, token.value);
+        setRoleValue(isFinal, draft.statement, label, token);
         continue;
       }
       if (state.current) {
-        setRoleValue(isFinal, state.current.statement, label, token.value);
+        setRoleValue(isFinal, state.current.statement, label, token);
         state.current.to = token.end;
         continue;
       }
@@ -742,7 +767,7 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
       const headingTerm = heading !== null ? moneyTermOf(state, heading) : null;
       if (heading === null || !headingTerm) continue;
       const draft = newDraft(state, termStatement(state, headingTerm, heading), token);
-      setRoleValue(isFinal, draft.statement, label, token.value);
+      setRoleValue(isFinal, draft.statement, label, token);
       continue;
     }
 
@@ -785,7 +810,7 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
         }
       }
       const draft = newDraft(state, statement, token);
-      setRoleValue(isFinal, draft.statement, label, token.value);
+      setRoleValue(isFinal, draft.statement, label, token);
       const newScope = scopeOfKey(term.key);
       if (newScope) state.scope = newScope;
       continue;
@@ -853,7 +878,7 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
     const statement = itemStatement(state, code, name, kind);
     const draft = newDraft(state, statement, token, inProjectList ? (kind === "project" ? "project" : "function") : null);
     draft.isProjectCandidate = inProjectList && kind === "project";
-    setRoleValue(isFinal, statement, label, token.value);
+    setRoleValue(isFinal, statement, label, token);
   }
   if (text.charCodeAt(prevEnd) === CLOSE_PAREN) leaveParenthesis(state, prevEnd);
   applyGap(state, text.slice(prevEnd), prevEnd);
@@ -894,7 +919,9 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
       });
     }
     if (st.key && st.amount != null) {
-      reading.figures.push({ key: st.key, label: st.subject, value: st.amount, provenance: st.provenance });
+      const figure: SummaryFigure = { key: st.key, label: st.subject, value: st.amount, provenance: st.provenance };
+      if (st.amountPlaces !== undefined) figure.amountPlaces = st.amountPlaces;
+      reading.figures.push(figure);
       if (st.priorYear != null) {
         reading.figures.push({ key: `prior.${st.key}`, label: `${st.subject}(${st.priorYearLabel ?? "上年"})`, value: st.priorYear, provenance: st.provenance });
       }
