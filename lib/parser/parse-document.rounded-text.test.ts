@@ -46,4 +46,13 @@ describe("sentences that round the tables' figures", () => {
     expect(accusations("2024年收入总计约0.13亿元。").some((f) => f.startsWith("error text-vs-table"))).toBe(true);
     expect(accusations("2024年收入总计1,234.50万元。").some((f) => f.startsWith("error text-vs-table"))).toBe(true);
   });
+
+  it("agree with each other when one rounds the other, and not when neither does", () => {
+    const twice = (first: string) =>
+      parseDocument(
+        ["某县某局2024年部门预算", "一、支出预算情况说明", `卫生健康支出${first}万元，主要用于医疗保障。`, "二、一般公共预算支出情况", "卫生健康支出1,234.56万元，主要用于医疗保障。"].join("\n"),
+      ).findings.map((f) => f.rule);
+    expect(twice("1,234.6")).toEqual([]);
+    expect(twice("1,236.6")).toEqual(["statement-conflict"]);
+  });
 });

@@ -2,7 +2,7 @@ import type { Finding, ParsedDocumentDraft } from "../types";
 import { compareStatedAmount, exactMicros } from "./amounts";
 import { describeCode, describeSource, makeAmountFinding, wan } from "./describe";
 import { normalizeProjectName } from "./project-identity";
-import { collectStatedEvidence, type StatedAmount } from "./text-vs-table";
+import { agreesAsPrinted, collectStatedEvidence, type StatedAmount } from "./text-vs-table";
 
 /**
  * statement-conflict: two sentences state different amounts for the same item (same code, figure
@@ -41,9 +41,8 @@ export function checkStatementConflict(doc: ParsedDocumentDraft): Finding[] {
     const first = list[0];
     // A lone sentence equals itself (an amount exact in millionths rounds to itself): nothing to compare.
     if (list.length === 1 && exactMicros(first.amount) !== null) continue;
-    const other = list.find(
-      (s) => compareStatedAmount(s.amount, first.amount) !== "equal" && compareStatedAmount(first.amount, s.amount) !== "equal",
-    );
+    // "1,234.6万元" in one sentence and "1,234.56万元" in another agree: one rounds the other.
+    const other = list.find((s) => !agreesAsPrinted(s.amount, first) && !agreesAsPrinted(first.amount, s));
     if (!other) continue;
     const item = first.code ? describeCode(first.code) : first.subject;
     // A sentence can be stated twice (as a statement and as its figure): each place and amount is said once.

@@ -209,6 +209,13 @@ export function checkTextVsTable(doc: ParsedDocumentDraft): Finding[] {
   return findings;
 }
 
+/** Whether an exact amount rounds to a stated one as the sentence printed it. */
+export function agreesAsPrinted(value: Money, stated: StatedAmount): boolean {
+  if (stated.places === undefined) return compareStatedAmount(value, stated.amount) === "equal";
+  if (stated.places < 0) return roundsToPrinted(value, stated.amount, stated.places);
+  return compareStatedAmount(value, atPrintedPlaces(stated.amount, stated.places)) === "equal";
+}
+
 /** The amount with the decimals it was printed with (0 or 1): "1234.60" printed "1234.6" → "1234.6". */
 function atPrintedPlaces(amount: Money, places: number): Money {
   if (places < 0) return amount;
