@@ -9,6 +9,12 @@ describe("resolveItem", () => {
     expect(resolveItem("上缴上级支出")).toBeNull();
   });
 
+  it("resolves an item named after the year the sentence opens with", () => {
+    expect(resolveItem("2024年卫生健康支出")).toMatchObject({ kind: "function", code: "210", name: "卫生健康支出" });
+    expect(resolveItem("2024年度社会保障和就业支出")?.code).toBe("208");
+    expect(resolveItem("本年度农林水支出")?.code).toBe("213");
+  });
+
   it("resolves a (类)(款)(项) chain to the 项 code", () => {
     expect(resolveItem("卫生健康支出(类)医疗保障管理事务(款)行政运行(项)")).toMatchObject({ kind: "function", code: "2101501" });
     expect(resolveItem("卫生健康支出(类)医疗救助(款)城乡医疗救助(项)")?.code).toBe("2101301");

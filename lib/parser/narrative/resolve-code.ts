@@ -92,7 +92,11 @@ export function resolveMarkedItem(subject: string): ResolvedItem | null {
 }
 
 /** resolveItem for a subject resolveMarkedItem does not mark. */
-function resolveNamedItem(subject: string, parent: string | null, prefer: "function" | "economic"): ResolvedItem | null {
+/** The year a sentence may open with before the item it names: "2024年卫生健康支出…", "本年度农林水支出…". */
+const YEAR_LEAD_RE = /^(?:\d{4}年度?|本年度?|当年)[,，]?/;
+
+function resolveNamedItem(printed: string, parent: string | null, prefer: "function" | "economic"): ResolvedItem | null {
+  const subject = YEAR_LEAD_RE.test(printed) ? printed.replace(YEAR_LEAD_RE, "") : printed;
   // A subject ending in 科目 had its class looked up by resolveMarkedItem, which found none.
   const normalised = normaliseName(subject);
   const classCode = subject.endsWith("科目") ? null : functionClassOfNormalised(normalised);
