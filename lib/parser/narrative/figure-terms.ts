@@ -75,13 +75,22 @@ export const MONEY_RULES: TermRule[] = [
   rule("income.general", "income", "一般公共预算财政拨款收入", /^一般公共预算收入(?:预算)?$/),
   // "2022年一般公共预算支出决算数为520.40万元" (Sichuan's 决算) names the same total.
   rule("general.expenditure", "total", "一般公共预算支出", /一般公共预算(?:当年)?(?:财政拨款|拨款)?(?:安排)?(?:支出|安排支出)(?:预算|合计|总计|总额|决算数?)?$/, { unless: /涉及/ }),
-  rule("income.govFund", "income", "政府性基金预算财政拨款收入", /政府性基金(?:预算(?:当年)?(?:财政)?拨款(?:本年)?(?:收入)?|收入预算)$/),
+  // Zhejiang's "政府性基金预算收入0万元" beside "一般公共预算收入": the 拨款 from that fund too.
+  rule("income.govFund", "income", "政府性基金预算财政拨款收入", /政府性基金(?:预算(?:当年)?(?:财政)?拨款(?:本年)?(?:收入)?|收入预算|预算收入(?:预算)?)$/),
   // The funds' own spending ("2024年政府性基金预算支出1,000.00万元"), as read-none names their absence.
   rule("govFund.expenditure", "total", "政府性基金预算支出", /^(?:\d{4}年度?)?(?:本部门|部门|本单位|单位)?政府性基金预算(?:财政拨款)?(?:安排的?)?支出(?:预算|决算)?(?:合计|总计)?$/),
   rule("stateCapital.expenditure", "total", "国有资本经营预算支出", /^(?:\d{4}年度?)?(?:本部门|部门|本单位|单位)?国有资本经营预算(?:财政拨款)?(?:安排的?)?支出(?:预算|决算)?(?:合计|总计)?$/),
-  rule("income.stateCapital", "income", "国有资本经营预算财政拨款收入", /国有资本经营预算(?:财政)?拨款(?:本年)?收入$/),
+  rule("income.stateCapital", "income", "国有资本经营预算财政拨款收入", /国有资本经营预算(?:(?:财政)?拨款(?:本年)?)?收入(?:预算)?$/),
+  // Zhejiang's sources besides the 拨款: "财政专户管理资金收入200.00万元，单位自行组织收入56.78万元"
+  // (the unit's 事业收入, 经营收入, 其他收入 … together).
+  rule("income.specialAccount", "income", "财政专户管理资金收入", /财政专户管理资金(?:收入)?(?:预算)?$/, { needs: /收入/ }),
+  rule("income.selfRaised", "income", "单位自行组织收入", /单位自行组织(?:的)?收入(?:预算)?$/),
+  // Beijing's "收入预算4,850.60万元，其中：财政拨款4,820.60万元，…；单位资金30.00万元": all the money
+  // that is not 财政拨款. A bare 单位资金 only in a paragraph about income (the 支出预算's "其中：单位
+  // 资金" is its spending, which read-paragraph tells apart by the total the list breaks down).
+  rule("income.unitFunds", "income", "单位资金", /^(?:\d{4}年度?)?单位资金(?:收入)?(?:预算)?$/, { needs: /收入/ }),
   rule("income.superior", "income", "上级补助收入", /上级补助收入(?:预算)?$/),
-  rule("income.carryover", "income", "上年结转", /(?:上年结转(?:结余|和结余)?|年初结转和结余)(?:收入预算(?:总计|合计)?)?$/),
+  rule("income.carryover", "income", "上年结转", /(?:上年结转(?:结余|和结余)?|年初结转和结余)(?:收入预算(?:总计|合计)?|收入)?$/),
   rule("income.business", "income", "事业收入", /(?:^|\d{4}年度?|部门)事业收入(?:预算)?$/),
   rule("income.operating", "income", "事业单位经营收入", /经营收入(?:预算)?$/),
   rule("income.other", "income", "其他收入", /(?:^|部门)其他收入(?:预算)?$/),

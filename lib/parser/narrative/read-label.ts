@@ -311,12 +311,18 @@ const UNIT_PREFIX_RE = /^[\u4e00-\u9fa5()]{0,30}?(?:局|中心|委员会|办公�
  */
 export function stripSubjectPrefix<C = undefined>(subject: string, keeps: (name: string, context: C) => boolean, context?: C): string {
   let s = subject;
-  for (let step = 0; step < 3; step++) {
-    const re = step === 1 ? UNIT_PREFIX_RE : YEAR_PREFIX_RE;
-    const m = re.exec(s);
-    if (!m || m[0].length === s.length) continue;
+  for (let step = 0; step < 5; step++) {
+    // Steps 1 to 3 each take one unit word: a unit's name may hold several of the words that end
+    // one ("北京市海淀区学院路街道办事处": 院, then 办事处), and the shortest match stops at the first.
+    const isUnit = step >= 1 && step <= 3;
+    const m = (isUnit ? UNIT_PREFIX_RE : YEAR_PREFIX_RE).exec(s);
+    if (!m || m[0].length === s.length) {
+      if (isUnit) step = 3;
+      continue;
+    }
     const rest = s.slice(m[0].length);
     if (keeps(rest, context as C)) s = rest;
+    else if (isUnit) step = 3;
   }
   return s;
 }

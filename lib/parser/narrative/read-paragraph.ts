@@ -370,6 +370,12 @@ function ownerOfParts(state: ReadState, at: number): Draft | null {
   return null;
 }
 
+/** Income sources a list may name by their bare source ("其中：财政拨款…；单位资金…"), by key. */
+const BARE_SOURCES = new Map([
+  ["fiscal.income", "财政拨款"],
+  ["income.unitFunds", "单位资金"],
+]);
+
 /** "支出总计", "支出合计": the other side of a total just named, with nothing of its own before it. */
 const BARE_EXPENDITURE_TOTAL_RE = /^支出(?:总计|合计)$/;
 const FISCAL_TOTAL: FigureTerm = { key: "fiscal.total", subjectKind: "total", label: "财政拨款收支总计" };
@@ -766,6 +772,18 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
         if (owner && owner.statement.key === "general.expenditure") {
           if (term.key !== "expenditure.basic") continue;
           term = GENERAL_BASIC;
+        }
+      }
+      if (BARE_SOURCES.has(term.key) && BARE_SOURCES.get(term.key) === subject) {
+        // "支出预算4,850.60万元，其中：财政拨款4,820.60万元，…；单位资金30.00万元" (北京): the
+        // spending of each source, not its income, though the paragraph speaks of 收入预算 too.
+        const owner = ownerOfParts(state, token.start);
+        if (owner?.statement.key?.startsWith("expenditure.")) {
+          if (term.key !== "fiscal.income") {
+            state.current = null;
+            continue;
+          }
+          term = FISCAL_EXPENDITURE;
         }
       }
       const fiscalSide = BARE_EXPENDITURE_TOTAL_RE.test(subject) ? fiscalSecondSide(state, token) : null;

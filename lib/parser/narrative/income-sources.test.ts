@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import type { DocumentHeader, Line } from "../types";
+import { findMoneyTerm } from "./figure-terms";
+import { extractNarrative } from "./index";
+import { stripSubjectPrefix } from "./read-label";
+
+function lines(text: string): Line[] {
+  return text
+    .split("\n")
+    .map((t, i) => ({ no: i + 1, text: t.trim() }))
+    .filter((l) => l.text !== "");
+}
+
+function header(): DocumentHeader {
+  return { district: null, city: null, department: null, departmentKind: null, parentDepartment: null, year: 2024, kind: "budget", provenance: null };
+}
+
+function rows(text: string) {
+  return extractNarrative(lines(text), { header: header() }).statements.map((s) => [s.subject, s.key ?? s.code, s.amount, s.priorYear ?? null]);
+}
+
+describe("income sources of other provinces' templates", () => {
+  it("names Beijing's 单位资金 and Zhejiang's 单位自行组织收入, 财政专户管理资金收入", () => {
+    expect(findMoneyTerm("单位资金", "2024年收入预算4,850.60万元，其中：财政拨款…")?.key).toBe("income.unitFunds");
+    expect(findMoneyTerm("单位资金", "使用单位资金安排项目")).toBeNull();
+    expect(findMoneyTerm("单位自行组织收入")?.key).toBe("income.selfRaised");
+    expect(findMoneyTerm("单位自行组织收入预算")?.key).toBe("income.selfRaised");
+    expect(findMoneyTerm("财政专户管理资金收入", "收入预算…")?.key).toBe("income.specialAccount");
+    expect(findMoneyTerm("政府性基金预算收入")?.key).toBe("income.govFund");
+    expect(findMoneyTerm("国有资本经营预算收入")?.key).toBe("income.stateCapital");
+    expect(findMoneyTerm("上年结转结余收入")?.key).toBe("income.carryover");
+  });
+
+  it("reads Beijing's 收入预算 and 支出预算 lists: each bare source on its own side", () => {
+    const text =
+      "一、收支预算总体情况\n" +
+      "北京市海淀区学院路街道办事处2024年收入预算4,850.60万元，其中：财政拨款4,820.60万元，比2023年增加120.00万元，主要原因是人员经费增加；单位资金30.00万元，比2023年减少5.00万元。\n" +
+      "北京市海淀区学院路街道办事处2024年支出预算4,850.60万元，其中：财政拨款4,820.60万元，比2023年增加120.00万元；单位资金30.00万元，比2023年减少5.00万元。";
+    expect(rows(text)).toEqual([
+      ["收入预算", "income.total", "4850.60", null],
+      ["财政拨款", "fiscal.income", "4820.60", "4700.60"],
+      ["单位资金", "income.unitFunds", "30.00", "35.00"],
+      ["支出预算", "expenditure.total", "4850.60", null],
+      ["财政拨款", "fiscal.expenditure", "4820.60", "4700.60"],
+    ]);
+  });
+
+  it("reads Zhejiang's list of every source of the 收入预算总计", () => {
+    const text =
+      "2024年度杭州市西湖区教育局部门收入预算总计3,456.78万元，比上年增加100.00万元，增长2.98%。其中：一般公共预算收入3,000.00万元，政府性基金预算收入0万元，国有资本经营预算收入0万元，财政专户管理资金收入200.00万元，单位自行组织收入56.78万元，上年结转结余收入200.00万元。";
+    expect(rows(text)).toEqual([
+      ["部门收入预算总计", "income.total", "3456.78", "3356.78"],
+      ["一般公共预算收入", "income.general", "3000.00", null],
+      ["政府性基金预算收入", "income.govFund", "0.00", null],
+      ["国有资本经营预算收入", "income.stateCapital", "0.00", null],
+      ["财政专户管理资金收入", "income.specialAccount", "200.00", null],
+      ["单位自行组织收入", "income.selfRaised", "56.78", null],
+      ["上年结转结余收入", "income.carryover", "200.00", null],
+    ]);
+  });
+
+  it("takes a whole unit name off a total, however many unit words it holds", () => {
+    const keeps = (name: string) => findMoneyTerm(name)?.key === "income.total";
+    expect(stripSubjectPrefix("北京市海淀区学院路街道办事处2024年收入预算", keeps)).toBe("收入预算");
+    expect(stripSubjectPrefix("衡东县公安局2019年收入预算", keeps)).toBe("收入预算");
+    // A name that is part of the figure stays.
+    const operating = (name: string) => findMoneyTerm(name)?.key === "operatingCost";
+    expect(stripSubjectPrefix("2024年某某区卫生健康局机关运行经费", operating)).toBe("机关运行经费");
+  });
+});
