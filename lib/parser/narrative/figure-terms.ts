@@ -49,7 +49,7 @@ function prefixedTotal(key: string, label: string, ending: string): TermRule {
 
 /** Ordered: the first rule whose pattern matches the end of a subject wins. Exported for the property tests. */
 export const MONEY_RULES: TermRule[] = [
-  rule("threePublic.abroad", "figure", "因公出国(境)费", /因公出国\(境\)(?:经)?费(?:用)?(?:支出)?(?:预算)?(?:数)?$/),
+  rule("threePublic.abroad", "figure", "因公出国(境)费", /因公出国\(境\)(?:(?:经)?费(?:用)?)?(?:支出)?(?:预算)?(?:数)?$/),
   rule("threePublic.vehicle", "figure", "公务用车购置及运行维护费", /公务用车购置及运行(?:维护)?费(?:用)?(?:支出)?(?:预算)?(?:数)?$/),
   rule("threePublic.vehiclePurchase", "figure", "公务用车购置费", /公务用车购置(?:费)?(?:支出)?(?:预算)?(?:数)?$/),
   rule("threePublic.vehicleOperation", "figure", "公务用车运行维护费", /公(?:务用)?车运行(?:维护)?费(?:用)?(?:支出)?(?:预算)?(?:数)?$/),

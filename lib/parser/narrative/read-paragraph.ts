@@ -102,6 +102,8 @@ const YEAR_BUDGET_RE = /^\d{4}年度?(?=年初|全年|调整)/;
 const VS_INITIAL_RE = /^(?:年初|预算)/;
 const VS_ADJUSTED_RE = /^(?:全年|调整)/;
 const COMPLETION_RE = /完成/;
+/** "，较2023年的" right before an amount: the amount is the item's figure of that year. */
+const PRIOR_AMOUNT_RE = /^[，,\s]*(?:较|比|与|同)\s*(\d{4}\s*年\s*度?|上\s*一?\s*年\s*度?|去\s*年)(?:同期)?的?(?:预算数?|决算数?|执行数)?的?$/;
 const SPENDING_END_RE = /支出$/;
 
 /**
@@ -702,6 +704,20 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
       reading.figures.push(figure);
       if (term.key === "staff.actual") staffActual = { figure, start: token.start, end: token.end };
       continue;
+    }
+
+    // "“三公”经费预算总额为19.69万元，较2023年的21.90万元减少2.21万元": last year's figure itself.
+    if (state.current !== null && gap.length <= 16) {
+      const prior = PRIOR_AMOUNT_RE.exec(gap);
+      if (prior) {
+        const st = state.current.statement;
+        if (st.amount != null && st.priorYear == null) {
+          st.priorYear = token.value;
+          st.priorYearLabel ??= prior[1].replace(SPACES_RE, "");
+          state.current.to = token.end;
+        }
+        continue;
+      }
     }
 
     const label = readLabel(gap, namesFigure, state);
