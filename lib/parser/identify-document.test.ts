@@ -257,3 +257,12 @@ describe("a sub-unit named by its city only", () => {
     expect(read("某某市第十一中学2024年单位预算\n一、单位基本情况\n本单位主管部门为另一市甲乙区教育局。")).toMatchObject({ district: "某某市" });
   });
 });
+
+describe("a bureau whose overview names the body that guides it", () => {
+  it("does not take 上级业务主管部门 for its parent", () => {
+    const h = identifyDocument(
+      normalizeText("某某市文物局2024年部门预算\n一、部门情况说明\n某某市文物局是负责本市文物和博物馆事业管理工作的市政府直属机构。上级业务主管部门为国家文物局。"),
+    );
+    expect(h).toMatchObject({ department: "某某市文物局", district: "某某市", parentDepartment: null });
+  });
+});

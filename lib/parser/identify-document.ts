@@ -64,7 +64,9 @@ export function unitPlace(
   stated: string | null,
   lines: Line[],
 ): { district: string | null; parent: string | null } {
-  const parent = stated ?? parentNamedBefore(department, lines) ?? parentSaidInText(department, lines);
+  // A sentence's parent only for a unit its own name places in no district, and only one that
+  // does ("主管部门为…区教育局"): "上级业务主管部门为国家文物局" guides a bureau, it does not hold it.
+  const parent = stated ?? parentNamedBefore(department, lines) ?? (parts.district === null ? parentSaidInText(department, parts, lines) : null);
   const district = parts.district ?? branchDistrictNamedInText(department, lines) ?? districtOfParent(parts, parent) ?? parts.city ?? parts.province;
   return { district, parent };
 }
@@ -87,7 +89,7 @@ const AFTER_PARENT_OF_UNIT = /^(?:所属|下属)/;
 const SPACES = /\s+/g;
 
 /** The parent a unit's overview names in a sentence ("主管部门为武汉市硚口区教育局"), or null. */
-function parentSaidInText(department: string, lines: Line[]): string | null {
+function parentSaidInText(department: string, parts: ReturnType<typeof splitJurisdiction>, lines: Line[]): string | null {
   const n = Math.min(lines.length, PARENT_SAID_LINES);
   for (let i = 0; i < n; i++) {
     const text = lines[i].text;
@@ -97,6 +99,7 @@ function parentSaidInText(department: string, lines: Line[]): string | null {
       const rest = text.slice(m.index + m[0].length).replace(SPACES, "");
       const name = readUnitName(rest);
       if (name === null || !PARENT_END.test(name) || department.endsWith(name) || name.endsWith(department)) continue;
+      if (text.slice(Math.max(0, m.index - 2), m.index) === "业务" || districtOfParent(parts, name) === null) continue;
       const after = rest.slice(name.length);
       // "本单位是…": only a parent followed by 所属/下属 ("本单位是某某局所属事业单位").
       const said = m[0].startsWith("主管") || m[0].startsWith("隶属");
