@@ -66,5 +66,9 @@ describe("income sources of other provinces' templates", () => {
     // A name that is part of the figure stays.
     const operating = (name: string) => findMoneyTerm(name)?.key === "operatingCost";
     expect(stripSubjectPrefix("2024年某某区卫生健康局机关运行经费", operating)).toBe("机关运行经费");
+    // The document's own unit, named as 本部门/本单位.
+    expect(stripSubjectPrefix("本部门2024年机关运行经费财政拨款预算", operating)).toBe("机关运行经费财政拨款预算");
+    const procurement = (name: string) => findMoneyTerm(name)?.key === "procurement.total";
+    expect(stripSubjectPrefix("2023年度本单位政府采购支出总额", procurement)).toBe("政府采购支出总额");
   });
 });
