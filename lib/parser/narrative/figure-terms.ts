@@ -26,8 +26,21 @@ export interface TermRule extends FigureTerm {
 // other noun, so "项目支出资金" or "医疗救助总支出为" are not read as totals.
 // The year may also follow the department ("衡东县公安局2019年收入预算").
 // The department may be a street office, a town's government, a museum, a school or an association
-// ("北京市海淀区学院路街道办事处2024年收入预算").
-const P = "^(?:\\d{4}年度?)?(?:.{0,30}?(?:局|中心|委员会|办公室|办事处|人民政府|院|所|站|队|馆|校|部门|单位|本级|机关)(?:\\d{4}年度?)?)?(?:一般公共预算|财政拨款|本年)?";
+// ("北京市海淀区学院路街道办事处2024年收入预算"), a 中学, a 幼儿园 or a 联合会.
+const P = "^(?:\\d{4}年度?)?(?:.{0,30}?(?:局|中心|委员会|办公室|办事处|人民政府|院|所|站|队|馆|校|学|园|会|部门|单位|本级|机关)(?:\\d{4}年度?)?)?(?:一般公共预算|财政拨款|本年)?";
+
+/** The unit a 决算's total may be named after: "武汉市洪山区民政局", "本单位", "衡东县第一中学". */
+const FINAL_UNIT = "(?:.{0,30}?(?:局|中心|委员会|办公室|办事处|人民政府|院|所|站|队|馆|校|学|园|会|部门|单位|本级|机关))?";
+
+/**
+ * A 决算's "2023年度收入决算总额为X万元", also after the unit ("武汉市洪山区民政局2023年度收入决算
+ * 总额", "2023年度本单位收入决算总额"). A year or 总额 is needed: a bare "支出决算为X万元" is an item's
+ * figure after its 年初预算.
+ */
+function finalTotal(side: "收入" | "支出"): RegExp {
+  const name = `(?:${side}决算|决算${side})`;
+  return new RegExp(`^(?:${FINAL_UNIT}(?:\\d{4}年度?|本年度?)?${FINAL_UNIT}${name}(?:总额|总数)|${FINAL_UNIT}\\d{4}年度?${FINAL_UNIT}${name})$`);
+}
 
 /** A paragraph about 政府采购 that says nothing of 中小企业 or 小微企业. */
 const BARE_PROCUREMENT = /^(?![\s\S]*(?:中小|小微))[\s\S]*政府采购/;
@@ -117,16 +130,15 @@ export const MONEY_RULES: TermRule[] = [
   // stands before it ("项目支出总额" is not one).
   prefixedTotal("income.total", "收入合计", "(?:收入总额|(?:收入预算|预算收入)(?:总计|合计))"),
   prefixedTotal("expenditure.total", "支出合计", "(?:支出总额|(?:支出预算|预算支出)(?:总计|合计))"),
-  // A 决算's "2023年度收入决算总额为X万元". A year or 总额 is needed: a bare "支出决算为X万元" is an
-  // item's figure after its 年初预算.
-  rule("income.total", "total", "收入合计", /^(?:(?:\d{4}年度?|本年度?)?(?:本部门|部门|单位)?(?:收入决算|决算收入)(?:总额|总数)|(?:本部门|本单位)?\d{4}年度?(?:本部门|部门|单位)?(?:收入决算|决算收入))$/),
+  // finalTotal: a 决算 total after its year or unit.
+  rule("income.total", "total", "收入合计", finalTotal("收入")),
   rule("expenditure.currentYear", "total", "本年支出合计", /支出合计$/),
   rule("expenditure.total", "total", "支出总计", /(?:总支出|支出总计)$/),
   prefixedTotal("expenditure.total", "支出合计", `${BUDGET_YEAR}(?:支出预算|预算支出)(?:总额|总数)?`),
   // "2023年度，本单位收入为X万元": a bare 收入/支出 of 本单位/本部门 is its total.
   rule("income.total", "total", "收入合计", /^(?:\d{4}年度?)?本(?:单位|部门)收入$/),
   rule("expenditure.total", "total", "支出合计", /^(?:\d{4}年度?)?本(?:单位|部门)支出$/),
-  rule("expenditure.total", "total", "支出合计", /^(?:(?:\d{4}年度?|本年度?)?(?:本部门|部门|单位)?(?:支出决算|决算支出)(?:总额|总数)|(?:本部门|本单位)?\d{4}年度?(?:本部门|部门|单位)?(?:支出决算|决算支出))$/),
+  rule("expenditure.total", "total", "支出合计", finalTotal("支出")),
 ];
 
 /**

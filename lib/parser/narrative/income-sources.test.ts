@@ -59,6 +59,20 @@ describe("income sources of other provinces' templates", () => {
     ]);
   });
 
+  it("reads a total named after a school, a kindergarten or the unit itself", () => {
+    expect(findMoneyTerm("衡东县第一中学2024年收入预算")?.key).toBe("income.total");
+    expect(findMoneyTerm("宁波市鄞州区实验幼儿园2024年支出预算")?.key).toBe("expenditure.total");
+    expect(findMoneyTerm("衡东县教育局所属衡东县第一中学2024年支出预算")?.key).toBe("expenditure.total");
+    // 决算 totals after the unit's name or 本单位.
+    expect(findMoneyTerm("武汉市洪山区民政局2023年度收入决算总额")?.key).toBe("income.total");
+    expect(findMoneyTerm("2023年度本单位收入决算总额")?.key).toBe("income.total");
+    expect(findMoneyTerm("衡东县第一中学2023年度支出决算")?.key).toBe("expenditure.total");
+    // Still not an item's bare 支出决算, nor the 拨款's own.
+    expect(findMoneyTerm("支出决算")).toBeNull();
+    expect(findMoneyTerm("财政拨款收入决算总额")?.key).not.toBe("income.total");
+    expect(rows("衡东县教育局所属衡东县第一中学2024年支出预算1,200.00万元。")).toEqual([["支出预算", "expenditure.total", "1200.00", null]]);
+  });
+
   it("takes a whole unit name off a total, however many unit words it holds", () => {
     const keeps = (name: string) => findMoneyTerm(name)?.key === "income.total";
     expect(stripSubjectPrefix("北京市海淀区学院路街道办事处2024年收入预算", keeps)).toBe("收入预算");

@@ -302,7 +302,7 @@ function readRole(text: string): RoleReading {
 const YEAR_PREFIX_RE = /^(?:\d{4}年度?|本年度?(?!(?:收入|支出)合计)|当年)/;
 /** A jurisdiction and unit written before a figure's name: "衡东县公安局", "武汉市蔡甸区医疗保障服务中心". */
 // "本部门2024年机关运行经费财政拨款预算": the document's own unit, named as such.
-const UNIT_PREFIX_RE = /^(?:本部门|本单位|[\u4e00-\u9fa5()]{0,30}?(?:局|中心|委员会|办公室|办事处|院|站|队|馆))/;
+const UNIT_PREFIX_RE = /^(?:本部门|本单位|[\u4e00-\u9fa5()]{0,30}?(?:局|中心|委员会|办公室|办事处|院|站|队|馆|校|学|园|所|会))/;
 
 /**
  * A figure's name without the year and department the sentence puts in front of it:
