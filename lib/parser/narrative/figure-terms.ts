@@ -30,7 +30,8 @@ export interface TermRule extends FigureTerm {
 const P = "^(?:\\d{4}年度?)?(?:.{0,30}?(?:局|中心|委员会|办公室|办事处|人民政府|院|所|站|队|馆|校|学|园|会|部门|单位|本级|机关)(?:\\d{4}年度?)?)?(?:一般公共预算|财政拨款|本年)?";
 
 /** The unit a 决算's total may be named after: "武汉市洪山区民政局", "本单位", "衡东县第一中学". */
-const FINAL_UNIT = "(?:.{0,30}?(?:局|中心|委员会|办公室|办事处|人民政府|院|所|站|队|馆|校|学|园|会|部门|单位|本级|机关))?";
+const FINAL_UNIT_NAMED = ".{0,30}?(?:局|中心|委员会|办公室|办事处|人民政府|院|所|站|队|馆|校|学|园|会|部门|单位|本级|机关)";
+const FINAL_UNIT = `(?:${FINAL_UNIT_NAMED})?`;
 
 /**
  * A 决算's "2023年度收入决算总额为X万元", also after the unit ("武汉市洪山区民政局2023年度收入决算
@@ -39,7 +40,8 @@ const FINAL_UNIT = "(?:.{0,30}?(?:局|中心|委员会|办公室|办事处|人�
  */
 function finalTotal(side: "收入" | "支出"): RegExp {
   const name = `(?:${side}决算|决算${side})`;
-  return new RegExp(`^(?:${FINAL_UNIT}(?:\\d{4}年度?|本年度?)?${FINAL_UNIT}${name}(?:总额|总数)|${FINAL_UNIT}\\d{4}年度?${FINAL_UNIT}${name})$`);
+  // "上海市杨浦区司法局收入决算数": 数 too after a year or a unit, never alone.
+  return new RegExp(`^(?:${FINAL_UNIT}(?:\\d{4}年度?|本年度?)?${FINAL_UNIT}${name}(?:总额|总数)|${FINAL_UNIT}\\d{4}年度?${FINAL_UNIT}${name}数?|${FINAL_UNIT_NAMED}${name}数)$`);
 }
 
 /** A paragraph about 政府采购 that says nothing of 中小企业 or 小微企业. */

@@ -11,12 +11,12 @@ function lines(text: string): Line[] {
     .filter((l) => l.text !== "");
 }
 
-function header(): DocumentHeader {
-  return { district: null, city: null, department: null, departmentKind: null, parentDepartment: null, year: 2024, kind: "budget", provenance: null };
+function header(kind: "budget" | "final"): DocumentHeader {
+  return { district: null, city: null, department: null, departmentKind: null, parentDepartment: null, year: 2024, kind, provenance: null };
 }
 
-function rows(text: string) {
-  return extractNarrative(lines(text), { header: header() }).statements.map((s) => [s.subject, s.key ?? s.code, s.amount, s.priorYear ?? null]);
+function rows(text: string, kind: "budget" | "final" = "budget") {
+  return extractNarrative(lines(text), { header: header(kind) }).statements.map((s) => [s.subject, s.key ?? s.code, s.amount, s.priorYear ?? null]);
 }
 
 describe("income sources of other provinces' templates", () => {
@@ -71,6 +71,19 @@ describe("income sources of other provinces' templates", () => {
     expect(findMoneyTerm("支出决算")).toBeNull();
     expect(findMoneyTerm("财政拨款收入决算总额")?.key).not.toBe("income.total");
     expect(rows("衡东县教育局所属衡东县第一中学2024年支出预算1,200.00万元。")).toEqual([["支出预算", "expenditure.total", "1200.00", null]]);
+  });
+
+  it("reads Shanghai's 决算 totals: the unit's 收入决算数, then a bare 支出决算数", () => {
+    const text =
+      "2023年度，上海市杨浦区司法局收入决算数为3,210.50万元，比2022年度减少120.30万元，主要原因是项目经费减少。支出决算数为3,190.40万元，比2022年度减少118.20万元。";
+    expect(rows(text, "final").map(([, key, amount, prior]) => [key, amount, prior])).toEqual([
+      ["income.total", "3210.50", "3330.80"],
+      ["expenditure.total", "3190.40", "3308.60"],
+    ]);
+    // An item's 支出决算 after its 年初预算 stays the item's.
+    const item = rows("2023年度收入决算总额为600.00万元。一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项)。年初预算为520.00万元，支出决算为540.30万元。", "final");
+    expect(item.map(([, key, amount]) => [key, amount])).toEqual([["income.total", "600.00"], ["2010301", "540.30"]]);
+    expect(findMoneyTerm("收入决算数")).toBeNull();
   });
 
   it("takes a whole unit name off a total, however many unit words it holds", () => {

@@ -416,6 +416,18 @@ function spendingOfIncomeNamed(state: ReadState): FigureTerm | null {
   return previous?.statement.key ? (SPENDING_OF_INCOME.get(previous.statement.key) ?? null) : null;
 }
 
+/** "支出决算数为X万元" with nothing before it. */
+const BARE_FINAL_SPENDING_RE = /^支出决算数?$/;
+const EXPENDITURE_TOTAL: FigureTerm = { key: "expenditure.total", subjectKind: "total", label: "支出合计" };
+
+/**
+ * "…局收入决算数为X万元，比2022年度减少…。支出决算数为Y万元" (上海): a bare 支出决算 right after the
+ * department's income total is its spending total (after an item's 年初预算 it is the item's).
+ */
+function finalSpendingAfterIncome(state: ReadState): FigureTerm | null {
+  return state.isFinal && state.current?.statement.key === "income.total" ? EXPENDITURE_TOTAL : null;
+}
+
 /** A clause that ends with a level marker: "教育支出(类)普通教育(款)高中教育(项)". */
 const LEVEL_MARKER_END_RE = /\((?:类|款|项)\)$/;
 
@@ -754,6 +766,15 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
         draft.from = token.start - gap.length;
         setRoleValue(isFinal, draft.statement, label, token.value);
         continue;
+      }
+      if (label.role === "actual" && state.current !== null && BARE_FINAL_SPENDING_RE.test(label.text)) {
+        const spending = finalSpendingAfterIncome(state);
+        if (spending) {
+          const draft = newDraft(state, termStatement(state, spending, label.text), token);
+          draft.from = token.start - gap.length;
+          draft.statement.amount = token.value;
+          continue;
+        }
       }
       if (state.current) {
         setRoleValue(isFinal, state.current.statement, label, token.value);
