@@ -259,6 +259,13 @@ describe("a sub-unit named by its city only", () => {
 });
 
 describe("a bureau whose overview names the body that guides it", () => {
+  it("does not take another unit's 隶属于 for its own", () => {
+    const h = identifyDocument(
+      normalizeText("某某市卫生健康委员会2024年部门预算\n一、部门基本情况\n某某市第二医院隶属于某某市甲乙区卫生健康局。"),
+    );
+    expect(h).toMatchObject({ department: "某某市卫生健康委员会", district: "某某市", parentDepartment: null });
+  });
+
   it("does not take 上级业务主管部门 for its parent", () => {
     const h = identifyDocument(
       normalizeText("某某市文物局2024年部门预算\n一、部门情况说明\n某某市文物局是负责本市文物和博物馆事业管理工作的市政府直属机构。上级业务主管部门为国家文物局。"),

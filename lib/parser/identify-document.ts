@@ -88,6 +88,17 @@ const AFTER_PARENT = /^(?:[，。,；;、）)]|$|管理|的|所属|下属)/;
 const AFTER_PARENT_OF_UNIT = /^(?:所属|下属)/;
 const SPACES = /\s+/g;
 
+/** The unit itself, in the words before 主管部门为/隶属于: nothing, 本单位, or its own name. */
+const SELF_SUBJECT = /^(?:本单位|我单位|本校|我校|本院|我院|本中心|单位|学校)?(?:的|上级)?$/;
+const CLAUSE_START = /[，。；,;:：]/;
+
+function speaksOfUnit(before: string, unit: string): boolean {
+  let k = before.length - 1;
+  while (k >= 0 && !CLAUSE_START.test(before[k])) k--;
+  const clause = before.slice(k + 1).replace(SPACES, "");
+  return SELF_SUBJECT.test(clause) || (unit.length >= 2 && clause.includes(unit));
+}
+
 /** The parent a unit's overview names in a sentence ("主管部门为武汉市硚口区教育局"), or null. */
 function parentSaidInText(department: string, parts: ReturnType<typeof splitJurisdiction>, lines: Line[]): string | null {
   const n = Math.min(lines.length, PARENT_SAID_LINES);
@@ -103,7 +114,10 @@ function parentSaidInText(department: string, parts: ReturnType<typeof splitJuri
       const after = rest.slice(name.length);
       // "本单位是…": only a parent followed by 所属/下属 ("本单位是某某局所属事业单位").
       const said = m[0].startsWith("主管") || m[0].startsWith("隶属");
-      if ((said ? AFTER_PARENT : AFTER_PARENT_OF_UNIT).test(after)) return name;
+      if (!(said ? AFTER_PARENT : AFTER_PARENT_OF_UNIT).test(after)) continue;
+      // "宁波市第二医院隶属于…": the sentence must speak of the unit itself, not of another one.
+      if (said && !speaksOfUnit(text.slice(0, m.index), parts.unit)) continue;
+      return name;
     }
   }
   return null;
