@@ -32,6 +32,8 @@ const P = "^(?:\\d{4}年度?)?(?:.{0,30}?(?:局|中心|委员会|办公室|办�
 /** The unit a 决算's total may be named after: "武汉市洪山区民政局", "本单位", "衡东县第一中学". */
 const FINAL_UNIT_NAMED = ".{0,30}?(?:局|中心|委员会|办公室|办事处|人民政府|院|所|站|队|馆|校|学|园|会|部门|单位|本级|机关)";
 const FINAL_UNIT = `(?:${FINAL_UNIT_NAMED})?`;
+/** The unit named as itself after the year: "2023年度本单位收入决算总额". */
+const SELF = "(?:本部门|本单位|部门|单位)?";
 
 /**
  * A 决算's "2023年度收入决算总额为X万元", also after the unit ("武汉市洪山区民政局2023年度收入决算
@@ -41,7 +43,7 @@ const FINAL_UNIT = `(?:${FINAL_UNIT_NAMED})?`;
 function finalTotal(side: "收入" | "支出"): RegExp {
   const name = `(?:${side}决算|决算${side})`;
   // "上海市杨浦区司法局收入决算数": 数 too after a year or a unit, never alone.
-  return new RegExp(`^(?:${FINAL_UNIT}(?:\\d{4}年度?|本年度?)?${FINAL_UNIT}${name}(?:总额|总数)|${FINAL_UNIT}\\d{4}年度?${FINAL_UNIT}${name}数?|${FINAL_UNIT_NAMED}${name}数)$`);
+  return new RegExp(`^(?:${FINAL_UNIT}(?:\\d{4}年度?|本年度?)?${SELF}${name}(?:总额|总数)|${FINAL_UNIT}\\d{4}年度?${SELF}${name}数?|${FINAL_UNIT_NAMED}${name}数)$`);
 }
 
 /** A paragraph about 政府采购 that says nothing of 中小企业 or 小微企业. */
@@ -64,7 +66,7 @@ function prefixedTotal(key: string, label: string, ending: string): TermRule {
 
 /** Ordered: the first rule whose pattern matches the end of a subject wins. Exported for the property tests. */
 export const MONEY_RULES: TermRule[] = [
-  rule("threePublic.abroad", "figure", "因公出国(境)费", /因公出国\(境\)(?:(?:经)?费(?:用)?)?(?:支出)?(?:预算)?(?:数)?$/),
+  rule("threePublic.abroad", "figure", "因公出国(境)费", /因公出国\(境\)(?:(?:经)?费(?:用)?(?:支出)?|支出)(?:预算)?(?:数)?$/),
   rule("threePublic.vehicle", "figure", "公务用车购置及运行维护费", /公务用车购置及运行(?:维护)?费(?:用)?(?:支出)?(?:预算)?(?:数)?$/),
   rule("threePublic.vehiclePurchase", "figure", "公务用车购置费", /公务用车购置(?:费)?(?:支出)?(?:预算)?(?:数)?$/),
   rule("threePublic.vehicleOperation", "figure", "公务用车运行维护费", /公(?:务用)?车运行(?:维护)?费(?:用)?(?:支出)?(?:预算)?(?:数)?$/),
