@@ -99,8 +99,8 @@ export const MONEY_RULES: TermRule[] = [
   rule("stateCapital.expenditure", "total", "国有资本经营预算支出", /^(?:\d{4}年度?)?(?:本部门|部门|本单位|单位)?国有资本经营预算(?:财政拨款)?(?:安排的?)?支出(?:预算|决算)?(?:合计|总计)?$/),
   rule("income.stateCapital", "income", "国有资本经营预算财政拨款收入", /国有资本经营预算(?:(?:财政)?拨款(?:本年)?)?收入(?:预算)?$/),
   // Zhejiang's sources besides the 拨款: "财政专户管理资金收入200.00万元，单位自行组织收入56.78万元"
-  // (the unit's 事业收入, 经营收入, 其他收入 … together).
-  rule("income.specialAccount", "income", "财政专户管理资金收入", /财政专户管理资金(?:收入)?(?:预算)?$/, { needs: /收入/ }),
+  // (the unit's 事业收入, 经营收入, 其他收入 … together); elsewhere "纳入专户管理的非税收入拨款".
+  rule("income.specialAccount", "income", "财政专户管理资金收入", /(?:财政专户管理资金|纳入(?:财政)?专户管理的非税收入(?:拨款)?)(?:收入)?(?:预算)?$/, { needs: /收入/ }),
   rule("income.selfRaised", "income", "单位自行组织收入", /单位自行组织(?:的)?收入(?:预算)?$/),
   // Beijing's "收入预算4,850.60万元，其中：财政拨款4,820.60万元，…；单位资金30.00万元": all the money
   // that is not 财政拨款. A bare 单位资金 only in a paragraph about income (the 支出预算's "其中：单位

@@ -26,6 +26,7 @@ describe("income sources of other provinces' templates", () => {
     expect(findMoneyTerm("单位自行组织收入")?.key).toBe("income.selfRaised");
     expect(findMoneyTerm("单位自行组织收入预算")?.key).toBe("income.selfRaised");
     expect(findMoneyTerm("财政专户管理资金收入", "收入预算…")?.key).toBe("income.specialAccount");
+    expect(findMoneyTerm("纳入专户管理的非税收入拨款", "收入预算总额…")?.key).toBe("income.specialAccount");
     expect(findMoneyTerm("政府性基金预算收入")?.key).toBe("income.govFund");
     expect(findMoneyTerm("国有资本经营预算收入")?.key).toBe("income.stateCapital");
     expect(findMoneyTerm("上年结转结余收入")?.key).toBe("income.carryover");
