@@ -221,3 +221,55 @@ describe("a city bureau's branch named without 区", () => {
     expect(header.district).toBe("武汉市");
   });
 });
+
+describe("a sub-unit named by its city only", () => {
+  function read(text: string) {
+    const h = identifyDocument(normalizeText(text));
+    return { department: h.department, district: h.district, city: h.city, parent: h.parentDepartment };
+  }
+
+  it("takes its parent's district when the overview says which bureau it belongs to", () => {
+    // "X为Y所属…": the parent was read, but the district stayed the city.
+    expect(read("某某市第十一中学2024年单位预算\n第一部分 某某市第十一中学概况\n某某市第十一中学为某某市甲乙区教育局所属公益一类事业单位。")).toEqual({
+      department: "某某市第十一中学",
+      district: "甲乙区",
+      city: "某某市",
+      parent: "某某市甲乙区教育局",
+    });
+    // "主管部门为Y", "隶属于Y", "本单位是Y所属…".
+    expect(read("某某市第十一中学2024年单位预算\n第一部分 某某市第十一中学概况\n本单位主管部门为某某市甲乙区教育局，属公益一类事业单位。")).toMatchObject({
+      district: "甲乙区",
+      parent: "某某市甲乙区教育局",
+    });
+    expect(read("某某市第二人民医院2024年单位预算\n一、单位概况\n某某市第二人民医院隶属于某某市丙丁区卫生健康局，是一所综合医院。")).toMatchObject({
+      department: "某某市第二人民医院",
+      district: "丙丁区",
+      parent: "某某市丙丁区卫生健康局",
+    });
+    expect(read("某某市第十一中学2024年单位预算\n一、单位基本情况\n本单位是甲乙区教育局下属全额拨款事业单位。")).toMatchObject({
+      district: "甲乙区",
+      parent: "甲乙区教育局",
+    });
+  });
+
+  it("keeps the city when the text names no parent, or one of another city", () => {
+    expect(read("某某市第十一中学2024年单位预算\n一、单位基本情况\n本单位是公益一类事业单位。")).toMatchObject({ district: "某某市", parent: null });
+    expect(read("某某市第十一中学2024年单位预算\n一、单位基本情况\n本单位主管部门为另一市甲乙区教育局。")).toMatchObject({ district: "某某市" });
+  });
+});
+
+describe("a bureau whose overview names the body that guides it", () => {
+  it("does not take another unit's 隶属于 for its own", () => {
+    const h = identifyDocument(
+      normalizeText("某某市卫生健康委员会2024年部门预算\n一、部门基本情况\n某某市第二医院隶属于某某市甲乙区卫生健康局。"),
+    );
+    expect(h).toMatchObject({ department: "某某市卫生健康委员会", district: "某某市", parentDepartment: null });
+  });
+
+  it("does not take 上级业务主管部门 for its parent", () => {
+    const h = identifyDocument(
+      normalizeText("某某市文物局2024年部门预算\n一、部门情况说明\n某某市文物局是负责本市文物和博物馆事业管理工作的市政府直属机构。上级业务主管部门为国家文物局。"),
+    );
+    expect(h).toMatchObject({ department: "某某市文物局", district: "某某市", parentDepartment: null });
+  });
+});

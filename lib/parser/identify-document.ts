@@ -35,20 +35,92 @@ export function identifyDocument(lines: Line[]): DocumentHeader {
   const naming = findDepartment(text, readings.candidates);
   const department = naming?.department ?? null;
   const parts = department ? splitJurisdiction(department) : null;
-  const district = parts ? (parts.district ?? branchDistrictNamedInText(department!, lines) ?? parts.city ?? parts.province) : null;
+  const unit = department && parts ? unitPlace(department, parts, naming?.parent ?? null, lines) : null;
   const provenanceLine = naming?.line ?? yearLine;
   const provenance: Provenance | null =
     provenanceLine != null ? { source: "sentence", line: provenanceLine, excerpt: findLineText(lines, provenanceLine) } : null;
   return {
-    district,
+    district: unit?.district ?? null,
     city: parts?.city ?? null,
     department,
     departmentKind: deriveDepartmentKind(department),
-    parentDepartment: naming?.parent ?? (department ? parentNamedBefore(department, lines) : null),
+    parentDepartment: unit?.parent ?? null,
     year,
     kind,
     provenance,
   };
+}
+
+/**
+ * A unit's parent and district: the parent the text names (`stated`: "X为Y下属…"; a title's
+ * "Y所属X"; "主管部门为Y", "隶属于Y", "本单位是Y所属…"), and the district of the unit's own name,
+ * else the one the text gives it, else its parent's (a school named by its city only, "武汉市第十一
+ * 中学", under a district's 教育局), else its city or province. Shared with the reference
+ * identification of the property test.
+ */
+export function unitPlace(
+  department: string,
+  parts: ReturnType<typeof splitJurisdiction>,
+  stated: string | null,
+  lines: Line[],
+): { district: string | null; parent: string | null } {
+  // A sentence's parent only for a unit its own name places in no district, and only one that
+  // does ("主管部门为…区教育局"): "上级业务主管部门为国家文物局" guides a bureau, it does not hold it.
+  const parent = stated ?? parentNamedBefore(department, lines) ?? (parts.district === null ? parentSaidInText(department, parts, lines) : null);
+  const district = parts.district ?? branchDistrictNamedInText(department, lines) ?? districtOfParent(parts, parent) ?? parts.city ?? parts.province;
+  return { district, parent };
+}
+
+/** The parent's district, when the parent is in the unit's city (or names none). */
+function districtOfParent(parts: ReturnType<typeof splitJurisdiction>, parent: string | null): string | null {
+  if (parent === null) return null;
+  const p = splitJurisdiction(parent);
+  if (p.district === null || (p.city !== null && parts.city !== null && p.city !== parts.city)) return null;
+  return p.district;
+}
+
+/** How many lines from the top the overview's "主管部门为…" is looked for in. */
+const PARENT_SAID_LINES = 80;
+/** "主管部门为Y", "隶属于Y", "本单位是Y所属…": the words before a unit's parent. */
+const PARENT_SAID = /(?:(?:主管部门|主管单位)(?:为|是)|隶属于?|(?:本单位|我单位|本校|我校|本院|我院|本中心)(?:是|为|系))/g;
+/** What may follow the parent's name after 主管部门为/隶属于: the end of the clause. */
+const AFTER_PARENT = /^(?:[，。,；;、）)]|$|管理|的|所属|下属)/;
+const AFTER_PARENT_OF_UNIT = /^(?:所属|下属)/;
+const SPACES = /\s+/g;
+
+/** The unit itself, in the words before 主管部门为/隶属于: nothing, 本单位, or its own name. */
+const SELF_SUBJECT = /^(?:本单位|我单位|本校|我校|本院|我院|本中心|单位|学校)?(?:的|上级)?$/;
+const CLAUSE_START = /[，。；,;:：]/;
+
+function speaksOfUnit(before: string, unit: string): boolean {
+  let k = before.length - 1;
+  while (k >= 0 && !CLAUSE_START.test(before[k])) k--;
+  const clause = before.slice(k + 1).replace(SPACES, "");
+  return SELF_SUBJECT.test(clause) || (unit.length >= 2 && clause.includes(unit));
+}
+
+/** The parent a unit's overview names in a sentence ("主管部门为武汉市硚口区教育局"), or null. */
+function parentSaidInText(department: string, parts: ReturnType<typeof splitJurisdiction>, lines: Line[]): string | null {
+  const n = Math.min(lines.length, PARENT_SAID_LINES);
+  for (let i = 0; i < n; i++) {
+    const text = lines[i].text;
+    if (!text.includes("属") && !text.includes("主管")) continue;
+    PARENT_SAID.lastIndex = 0;
+    for (let m = PARENT_SAID.exec(text); m; m = PARENT_SAID.exec(text)) {
+      const rest = text.slice(m.index + m[0].length).replace(SPACES, "");
+      const name = readUnitName(rest);
+      if (name === null || !PARENT_END.test(name) || department.endsWith(name) || name.endsWith(department)) continue;
+      if (text.slice(Math.max(0, m.index - 2), m.index) === "业务" || districtOfParent(parts, name) === null) continue;
+      const after = rest.slice(name.length);
+      // "本单位是…": only a parent followed by 所属/下属 ("本单位是某某局所属事业单位").
+      const said = m[0].startsWith("主管") || m[0].startsWith("隶属");
+      if (!(said ? AFTER_PARENT : AFTER_PARENT_OF_UNIT).test(after)) continue;
+      // "宁波市第二医院隶属于…": the sentence must speak of the unit itself, not of another one.
+      if (said && !speaksOfUnit(text.slice(0, m.index), parts.unit)) continue;
+      return name;
+    }
+  }
+  return null;
 }
 
 /** A city bureau's branch named by its district without 区 ("…规划局蔡甸分局"). */

@@ -140,6 +140,10 @@ const OTHER_MONEY_KEYS = new Set([
   "income.superior",
   "income.other",
   "income.carryover",
+  // Beijing's 单位资金, Zhejiang's 单位自行组织收入 and 财政专户管理资金收入.
+  "income.unitFunds",
+  "income.selfRaised",
+  "income.specialAccount",
 ]);
 
 /** True when the document states money the 财政拨款 tables leave out (a non-zero other source). */

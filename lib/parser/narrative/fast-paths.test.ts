@@ -154,7 +154,12 @@ const OLD_CHANGE_RE = /(增加|减少|增长|下降|降低|上升|调增|调减|
 const OLD_COMPARED_RE =
   /(?:比|较|与|同)\s*((?:\d{4}\s*年\s*度?|上\s*一?\s*年\s*度?|去\s*年\s*度?|年\s*初|全\s*年|调\s*整)(?:\s*预\s*算|\s*决\s*算)?(?:\s*数)?|预\s*算\s*数?)/;
 
-function oldReadRole(text: string): { role: Label["role"]; sign: 1 | -1; subject: string } | null {
+// The genre rule added since: "决算数大于预算数12.00万元" is the outturn against the budget.
+const OLD_VERSUS_BUDGET_RE = /(?:支出)?决算数?(大于|多于|超过|超出|高于|小于|少于|低于)(年初|全年|调整后?)?预算数?$/;
+
+function oldReadRole(text: string): { role: Label["role"]; sign: 1 | -1; subject: string; comparedWith?: string } | null {
+  const versus = OLD_VERSUS_BUDGET_RE.exec(text);
+  if (versus) return { role: "change", sign: /小|少|低/.test(versus[1]) ? -1 : 1, subject: text.slice(0, versus.index), comparedWith: `${versus[2] ?? "年初"}预算` };
   const change = OLD_CHANGE_RE.exec(text);
   if (change) {
     return {
@@ -182,8 +187,8 @@ function oldReadLabel(gap: string, isTerm: (text: string) => boolean = () => fal
   label.sign = reading.sign;
   label.subject = reading.subject;
   if (reading.role === "change") {
-    const compared = OLD_COMPARED_RE.exec(gap);
-    label.comparedWith = compared ? compared[1].replace(/\s+/g, "") : null;
+    const compared = reading.comparedWith ? null : OLD_COMPARED_RE.exec(gap);
+    label.comparedWith = reading.comparedWith ?? (compared ? compared[1].replace(/\s+/g, "") : null);
   }
   return label;
 }

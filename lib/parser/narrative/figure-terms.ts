@@ -26,8 +26,25 @@ export interface TermRule extends FigureTerm {
 // other noun, so "项目支出资金" or "医疗救助总支出为" are not read as totals.
 // The year may also follow the department ("衡东县公安局2019年收入预算").
 // The department may be a street office, a town's government, a museum, a school or an association
-// ("北京市海淀区学院路街道办事处2024年收入预算").
-const P = "^(?:\\d{4}年度?)?(?:.{0,30}?(?:局|中心|委员会|办公室|办事处|人民政府|院|所|站|队|馆|校|部门|单位|本级|机关)(?:\\d{4}年度?)?)?(?:一般公共预算|财政拨款|本年)?";
+// ("北京市海淀区学院路街道办事处2024年收入预算"), a 中学, a 幼儿园 or a 联合会.
+const P = "^(?:\\d{4}年度?)?(?:.{0,30}?(?:局|中心|委员会|办公室|办事处|人民政府|院|所|站|队|馆|校|学|园|会|部门|单位|本级|机关)(?:\\d{4}年度?)?)?(?:一般公共预算|财政拨款|本年)?";
+
+/** The unit a 决算's total may be named after: "武汉市洪山区民政局", "本单位", "衡东县第一中学". */
+const FINAL_UNIT_NAMED = ".{0,30}?(?:局|中心|委员会|办公室|办事处|人民政府|院|所|站|队|馆|校|学|园|会|部门|单位|本级|机关)";
+const FINAL_UNIT = `(?:${FINAL_UNIT_NAMED})?`;
+/** The unit named as itself after the year: "2023年度本单位收入决算总额". */
+const SELF = "(?:本部门|本单位|部门|单位)?";
+
+/**
+ * A 决算's "2023年度收入决算总额为X万元", also after the unit ("武汉市洪山区民政局2023年度收入决算
+ * 总额", "2023年度本单位收入决算总额"). A year or 总额 is needed: a bare "支出决算为X万元" is an item's
+ * figure after its 年初预算.
+ */
+function finalTotal(side: "收入" | "支出"): RegExp {
+  const name = `(?:${side}决算|决算${side})`;
+  // "上海市杨浦区司法局收入决算数": 数 too after a year or a unit, never alone.
+  return new RegExp(`^(?:${FINAL_UNIT}(?:\\d{4}年度?|本年度?)?${SELF}${name}(?:总额|总数)|${FINAL_UNIT}\\d{4}年度?${SELF}${name}数?|${FINAL_UNIT_NAMED}${name}数)$`);
+}
 
 /** A paragraph about 政府采购 that says nothing of 中小企业 or 小微企业. */
 const BARE_PROCUREMENT = /^(?![\s\S]*(?:中小|小微))[\s\S]*政府采购/;
@@ -49,7 +66,7 @@ function prefixedTotal(key: string, label: string, ending: string): TermRule {
 
 /** Ordered: the first rule whose pattern matches the end of a subject wins. Exported for the property tests. */
 export const MONEY_RULES: TermRule[] = [
-  rule("threePublic.abroad", "figure", "因公出国(境)费", /因公出国\(境\)(?:经)?费(?:用)?(?:支出)?(?:预算)?(?:数)?$/),
+  rule("threePublic.abroad", "figure", "因公出国(境)费", /因公出国\(境\)(?:(?:经)?费(?:用)?(?:支出)?|支出)(?:预算)?(?:数)?$/),
   rule("threePublic.vehicle", "figure", "公务用车购置及运行维护费", /公务用车购置及运行(?:维护)?费(?:用)?(?:支出)?(?:预算)?(?:数)?$/),
   rule("threePublic.vehiclePurchase", "figure", "公务用车购置费", /公务用车购置(?:费)?(?:支出)?(?:预算)?(?:数)?$/),
   rule("threePublic.vehicleOperation", "figure", "公务用车运行维护费", /公(?:务用)?车运行(?:维护)?费(?:用)?(?:支出)?(?:预算)?(?:数)?$/),
@@ -75,13 +92,22 @@ export const MONEY_RULES: TermRule[] = [
   rule("income.general", "income", "一般公共预算财政拨款收入", /^一般公共预算收入(?:预算)?$/),
   // "2022年一般公共预算支出决算数为520.40万元" (Sichuan's 决算) names the same total.
   rule("general.expenditure", "total", "一般公共预算支出", /一般公共预算(?:当年)?(?:财政拨款|拨款)?(?:安排)?(?:支出|安排支出)(?:预算|合计|总计|总额|决算数?)?$/, { unless: /涉及/ }),
-  rule("income.govFund", "income", "政府性基金预算财政拨款收入", /政府性基金(?:预算(?:当年)?(?:财政)?拨款(?:本年)?(?:收入)?|收入预算)$/),
+  // Zhejiang's "政府性基金预算收入0万元" beside "一般公共预算收入": the 拨款 from that fund too.
+  rule("income.govFund", "income", "政府性基金预算财政拨款收入", /政府性基金(?:预算(?:当年)?(?:财政)?拨款(?:本年)?(?:收入)?|收入预算|预算收入(?:预算)?)$/),
   // The funds' own spending ("2024年政府性基金预算支出1,000.00万元"), as read-none names their absence.
   rule("govFund.expenditure", "total", "政府性基金预算支出", /^(?:\d{4}年度?)?(?:本部门|部门|本单位|单位)?政府性基金预算(?:财政拨款)?(?:安排的?)?支出(?:预算|决算)?(?:合计|总计)?$/),
   rule("stateCapital.expenditure", "total", "国有资本经营预算支出", /^(?:\d{4}年度?)?(?:本部门|部门|本单位|单位)?国有资本经营预算(?:财政拨款)?(?:安排的?)?支出(?:预算|决算)?(?:合计|总计)?$/),
-  rule("income.stateCapital", "income", "国有资本经营预算财政拨款收入", /国有资本经营预算(?:财政)?拨款(?:本年)?收入$/),
+  rule("income.stateCapital", "income", "国有资本经营预算财政拨款收入", /国有资本经营预算(?:(?:财政)?拨款(?:本年)?)?收入(?:预算)?$/),
+  // Zhejiang's sources besides the 拨款: "财政专户管理资金收入200.00万元，单位自行组织收入56.78万元"
+  // (the unit's 事业收入, 经营收入, 其他收入 … together); elsewhere "纳入专户管理的非税收入拨款".
+  rule("income.specialAccount", "income", "财政专户管理资金收入", /(?:财政专户管理资金|纳入(?:财政)?专户管理的非税收入(?:拨款)?)(?:收入)?(?:预算)?$/, { needs: /收入/ }),
+  rule("income.selfRaised", "income", "单位自行组织收入", /单位自行组织(?:的)?收入(?:预算)?$/),
+  // Beijing's "收入预算4,850.60万元，其中：财政拨款4,820.60万元，…；单位资金30.00万元": all the money
+  // that is not 财政拨款. A bare 单位资金 only in a paragraph about income (the 支出预算's "其中：单位
+  // 资金" is its spending, which read-paragraph tells apart by the total the list breaks down).
+  rule("income.unitFunds", "income", "单位资金", /^(?:\d{4}年度?)?单位资金(?:收入)?(?:预算)?$/, { needs: /收入/ }),
   rule("income.superior", "income", "上级补助收入", /上级补助收入(?:预算)?$/),
-  rule("income.carryover", "income", "上年结转", /(?:上年结转(?:结余|和结余)?|年初结转和结余)(?:收入预算(?:总计|合计)?)?$/),
+  rule("income.carryover", "income", "上年结转", /(?:上年结转(?:结余|和结余)?|年初结转和结余)(?:收入预算(?:总计|合计)?|收入)?$/),
   rule("income.business", "income", "事业收入", /(?:^|\d{4}年度?|部门)事业收入(?:预算)?$/),
   rule("income.operating", "income", "事业单位经营收入", /经营收入(?:预算)?$/),
   rule("income.other", "income", "其他收入", /(?:^|部门)其他收入(?:预算)?$/),
@@ -108,16 +134,15 @@ export const MONEY_RULES: TermRule[] = [
   // stands before it ("项目支出总额" is not one).
   prefixedTotal("income.total", "收入合计", "(?:收入总额|(?:收入预算|预算收入)(?:总计|合计))"),
   prefixedTotal("expenditure.total", "支出合计", "(?:支出总额|(?:支出预算|预算支出)(?:总计|合计))"),
-  // A 决算's "2023年度收入决算总额为X万元". A year or 总额 is needed: a bare "支出决算为X万元" is an
-  // item's figure after its 年初预算.
-  rule("income.total", "total", "收入合计", /^(?:(?:\d{4}年度?|本年度?)?(?:本部门|部门|单位)?(?:收入决算|决算收入)(?:总额|总数)|(?:本部门|本单位)?\d{4}年度?(?:本部门|部门|单位)?(?:收入决算|决算收入))$/),
+  // finalTotal: a 决算 total after its year or unit.
+  rule("income.total", "total", "收入合计", finalTotal("收入")),
   rule("expenditure.currentYear", "total", "本年支出合计", /支出合计$/),
   rule("expenditure.total", "total", "支出总计", /(?:总支出|支出总计)$/),
   prefixedTotal("expenditure.total", "支出合计", `${BUDGET_YEAR}(?:支出预算|预算支出)(?:总额|总数)?`),
   // "2023年度，本单位收入为X万元": a bare 收入/支出 of 本单位/本部门 is its total.
   rule("income.total", "total", "收入合计", /^(?:\d{4}年度?)?本(?:单位|部门)收入$/),
   rule("expenditure.total", "total", "支出合计", /^(?:\d{4}年度?)?本(?:单位|部门)支出$/),
-  rule("expenditure.total", "total", "支出合计", /^(?:(?:\d{4}年度?|本年度?)?(?:本部门|部门|单位)?(?:支出决算|决算支出)(?:总额|总数)|(?:本部门|本单位)?\d{4}年度?(?:本部门|部门|单位)?(?:支出决算|决算支出))$/),
+  rule("expenditure.total", "total", "支出合计", finalTotal("支出")),
 ];
 
 /**

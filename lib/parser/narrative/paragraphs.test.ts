@@ -16,6 +16,14 @@ describe("segmentParagraphs", () => {
     expect(lineAt(p, p.text.indexOf("支出决算为"))).toBe(3);
   });
 
+  it("keeps a short title ending in 采购 or 资产 out of the sentence below it (北京: \"(二)政府采购\")", () => {
+    const ps = segmentParagraphs(toLines("(二)政府采购\n2024年本部门政府采购预算380.00万元。\n(三)国有资产\n本部门共有车辆2辆。"));
+    expect(ps.map((p) => [p.text, p.heading])).toEqual([
+      ["2024年本部门政府采购预算380.00万元。", "政府采购"],
+      ["本部门共有车辆2辆。", "国有资产"],
+    ]);
+  });
+
   it("breaks at headings and keeps a title as the heading of the text below it", () => {
     const ps = segmentParagraphs(toLines("一、收支预算总体安排情况\n2023年部门预算数:100万元。\n二、收入安排情况\n总收入100万元。"));
     expect(ps.map((p) => [p.text, p.heading])).toEqual([

@@ -109,7 +109,7 @@ const AMOUNT_RE = /\d\s*(?:万|元|人|辆|%)/;
 const LEVEL_MARKER_RE = /\((?:类|款|项)\)/;
 
 const TITLE_END_RE =
-  /(?:情况|说明|概况|职能|职责|构成|解释|名词|目标|事项|标题|附件|结果|部分|表|费|费用|经费|支出|收入|预算|决算|\d{4}年度?)$/;
+  /(?:情况|说明|概况|职能|职责|构成|解释|名词|目标|事项|标题|附件|结果|部分|表|费|费用|经费|支出|收入|预算|决算|采购|资产|\d{4}年度?)$/;
 
 /**
  * A title line carries no sentence of its own: no amount, no clause punctuation, short, and it

@@ -301,7 +301,8 @@ function readRole(text: string): RoleReading {
 // "本年收入合计" keeps its 本年: it is the name, not the year, though "收入合计" names the same figure.
 const YEAR_PREFIX_RE = /^(?:\d{4}年度?|本年度?(?!(?:收入|支出)合计)|当年)/;
 /** A jurisdiction and unit written before a figure's name: "衡东县公安局", "武汉市蔡甸区医疗保障服务中心". */
-const UNIT_PREFIX_RE = /^[\u4e00-\u9fa5()]{0,30}?(?:局|中心|委员会|办公室|办事处|院|站|队|馆)/;
+// "本部门2024年机关运行经费财政拨款预算": the document's own unit, named as such.
+const UNIT_PREFIX_RE = /^(?:本部门|本单位|[\u4e00-\u9fa5()]{0,30}?(?:局|中心|委员会|办公室|办事处|院|站|队|馆|校|学|园|所|会))/;
 
 /**
  * A figure's name without the year and department the sentence puts in front of it:
@@ -311,12 +312,18 @@ const UNIT_PREFIX_RE = /^[\u4e00-\u9fa5()]{0,30}?(?:局|中心|委员会|办公�
  */
 export function stripSubjectPrefix<C = undefined>(subject: string, keeps: (name: string, context: C) => boolean, context?: C): string {
   let s = subject;
-  for (let step = 0; step < 3; step++) {
-    const re = step === 1 ? UNIT_PREFIX_RE : YEAR_PREFIX_RE;
-    const m = re.exec(s);
-    if (!m || m[0].length === s.length) continue;
+  for (let step = 0; step < 5; step++) {
+    // Steps 1 to 3 each take one unit word: a unit's name may hold several of the words that end
+    // one ("北京市海淀区学院路街道办事处": 院, then 办事处), and the shortest match stops at the first.
+    const isUnit = step >= 1 && step <= 3;
+    const m = (isUnit ? UNIT_PREFIX_RE : YEAR_PREFIX_RE).exec(s);
+    if (!m || m[0].length === s.length) {
+      if (isUnit) step = 3;
+      continue;
+    }
     const rest = s.slice(m[0].length);
     if (keeps(rest, context as C)) s = rest;
+    else if (isUnit) step = 3;
   }
   return s;
 }

@@ -102,6 +102,8 @@ const YEAR_BUDGET_RE = /^\d{4}年度?(?=年初|全年|调整)/;
 const VS_INITIAL_RE = /^(?:年初|预算)/;
 const VS_ADJUSTED_RE = /^(?:全年|调整)/;
 const COMPLETION_RE = /完成/;
+/** "，较2023年的" right before an amount: the amount is the item's figure of that year. */
+const PRIOR_AMOUNT_RE = /^[，,\s]*(?:较|比|与|同)\s*(\d{4}\s*年\s*度?|上\s*一?\s*年\s*度?|去\s*年)(?:同期)?的?(?:预算数?|决算数?|执行数)?的?$/;
 const SPENDING_END_RE = /支出$/;
 
 /**
@@ -370,6 +372,12 @@ function ownerOfParts(state: ReadState, at: number): Draft | null {
   return null;
 }
 
+/** Income sources a list may name by their bare source ("其中：财政拨款…；单位资金…"), by key. */
+const BARE_SOURCES = new Map([
+  ["fiscal.income", "财政拨款"],
+  ["income.unitFunds", "单位资金"],
+]);
+
 /** "支出总计", "支出合计": the other side of a total just named, with nothing of its own before it. */
 const BARE_EXPENDITURE_TOTAL_RE = /^支出(?:总计|合计)$/;
 const FISCAL_TOTAL: FigureTerm = { key: "fiscal.total", subjectKind: "total", label: "财政拨款收支总计" };
@@ -406,6 +414,18 @@ const SPENDING_OF_INCOME = new Map<string, FigureTerm>([
 function spendingOfIncomeNamed(state: ReadState): FigureTerm | null {
   const previous = state.current;
   return previous?.statement.key ? (SPENDING_OF_INCOME.get(previous.statement.key) ?? null) : null;
+}
+
+/** "支出决算数为X万元" with nothing before it. */
+const BARE_FINAL_SPENDING_RE = /^支出决算数?$/;
+const EXPENDITURE_TOTAL: FigureTerm = { key: "expenditure.total", subjectKind: "total", label: "支出合计" };
+
+/**
+ * "…局收入决算数为X万元，比2022年度减少…。支出决算数为Y万元" (上海): a bare 支出决算 right after the
+ * department's income total is its spending total (after an item's 年初预算 it is the item's).
+ */
+function finalSpendingAfterIncome(state: ReadState): FigureTerm | null {
+  return state.isFinal && state.current?.statement.key === "income.total" ? EXPENDITURE_TOTAL : null;
 }
 
 /** A clause that ends with a level marker: "教育支出(类)普通教育(款)高中教育(项)". */
@@ -723,6 +743,20 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
       continue;
     }
 
+    // "“三公”经费预算总额为19.69万元，较2023年的21.90万元减少2.21万元": last year's figure itself.
+    if (state.current !== null && gap.length <= 16) {
+      const prior = PRIOR_AMOUNT_RE.exec(gap);
+      if (prior) {
+        const st = state.current.statement;
+        if (st.amount != null && st.priorYear == null) {
+          st.priorYear = token.value;
+          st.priorYearLabel ??= prior[1].replace(SPACES_RE, "");
+          state.current.to = token.end;
+        }
+        continue;
+      }
+    }
+
     const label = readLabel(gap, namesFigure, state);
 
     if (label.role === "change") {
@@ -758,6 +792,15 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
         setRoleValue(isFinal, draft.statement, label, token);
         continue;
       }
+      if (label.role === "actual" && state.current !== null && BARE_FINAL_SPENDING_RE.test(label.text)) {
+        const spending = finalSpendingAfterIncome(state);
+        if (spending) {
+          const draft = newDraft(state, termStatement(state, spending, label.text), token);
+          draft.from = token.start - gap.length;
+          draft.statement.amount = token.value;
+          continue;
+        }
+      }
       if (state.current) {
         setRoleValue(isFinal, state.current.statement, label, token);
         state.current.to = token.end;
@@ -791,6 +834,18 @@ export function readParagraph(paragraph: Paragraph, options: ReadParagraphOption
         if (owner && owner.statement.key === "general.expenditure") {
           if (term.key !== "expenditure.basic") continue;
           term = GENERAL_BASIC;
+        }
+      }
+      if (BARE_SOURCES.has(term.key) && BARE_SOURCES.get(term.key) === subject) {
+        // "支出预算4,850.60万元，其中：财政拨款4,820.60万元，…；单位资金30.00万元" (北京): the
+        // spending of each source, not its income, though the paragraph speaks of 收入预算 too.
+        const owner = ownerOfParts(state, token.start);
+        if (owner?.statement.key?.startsWith("expenditure.")) {
+          if (term.key !== "fiscal.income") {
+            state.current = null;
+            continue;
+          }
+          term = FISCAL_EXPENDITURE;
         }
       }
       const fiscalSide = BARE_EXPENDITURE_TOTAL_RE.test(subject) ? fiscalSecondSide(state, token) : null;

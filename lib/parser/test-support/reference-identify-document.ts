@@ -5,10 +5,8 @@
  * 中国共产党…委员会 departments). identify-document.ts must return exactly what this returns for any lines.
  * Do not optimise this file.
  */
-// Shared with identify-document.ts: the parent a "…所属…" title names.
-import { parentNamedBefore } from "../identify-document";
 import { deriveDepartmentKind, splitJurisdiction } from "../department-kind";
-import { branchDistrictNamedInText, readBareTitleYearKind, yearKindWeight } from "../identify-document";
+import { readBareTitleYearKind, unitPlace, yearKindWeight } from "../identify-document";
 import {
   LINE_MARK_BELONG,
   LINE_MARK_COLON,
@@ -42,16 +40,16 @@ export function identifyDocument(lines: Line[]): DocumentHeader {
   const naming = findDepartment(text);
   const department = naming?.department ?? null;
   const parts = department ? splitJurisdiction(department) : null;
-  const district = parts ? (parts.district ?? branchDistrictNamedInText(department!, lines) ?? parts.city ?? parts.province) : null;
+  const unit = department && parts ? unitPlace(department, parts, naming?.parent ?? null, lines) : null;
   const provenanceLine = naming?.line ?? yearLine;
   const provenance: Provenance | null =
     provenanceLine != null ? { source: "sentence", line: provenanceLine, excerpt: findLineText(lines, provenanceLine) } : null;
   return {
-    district,
+    district: unit?.district ?? null,
     city: parts?.city ?? null,
     department,
     departmentKind: deriveDepartmentKind(department),
-    parentDepartment: naming?.parent ?? (department ? parentNamedBefore(department, lines) : null),
+    parentDepartment: unit?.parent ?? null,
     year,
     kind,
     provenance,
