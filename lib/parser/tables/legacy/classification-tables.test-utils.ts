@@ -16,7 +16,7 @@ import type { TableBlock } from "../segment-tables";
 import { placeByCells } from "../cell-columns";
 import { rejoinTrailingFigures } from "../whole-figures";
 import { budgetGroupCount, hasSingleBudgetColumns, lastGroupValues } from "../budget-groups";
-import { finalBesideBudgetSlots } from "../classification-tables";
+import { finalBesideBudgetSlots, setTableBudgets, tableBudgetReader } from "../classification-tables";
 
 /** Tables whose rows are function-classification codes. */
 const FUNCTION_TABLES: TableKind[] = ["income", "expenditure", "general-expenditure", "gov-fund", "state-capital"];
@@ -234,6 +234,8 @@ function levelOf(code: string): FunctionLevel {
 export function legacyBuildFunctionRows(block: TableBlock): FunctionRow[] {
   const slots = legacyFunctionSlots(block);
   const out: FunctionRow[] = [];
+  // Added with the budgets a 决算 table prints beside the 决算数 (shared with the reader).
+  const budgets = tableBudgetReader(block, slots);
   for (const p of legacyReadPlacedRows(block, "function", slots)) {
     if (p.row.code === null) continue;
     const a = legacySettledValues(p);
@@ -250,6 +252,7 @@ export function legacyBuildFunctionRows(block: TableBlock): FunctionRow[] {
       row.personnel = slotValue(a, slots, "personnel", p);
       row.public = slotValue(a, slots, "public", p);
     }
+    if (budgets !== null) setTableBudgets(row, budgets(p.row.values.map((v) => toWan(v, block.unit)).filter((v): v is Money => v !== null)));
     out.push(row);
   }
   return out;
