@@ -85,7 +85,7 @@ function readFigureRow(block: TableBlock, into: SummaryReading): boolean {
     let values = nums.map((n) => toWan(n.raw, block.unit)).filter((v): v is Money => v !== null);
     // Session 7: 上海's 机关运行经费 printed after the six 三公 columns.
     const op = header.lastIndexOf("机关运行");
-    const operatingCost =
+    let operatingCost =
       values.length === 7 && !hasTwoGroups && op >= 0 && op > header.lastIndexOf("公务接待") && op > header.lastIndexOf("公务用车") && op > header.lastIndexOf("因公出国")
         ? values[6]
         : null;
@@ -102,6 +102,15 @@ function readFigureRow(block: TableBlock, into: SummaryReading): boolean {
     if (cells.length === width && cells.every((c) => c === "" || /^-?[\d,]+(?:\.\d+)?$/.test(c))) {
       const row = toStandard(cells.map((c) => (c === "" ? null : toWan(c, block.unit))));
       if (isBalanced(row, width)) placed = row;
+    }
+    // Session 7: a shorter 上海 row leaves blank cells out; its last figure is the 机关运行经费 when
+    // the others balance as the 三公 columns and the whole row does not.
+    if (!placed && operatingCost === null && width === 6 && values.length >= 2 && values.length < 7 && op >= 0 && op > header.lastIndexOf("公务接待") && op > header.lastIndexOf("公务用车") && op > header.lastIndexOf("因公出国")) {
+      const rest = values.slice(0, -1);
+      if (placeInOrder(rest, 6, toStandard) !== null && placeInOrder(values, 6, toStandard) === null) {
+        operatingCost = values[values.length - 1];
+        values = rest;
+      }
     }
     placed ??= placeInOrder(values, width, toStandard);
     if (!placed && width === 6 && values.length === 5 && !header.includes("小计")) {
