@@ -8,6 +8,7 @@ import { readCodeRows, type CodeRow, type CodeScheme } from "./code-rows";
 import { isSameScaled, toScaled } from "./exact-sum";
 import { placeRow, planColumns, resolveAmbiguousRows, type Assignment, type Slot, type TreeRow } from "./column-solver";
 import { latestYearColumn } from "./column-years";
+import { namesNoSplitColumn, stackedHeadWords } from "./stacked-heads";
 import type { TableBlock } from "./segment-tables";
 
 const ECONOMIC_ROW_START = /^\s*[35]\d{2}(?:\d{2})?(?:\s|\t)/;
@@ -92,7 +93,9 @@ function readFunctionSlots(block: TableBlock): Slot[] {
   // The header words, anywhere in the body's text followed by the title. A word holds no space, so
   // it is in that text when it is in the body's (lines joined by spaces) or in the last line
   // followed by the title: the long text is not copied to append the title.
-  const body = bodyText(block);
+  let body = bodyText(block);
+  // "合计 基本 项目" over "支出 支出": the heads put back together.
+  if (namesNoSplitColumn(body)) body += stackedHeadWords(block.body);
   const tail = (block.body.length > 0 ? block.body[block.body.length - 1].text : "") + block.title;
   const hasPersonnel = holds(body, tail, "人员经费") && holds(body, tail, "公用经费");
   const hasBasic = holds(body, tail, "基本支出");
@@ -228,7 +231,8 @@ export function economicSlots(block: TableBlock): Slot[] {
 
 function readEconomicSlots(block: TableBlock): Slot[] {
   if (isGroupedEconomicLayout(block)) return ["total"];
-  const text = bodyText(block);
+  let text = bodyText(block);
+  if (namesNoSplitColumn(text)) text += stackedHeadWords(block.body);
   // A whole-spending table by economic class: 合计 | 基本支出 (人员经费 | 公用经费) | 项目支出.
   if (block.kind === "economic-expenditure" && text.includes("基本支出") && text.includes("项目支出")) {
     return text.includes("人员经费") && text.includes("公用经费") ? ["total", "basic", "personnel", "public", "project"] : ["total", "basic", "project"];

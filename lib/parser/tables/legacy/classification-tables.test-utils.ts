@@ -16,6 +16,7 @@ import type { TableBlock } from "../segment-tables";
 import { placeByCells } from "../cell-columns";
 import { rejoinTrailingFigures } from "../whole-figures";
 import { budgetGroupCount, hasSingleBudgetColumns, lastGroupValues } from "../budget-groups";
+import { namesNoSplitColumn, stackedHeadWords } from "../stacked-heads";
 import { finalBesideBudgetSlots, setTableBudgets, tableBudgetReader } from "../classification-tables";
 
 /** Tables whose rows are function-classification codes. */
@@ -50,7 +51,9 @@ export function legacyIsFunctionTable(block: TableBlock): boolean {
  */
 export function legacyFunctionSlots(block: TableBlock): Slot[] {
   if (block.kind === "income") return ["total"];
-  const text = bodyText(block) + block.title;
+  // Added with heads printed over two lines (shared with the reader).
+  const body = bodyText(block);
+  const text = (namesNoSplitColumn(body) ? body + stackedHeadWords(block.body) : body) + block.title;
   const hasPersonnel = /人员经费/.test(text) && /公用经费/.test(text);
   const hasBasic = /基本支出/.test(text);
   const hasProject = /项目支出/.test(text);
@@ -73,7 +76,8 @@ export function legacyFunctionSlots(block: TableBlock): Slot[] {
 /** The columns a 基本支出 (economic) table prints. */
 export function legacyEconomicSlots(block: TableBlock): Slot[] {
   if (legacyIsGroupedEconomicLayout(block)) return ["total"];
-  const text = bodyText(block);
+  const body = bodyText(block);
+  const text = namesNoSplitColumn(body) ? body + stackedHeadWords(block.body) : body;
   if (block.kind === "economic-expenditure" && /基本支出/.test(text) && /项目支出/.test(text)) {
     return /人员经费/.test(text) && /公用经费/.test(text) ? ["total", "basic", "personnel", "public", "project"] : ["total", "basic", "project"];
   }
