@@ -138,8 +138,12 @@ function readFigureRow(block: TableBlock, header: string, into: SummaryReading):
 /** True when the header names 机关运行经费 after every 三公 column (its last column). */
 function endsWithOperatingCost(header: string): boolean {
   const at = header.lastIndexOf("机关运行");
-  return at >= 0 && at > header.lastIndexOf("公务接待") && at > header.lastIndexOf("公务用车") && at > header.lastIndexOf("因公出国");
+  if (at < 0) return false;
+  // "“三公”经费预算数 | 机关运行经费预算数" over "合计 | 因公出国 | …": the group heads come first.
+  return (at > header.lastIndexOf("公务接待") && at > header.lastIndexOf("公务用车") && at > header.lastIndexOf("因公出国")) || OPERATING_AFTER_GROUP.test(header);
 }
+
+const OPERATING_AFTER_GROUP = /三公”?经费(?:预算数?|决算数?|支出)?机关运行/;
 
 /** Five printed cells of a table without the cars' subtotal, in the standard order with it unknown; null unless they add up. */
 function placeWithoutSubtotal(values: Money[], layout: readonly number[]): Array<Money | null | undefined> | null {
