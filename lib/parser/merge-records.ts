@@ -299,9 +299,10 @@ function attachBudgetComparison(row: FunctionRow, statements: NarrativeStatement
   // "教育支出1595.95万元，…完成年初预算100%，主要原因：…" states the rate and reason without the budget.
   const s = firstWithBudget(statements);
   if (!s) return;
-  row.initialBudget = s.initialBudget ?? null;
+  // A budget the row's table prints beside the 决算数 stands; the narrative's fills a gap.
+  row.initialBudget = row.initialBudget ?? s.initialBudget ?? null;
   // "全年预算数为300万元，决算数为290万元，完成全年预算数的96.67%": the rate is against this budget.
-  if (s.adjustedBudget != null) row.adjustedBudget = s.adjustedBudget;
+  if (s.adjustedBudget != null && row.adjustedBudget == null) row.adjustedBudget = s.adjustedBudget;
   if (s.explanation) row.explanation = s.explanation;
   if (s.completionRate) row.completionRate = s.completionRate;
   if (s.amount != null && row.total != null && !isSameAmount(s.amount, row.total)) row.narrativeAmount = s.amount;

@@ -98,6 +98,61 @@ describe("一般公共预算财政拨款支出决算表 with 年初预算数 | �
       ["2010104", "14.00", "0.00", "14.00"],
     ]);
   });
+
+  it("keeps each row's 年初预算数 and 全年预算数 (the groups' 小计)", () => {
+    const b = segmentTables(
+      linesOf(
+        [
+          "一般公共预算财政拨款支出决算表",
+          "单位：万元",
+          "项目 年初预算数 全年预算数 决算数",
+          "科目编码 科目名称 小计 基本支出 项目支出 小计 基本支出 项目支出 小计 基本支出 项目支出",
+          "合计 90.00 80.00 10.00 105.00 80.00 25.00 104.00 80.00 24.00",
+          "201 一般公共服务支出 90.00 80.00 10.00 95.00 80.00 15.00 94.00 80.00 14.00",
+          "2010101 行政运行 80.00 80.00 80.00 80.00 80.00 80.00",
+          "2010104 人大会议 10.00 10.00 15.00 15.00 14.00 14.00",
+          "224 灾害防治及应急管理支出 10.00 10.00 10.00 10.00",
+          "2240106 安全监管 10.00 10.00 10.00 10.00",
+        ].join("\n"),
+      ),
+    )[0];
+    expect(buildFunctionRows(b).map((r) => [r.code, r.initialBudget, r.adjustedBudget, r.total])).toEqual([
+      ["201", "90.00", "95.00", "94.00"],
+      ["2010101", "80.00", "80.00", "80.00"],
+      ["2010104", "10.00", "15.00", "14.00"],
+      // Two groups printed of three: [] [10 10] [10 10] or [10 10] [10 10] [], nothing is known.
+      ["224", null, null, null],
+      ["2240106", null, null, null],
+    ]);
+  });
+
+  it("keeps single-column budgets and leaves a budget null when the cut is not unique", () => {
+    const b = segmentTables(
+      linesOf(
+        [
+          "一般公共预算财政拨款支出决算表",
+          "单位：万元",
+          "项目\t\t年初预算\t调整预算\t决算数",
+          "功能分类科目编码\t科目名称\t\t\t合计\t基本支出\t项目支出",
+          "208\t社会保障和就业支出\t183.30\t198.00\t195.30\t160.30\t35.00",
+          "2080501\t行政单位离退休\t4.00\t6.00\t6.00\t6.00",
+        ].join("\n"),
+      ),
+    )[0];
+    expect(buildFunctionRows(b).map((r) => [r.code, r.initialBudget, r.adjustedBudget, r.total])).toEqual([
+      ["208", "183.30", "198.00", "195.30"],
+      ["2080501", "4.00", "6.00", "6.00"],
+    ]);
+  });
+
+  it("names no budget when the table prints none", () => {
+    const b = segmentTables(
+      linesOf(["一般公共预算财政拨款支出决算表", "单位：万元", "科目编码 科目名称 合计 基本支出 项目支出", "201 一般公共服务支出 94.00 80.00 14.00"].join("\n")),
+    )[0];
+    const [row] = buildFunctionRows(b);
+    expect(row.total).toBe("94.00");
+    expect("initialBudget" in row || "adjustedBudget" in row).toBe(false);
+  });
 });
 
 describe("一般公共预算财政拨款支出决算表 with 年初预算数 | 决算数 and no 基本/项目 split", () => {
@@ -118,6 +173,26 @@ describe("一般公共预算财政拨款支出决算表 with 年初预算数 | �
     expect(buildFunctionRows(b[0]).map((r) => [r.code, r.total])).toEqual([
       ["213", "520.00"],
       ["2130201", "310.00"],
+    ]);
+  });
+
+  it("keeps the 年初预算数 and 调整预算数 printed beside the 决算数", () => {
+    const b = segmentTables(
+      linesOf(
+        [
+          "一般公共预算财政拨款支出决算表",
+          "单位：元",
+          "科目编码\t科目名称\t年初预算数\t调整预算数\t决算数\t完成率%",
+          "\t合计\t5,000,000.00\t5,300,000.00\t5,200,000.00\t98.11",
+          "213\t农林水支出\t5,000,000.00\t5,300,000.00\t5,200,000.00\t98.11",
+          "2130201\t行政运行\t3,000,000.00\t3,100,000.00",
+        ].join("\n"),
+      ),
+    );
+    expect(buildFunctionRows(b[0]).map((r) => [r.code, r.initialBudget, r.adjustedBudget, r.total])).toEqual([
+      ["213", "500.00", "530.00", "520.00"],
+      // Two figures for four columns: which cells are blank is not known.
+      ["2130201", null, null, null],
     ]);
   });
 });

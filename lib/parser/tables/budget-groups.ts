@@ -62,34 +62,85 @@ const BARE_BUDGET = /(?:^|\s)预算数(?:\s|$)/;
  * (`singleBudgets`), which is one figure or blank.
  */
 export function lastGroupValues(values: Money[], groups: number, singleBudgets = false): Money[] | null {
-  let found: Money[] | null = null;
+  const cut = cutGroups(values, groups, singleBudgets);
+  return cut === null ? null : cut.groups[cut.groups.length - 1];
+}
+
+/**
+ * The row's figures cut into its `groups` groups (see lastGroupValues), or null when the last group
+ * (the 决算数) is not one. `sure` is false when another cut gives the same last group but other
+ * earlier groups: the budgets are then not known.
+ */
+export function cutGroups(values: Money[], groups: number, singleBudgets = false): { groups: Money[][]; sure: boolean } | null {
+  let found: Money[][] | null = null;
   let ambiguous = false;
-  const walk = (at: number, left: number, last: Money[]): void => {
+  let sure = true;
+  const stack: Money[][] = [];
+  const walk = (at: number, left: number): void => {
     if (ambiguous) return;
     if (left === 0) {
       if (at !== values.length) return;
-      if (found === null) found = last;
-      else if (!isSameList(found, last)) ambiguous = true;
+      if (found === null) found = stack.slice();
+      else if (!isSameList(found[found.length - 1], stack[stack.length - 1])) ambiguous = true;
+      else if (!isSameCut(found, stack)) sure = false;
       return;
     }
     // (Each group takes at most 3 figures: too many left cannot be cut.)
     if (values.length - at > 3 * left) return;
-    walk(at, left - 1, []);
+    stack.push([]);
+    walk(at, left - 1);
+    stack.pop();
     // A budget printed in one column (年初预算 | 调整预算 | 决算数 合计 基本 项目): one figure or none.
     if (singleBudgets && left > 1) {
-      if (at < values.length) walk(at + 1, left - 1, []);
+      if (at < values.length) {
+        stack.push([values[at]]);
+        walk(at + 1, left - 1);
+        stack.pop();
+      }
       return;
     }
     if (at + 1 < values.length && isSameScaled(toScaled(values[at]), toScaled(values[at + 1]))) {
-      walk(at + 2, left - 1, values.slice(at, at + 2));
+      stack.push(values.slice(at, at + 2));
+      walk(at + 2, left - 1);
+      stack.pop();
     }
     if (at + 2 < values.length) {
       const parts = addScaled(toScaled(values[at + 1]), toScaled(values[at + 2]));
-      if (isSameScaled(parts, toScaled(values[at]))) walk(at + 3, left - 1, values.slice(at, at + 3));
+      if (isSameScaled(parts, toScaled(values[at]))) {
+        stack.push(values.slice(at, at + 3));
+        walk(at + 3, left - 1);
+        stack.pop();
+      }
     }
   };
-  walk(0, groups, []);
-  return ambiguous ? null : found;
+  walk(0, groups);
+  return ambiguous || found === null ? null : { groups: found, sure };
+}
+
+/**
+ * What the budget groups before the 决算数 are, in the header's order: the template prints
+ * 年初预算数 before 全年预算数 (调整预算数); a bare 预算数 beside a 决算数 is the 年初预算, as the
+ * narrative reads "预算为X万元，决算为Y万元".
+ */
+export function budgetGroupRoles(body: Line[]): Array<"initial" | "adjusted"> {
+  let initial = false;
+  let adjusted = false;
+  for (let i = 0; i < body.length; i++) {
+    const text = body[i].text;
+    if (!text.includes("算") || text.length > HEADER_LENGTH || SENTENCE.test(text)) continue;
+    if (text.includes("年初预算")) initial = true;
+    if (text.includes("全年预算") || text.includes("调整预算") || text.includes("调整后预算")) adjusted = true;
+  }
+  const roles: Array<"initial" | "adjusted"> = [];
+  if (initial || !adjusted) roles.push("initial");
+  if (adjusted) roles.push("adjusted");
+  return roles;
+}
+
+function isSameCut(a: Money[][], b: Money[][]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!isSameList(a[i], b[i])) return false;
+  return true;
 }
 
 function isSameList(a: Money[], b: Money[]): boolean {

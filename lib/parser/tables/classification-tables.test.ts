@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildEconomicRows, buildFunctionRows, functionSlots, isGroupedEconomicLayout, isPlausibleFunctionRow } from "./classification-tables";
+import { buildEconomicRows, buildFunctionRows, economicSlots, functionSlots, isGroupedEconomicLayout, isPlausibleFunctionRow } from "./classification-tables";
 import { linesOf } from "./helpers.test-utils";
 import { legacyBuildEconomicRows, legacyBuildFunctionRows, legacyFunctionSlots, legacyIsPlausibleFunctionRow } from "./legacy/classification-tables.test-utils";
 import { blockOf, mutatedLine } from "./sample-lines.test-utils";
@@ -226,5 +226,39 @@ describe("isPlausibleFunctionRow against the test it replaced", () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe("column heads printed over two lines (pdftotext -layout)", () => {
+  it("reads 基本 / 支出 and 项目 / 支出 as the 基本支出 and 项目支出 columns", () => {
+    const [b] = segmentTables(
+      linesOf(
+        [
+          "一般公共预算支出表",
+          "单位：万元",
+          "科目编码 科目名称 合计 基本 项目",
+          "支出 支出",
+          "合计 1,077.43 977.43 100.00",
+          "201 一般公共服务支出 857.43 757.43 100.00",
+          "2010501 行政运行 757.43 757.43",
+          "2010505 专项统计业务 100.00 100.00",
+          "208 社会保障和就业支出 220.00 220.00",
+        ].join("\n"),
+      ),
+    );
+    expect(functionSlots(b)).toEqual(["total", "basic", "project"]);
+    expect(buildFunctionRows(b).map((r) => [r.code, r.total, r.basic, r.project])).toEqual([
+      ["201", "857.43", "757.43", "100.00"],
+      ["2010501", "757.43", "757.43", "0.00"],
+      ["2010505", "100.00", "0.00", "100.00"],
+      ["208", "220.00", "220.00", "0.00"],
+    ]);
+  });
+
+  it("reads 人员 / 经费 and 公用 / 经费 in a 基本支出 table", () => {
+    const [b] = segmentTables(
+      linesOf(["一般公共预算基本支出表", "单位：万元", "经济分类科目编码 科目名称 合计 人员 公用", "经费 经费", "合计 300.00 250.00 50.00", "301 工资福利支出 250.00 250.00", "302 商品和服务支出 50.00 50.00"].join("\n")),
+    );
+    expect(economicSlots(b)).toEqual(["total", "personnel", "public"]);
   });
 });

@@ -3,11 +3,12 @@ import type { EconomicRow, FunctionLevel, FunctionRow, Line, Money, Provenance, 
 import { toWan } from "./amounts";
 import { placeByCells, type CellRow } from "./cell-columns";
 import { rejoinTrailingFigures } from "./whole-figures";
-import { budgetGroupCount, hasSingleBudgetColumns, lastGroupValues } from "./budget-groups";
+import { budgetGroupCount, budgetGroupRoles, cutGroups, hasSingleBudgetColumns, lastGroupValues } from "./budget-groups";
 import { readCodeRows, type CodeRow, type CodeScheme } from "./code-rows";
 import { isSameScaled, toScaled } from "./exact-sum";
 import { placeRow, planColumns, resolveAmbiguousRows, type Assignment, type Slot, type TreeRow } from "./column-solver";
 import { latestYearColumn } from "./column-years";
+import { namesNoSplitColumn, stackedHeadWords } from "./stacked-heads";
 import type { TableBlock } from "./segment-tables";
 
 const ECONOMIC_ROW_START = /^\s*[35]\d{2}(?:\d{2})?(?:\s|\t)/;
@@ -92,7 +93,9 @@ function readFunctionSlots(block: TableBlock): Slot[] {
   // The header words, anywhere in the body's text followed by the title. A word holds no space, so
   // it is in that text when it is in the body's (lines joined by spaces) or in the last line
   // followed by the title: the long text is not copied to append the title.
-  const body = bodyText(block);
+  let body = bodyText(block);
+  // "合计 基本 项目" over "支出 支出": the heads put back together.
+  if (namesNoSplitColumn(body)) body += stackedHeadWords(block.body);
   const tail = (block.body.length > 0 ? block.body[block.body.length - 1].text : "") + block.title;
   const hasPersonnel = holds(body, tail, "人员经费") && holds(body, tail, "公用经费");
   const hasBasic = holds(body, tail, "基本支出");
@@ -120,16 +123,86 @@ const HEAD_SPLIT = /\t+|\s{2,}|\s(?=[^\s])/;
  * the head line (short, no sentence) that names 决算数 and a budget; null when there is none.
  */
 export function finalBesideBudgetSlots(block: TableBlock): Slot[] | null {
+  const heads = finalBesideBudgetHeads(block);
+  if (heads === null) return null;
+  const final = heads.findIndex(isFinalHead);
+  return heads.map((_, k): Slot => (k === final ? "total" : "other"));
+}
+
+function isFinalHead(h: string): boolean {
+  return h.includes("决算数") && !h.includes("预算");
+}
+
+/** The figure columns' heads of a "年初预算数 | 决算数" table (see finalBesideBudgetSlots), or null. */
+function finalBesideBudgetHeads(block: TableBlock): string[] | null {
   for (const l of block.body) {
     const text = l.text;
     if (FIGURE_IN_HEAD.test(text)) return null;
     if (!text.includes("决算数") || !text.includes("预算") || text.length > 60 || SENTENCE_IN_HEAD.test(text)) continue;
     const heads = text.trim().split(HEAD_SPLIT).filter((h) => h.includes("算") || BUDGET_HEAD.test(h));
-    const final = heads.findIndex((h) => h.includes("决算数") && !h.includes("预算"));
-    if (final < 0 || heads.length < 2) return null;
-    return heads.map((_, k): Slot => (k === final ? "total" : "other"));
+    if (!heads.some(isFinalHead) || heads.length < 2) return null;
+    return heads;
   }
   return null;
+}
+
+/** A function row's budgets as its table prints them beside the 决算数. */
+export interface TableBudgets {
+  initial?: Money | null;
+  adjusted?: Money | null;
+}
+
+type BudgetRole = "initial" | "adjusted" | null;
+
+/** A head's budget: 年初预算数, 全年预算数 / 调整(后)预算数, or a bare 预算数 (the 年初预算). */
+function budgetRoleOf(head: string): BudgetRole {
+  if (!head.includes("预算") || head.includes("决算")) return null;
+  if (head.includes("年初")) return "initial";
+  if (head.includes("全年") || head.includes("调整")) return "adjusted";
+  return BUDGET_HEAD_EXTRA.test(head) ? null : "initial";
+}
+
+const BUDGET_HEAD_EXTRA = /完成|比例|%|增减|率/;
+
+/**
+ * Reads a function row's 年初预算 and 全年预算 (调整预算) from the columns its 决算 table prints
+ * beside the 决算数 (年初预算数 | 全年预算数 | 决算数, each 小计 | 基本支出 | 项目支出 or one
+ * column; or 年初预算数 | 决算数 with no split), or null when the table prints no budget. A row's
+ * budget is null when its figures cannot be cut into the columns one way only; a budget group the
+ * row leaves blank is "0.00" (a blank cell in these tables is nothing). The row's figures are in 万元.
+ * Runs once per function table, and per row only for tables that print budgets.
+ */
+export function tableBudgetReader(block: TableBlock, slots: Slot[]): ((values: Money[]) => TableBudgets) | null {
+  if (isSameSlots(slots, BUDGET_GROUP_SLOTS)) {
+    const groups = budgetGroupCount(block.body, bodyText(block));
+    if (groups < 2) return null;
+    const roles = budgetGroupRoles(block.body);
+    if (roles.length !== groups - 1) return null;
+    const single = hasSingleBudgetColumns(block.body);
+    return (values) => {
+      const out: TableBudgets = {};
+      const cut = values.length > 0 ? cutGroups(values, groups, single) : null;
+      for (let k = 0; k < roles.length; k++) {
+        const group = cut !== null && cut.sure ? cut.groups[k] : null;
+        out[roles[k]] = group === null ? null : group.length > 0 ? group[0] : "0.00";
+      }
+      return out;
+    };
+  }
+  if (slots.includes("basic") || !slots.includes("other") || !slots.includes("total")) return null;
+  const heads = finalBesideBudgetHeads(block);
+  if (heads === null || heads.length !== slots.length) return null;
+  const roles = heads.map(budgetRoleOf);
+  if (!roles.some((r) => r !== null)) return null;
+  return (values) => {
+    const out: TableBudgets = {};
+    for (let k = 0; k < roles.length; k++) {
+      const role = roles[k];
+      // Blank cells are left out of the text: a row with fewer figures than heads cannot be placed.
+      if (role !== null && out[role] === undefined) out[role] = values.length === heads.length ? values[k] : null;
+    }
+    return out;
+  };
 }
 
 const FIGURE_IN_HEAD = /\d\.\d/;
@@ -158,7 +231,8 @@ export function economicSlots(block: TableBlock): Slot[] {
 
 function readEconomicSlots(block: TableBlock): Slot[] {
   if (isGroupedEconomicLayout(block)) return ["total"];
-  const text = bodyText(block);
+  let text = bodyText(block);
+  if (namesNoSplitColumn(text)) text += stackedHeadWords(block.body);
   // A whole-spending table by economic class: 合计 | 基本支出 (人员经费 | 公用经费) | 项目支出.
   if (block.kind === "economic-expenditure" && text.includes("基本支出") && text.includes("项目支出")) {
     return text.includes("人员经费") && text.includes("公用经费") ? ["total", "basic", "personnel", "public", "project"] : ["total", "basic", "project"];
@@ -350,6 +424,7 @@ export function buildFunctionRows(block: TableBlock): FunctionRow[] {
   const slots = functionSlots(block);
   const out: FunctionRow[] = [];
   const placed = readPlacedRows(block, "function", slots);
+  const budgets = tableBudgetReader(block, slots);
   for (let i = 0; i < placed.length; i++) {
     const p = placed[i];
     if (p.row.code === null) continue;
@@ -367,9 +442,26 @@ export function buildFunctionRows(block: TableBlock): FunctionRow[] {
       row.personnel = slotValue(a, slots, "personnel", p);
       row.public = slotValue(a, slots, "public", p);
     }
+    if (budgets !== null) setTableBudgets(row, budgets(wanValues(p.row.values, block.unit)));
     out.push(row);
   }
   return out;
+}
+
+/** The row's figures in 万元 (a figure that is no amount left out, as the row reader does). */
+export function wanValues(texts: string[], unit: TableBlock["unit"]): Money[] {
+  const values: Money[] = [];
+  for (let k = 0; k < texts.length; k++) {
+    const wan = toWan(texts[k], unit);
+    if (wan !== null) values.push(wan);
+  }
+  return values;
+}
+
+/** Puts the table's budgets on the row: only the ones the table prints. */
+export function setTableBudgets(row: FunctionRow, b: TableBudgets): void {
+  if (b.initial !== undefined) row.initialBudget = b.initial;
+  if (b.adjusted !== undefined) row.adjustedBudget = b.adjusted;
 }
 
 /** Economic rows of one 基本支出 table or one whole-spending table by economic class. */

@@ -127,3 +127,47 @@ describe("findCodes against the regexes it replaced", () => {
     );
   });
 });
+
+describe("readCodeRows on a split code whose blank 类/款 cells are left out", () => {
+  it("builds each row's code from the rows above (pdftotext -layout, spaces collapsed)", () => {
+    const body = linesOf(
+      [
+        "类 款 项 科目名称 合计 基本支出 项目支出",
+        "201 一般公共服务支出 857.43 757.43 100.00",
+        "05 统计信息事务 857.43 757.43 100.00",
+        "01 行政运行 757.43 757.43",
+        "05 专项统计业务 100.00 100.00",
+        "208 社会保障和就业支出 120.00 120.00",
+        "05 行政事业单位养老支出 120.00 120.00",
+        "05 机关事业单位基本养老保险缴费支出 80.00 80.00",
+        "06 机关事业单位职业年金缴费支出 40.00 40.00",
+        "08 抚恤 10.00 10.00",
+        "01 死亡抚恤 10.00 10.00",
+      ].join("\n"),
+    );
+    expect(readCodeRows(body, "function").map((r) => [r.code, r.values.join(" ")])).toEqual([
+      ["201", "857.43 757.43 100.00"],
+      ["20105", "857.43 757.43 100.00"],
+      ["2010501", "757.43 757.43"],
+      ["2010505", "100.00 100.00"],
+      ["208", "120.00 120.00"],
+      ["20805", "120.00 120.00"],
+      ["2080505", "80.00 80.00"],
+      ["2080506", "40.00 40.00"],
+      // A 款 after 项 rows: the catalogue names 20808 抚恤, not 2080508.
+      ["20808", "10.00 10.00"],
+      ["2080801", "10.00 10.00"],
+    ]);
+  });
+
+  it("reads 款 and 项 printed with the 类 blank, and economic 款 rows under their 类", () => {
+    const fn = linesOf(["201 05 01 行政运行 757.43 757.43", "05 05 专项统计业务 100.00 100.00", "06 机关事业单位职业年金缴费支出 40.00 40.00"].join("\n"));
+    expect(readCodeRows(fn, "function").map((r) => r.code)).toEqual(["2010501", "2010505", "2010506"]);
+    const eco = linesOf(["301 工资福利支出 300.00", "01 基本工资 200.00", "02 津贴补贴 100.00"].join("\n"));
+    expect(readCodeRows(eco, "economic").map((r) => [r.code, r.values.join(" ")])).toEqual([
+      ["301", "300.00"],
+      ["30101", "200.00"],
+      ["30102", "100.00"],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Line } from "../types";
 import { hasNumberToken, scanNumbers, type NumberToken } from "./amounts";
 import { isRegexSpace } from "../regex-space";
+import { readLevelCellsCode } from "./level-cells";
 
 /** Which code tree a table's rows are keyed by. */
 export type CodeScheme = "function" | "economic";
@@ -103,6 +104,15 @@ export function readCodeRows(body: Line[], scheme: CodeScheme): CodeRow[] {
     if (codes.length > 0) rememberParent(parent, hasTab ? l.text : "", codes[codes.length - 1].code);
     if (codes.length === 0 && label === null && parent.column >= 0) {
       const carried = readCarriedCode(l.text, scheme, parent);
+      if (carried !== null) {
+        rememberParent(parent, "", carried.code);
+        current = startSegment(segments, carried.code, carried.rest, 0, carried.rest.length, l.no);
+        continue;
+      }
+    }
+    if (codes.length === 0 && label === null && !hasTab) {
+      // "05 统计信息事务" under "201 一般公共服务支出": a split code's blank 类 (and 款) cells.
+      const carried = readLevelCellsCode(text, scheme, parent.code);
       if (carried !== null) {
         rememberParent(parent, "", carried.code);
         current = startSegment(segments, carried.code, carried.rest, 0, carried.rest.length, l.no);

@@ -24,6 +24,26 @@ describe("placeValues", () => {
 });
 
 describe("resolveAmbiguousRows", () => {
+  it("adds up a table that prints only 项 rows (or leaves a 款 out) under the nearest printed row", () => {
+    const slots = ["total", "basic", "project"] as const;
+    const rows: TreeRow[] = [
+      { code: null, candidates: [{ total: "1072.43", basic: "972.43", project: "100.00" }] },
+      { code: "2010501", candidates: placeValues(["757.43", "757.43"], [...slots]) },
+      { code: "2010505", candidates: placeValues(["100.00", "100.00"], [...slots]) },
+      { code: "2080505", candidates: placeValues(["80.00", "80.00"], [...slots]) },
+      { code: "2080506", candidates: placeValues(["40.00", "40.00"], [...slots]) },
+      { code: "2101101", candidates: placeValues(["95.00", "95.00"], [...slots]) },
+    ];
+    resolveAmbiguousRows(rows, [...slots]);
+    expect(rows.slice(1).map((r) => r.candidates)).toEqual([
+      [{ total: "757.43", basic: "757.43" }],
+      [{ total: "100.00", project: "100.00" }],
+      [{ total: "80.00", basic: "80.00" }],
+      [{ total: "40.00", basic: "40.00" }],
+      [{ total: "95.00", basic: "95.00" }],
+    ]);
+  });
+
   it("settles ambiguous siblings from the parent's columns", () => {
     const slots = ["total", "basic", "project"] as const;
     const rows: TreeRow[] = [

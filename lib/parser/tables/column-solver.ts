@@ -295,14 +295,27 @@ interface Tree {
   dirty: boolean[];
   /** The group index of each parent code. */
   groupOf: Map<string | null, number>;
+  /** The first row of each code. */
+  byCode: Map<string | null, TreeRow>;
+}
+
+/**
+ * The code of the nearest printed row above a code: its parent, else its grandparent, else the
+ * 合计 (a table that prints only 项 rows, or leaves a 款 row out, adds them up there). Undefined
+ * for the 合计 itself or when no row above is printed.
+ */
+function printedParent(code: string | null, byCode: Map<string | null, TreeRow>): string | null | undefined {
+  let p = parentCode(code);
+  while (p !== undefined && !byCode.has(p)) p = parentCode(p);
+  return p;
 }
 
 function buildTree(rows: TreeRow[]): Tree {
   const byCode = new Map<string | null, TreeRow>();
   for (let i = 0; i < rows.length; i++) if (!byCode.has(rows[i].code)) byCode.set(rows[i].code, rows[i]);
-  const tree: Tree = { parents: [], kids: [], dirty: [], groupOf: new Map() };
+  const tree: Tree = { parents: [], kids: [], dirty: [], groupOf: new Map(), byCode };
   for (let i = 0; i < rows.length; i++) {
-    const p = parentCode(rows[i].code);
+    const p = printedParent(rows[i].code, byCode);
     if (p === undefined) continue;
     const parent = byCode.get(p);
     if (parent === undefined) continue;
@@ -340,7 +353,7 @@ function settleGroup(parent: TreeRow, kids: TreeRow[], keys: Slot[], tree: Tree)
 function touch(tree: Tree, row: TreeRow): void {
   const asParent = tree.groupOf.get(row.code);
   if (asParent !== undefined) tree.dirty[asParent] = true;
-  const p = parentCode(row.code);
+  const p = printedParent(row.code, tree.byCode);
   const asChild = p === undefined ? undefined : tree.groupOf.get(p);
   if (asChild !== undefined) tree.dirty[asChild] = true;
 }

@@ -11,7 +11,7 @@ import {
 } from "./classification-tables";
 import { mergeFormProjects, readProjectForm, readProjectTable, type FormProject } from "./projects";
 import { clearAmountMemo } from "./amounts";
-import { clearScaledMemo } from "./exact-sum";
+import { clearScaledMemo, isSameSum } from "./exact-sum";
 import { inferMissingUnits } from "./missing-units";
 import { isSameMoney } from "../../money";
 import { findRepeatedPages } from "./repeated-pages";
@@ -58,6 +58,7 @@ export function extractTables(lines: Line[]): TableExtraction {
   const reading: SummaryReading = { totals: {}, totalsProvenance: {}, figures: [] };
   readIncomeExpenditure(blocks, reading);
   readTableTotals(blocks, reading);
+  readSummarySplit(blocks, reading);
   readThreePublic(blocks, reading);
 
   for (const b of blocks) if (b.kind === "projects") pushAll(listed, readProjectTable(b));
@@ -181,5 +182,30 @@ function readTableTotals(blocks: TableBlock[], into: SummaryReading): void {
     const a = settledValues(p);
     put(into, "personnel", "expenditure.personnel", a.personnel, "人员经费", rowProvenance(block, p));
     put(into, "public", "expenditure.public", a.public, "公用经费", rowProvenance(block, p));
+  }
+}
+
+// "一、基本支出 1,210.00" / "二、项目支出 490.00" in a 收支总表 whose 支出 side lists its spending by
+// 支出类别 (山东's 收支预算总表); a label straight before a figure, not one inside a longer name.
+const SUMMARY_BASIC = /(?<![\u4e00-\u9fa5])基本支出(?=\s*-?\d)/;
+const SUMMARY_PROJECT = /(?<![\u4e00-\u9fa5])项目支出(?=\s*-?\d)/;
+
+/**
+ * 基本/项目 from the 收支总表 when no 支出 table gave them: read only when the two add up to the
+ * 本年支出合计 read from that table (the same scope). Runs once per summary table.
+ */
+function readSummarySplit(blocks: TableBlock[], into: SummaryReading): void {
+  if (into.totals.basic != null || into.totals.project != null) return;
+  const total = into.totals.expenditure;
+  const totalProv = into.totalsProvenance.expenditure;
+  if (total == null || totalProv === undefined) return;
+  for (const block of blocks) {
+    if (block.kind !== "income-expenditure-summary" || block.isEmpty || totalProv.tableTitle !== block.title) continue;
+    const basic = findLabelledAmount(block, SUMMARY_BASIC, "基本支出");
+    const project = basic && findLabelledAmount(block, SUMMARY_PROJECT, "项目支出");
+    if (!basic || !project || !isSameSum([total], [basic.value, project.value])) continue;
+    put(into, "basic", "expenditure.basic", basic.value, basic.label, footerProvenance(block, basic.line));
+    put(into, "project", "expenditure.project", project.value, project.label, footerProvenance(block, project.line));
+    return;
   }
 }

@@ -45,6 +45,38 @@ describe("readThreePublic", () => {
     expect(read(text)).toEqual({ total: "11.00", abroad: "0.00", vehicle: "9.80", vehiclePurchase: "0.00", vehicleOperation: "9.80", reception: "1.20", operatingCost: "160.00" });
   });
 
+  it("reads 上海's row that leaves its blank cells out, the last figure being the 机关运行经费", () => {
+    const head = ["部门“三公”经费和机关运行经费预算表", "单位：万元", "合计 因公出国（境）费 公务用车购置及运行费 公务接待费 机关运行经费预算数", "小计 购置费 运行费"];
+    // 出国 blank: 合计 | 车辆小计 | 购置 | 运行 | 接待 | 机关运行经费.
+    expect(read([...head, "11.00 9.80 2.00 7.80 1.20 160.00"].join("\n"))).toEqual({
+      total: "11.00",
+      abroad: "0.00",
+      vehicle: "9.80",
+      vehiclePurchase: "2.00",
+      vehicleOperation: "7.80",
+      reception: "1.20",
+      operatingCost: "160.00",
+    });
+    // 出国 and one car cell blank (购置 or 运行: the arithmetic cannot tell).
+    expect(read([...head, "11.00 9.80 9.80 1.20 160.00"].join("\n"))).toMatchObject({ total: "11.00", vehicle: "9.80", reception: "1.20", operatingCost: "160.00" });
+    // One item and the 机关运行经费 (出国 or 接待: the arithmetic cannot tell).
+    expect(read([...head, "0.60 0.60 85.30"].join("\n"))).toMatchObject({ total: "0.60", operatingCost: "85.30" });
+  });
+
+  it("reads the 机关运行经费 column under the group heads “三公”经费预算数 | 机关运行经费预算数", () => {
+    const head = ["2024年部门“三公”经费和机关运行经费预算表", "单位：万元", "“三公”经费预算数 机关运行经费预算数", "合计 因公出国（境）费 公务用车购置及运行费 公务接待费", "小计 购置费 运行费"];
+    expect(read([...head, "11.00 0.00 9.80 0.00 9.80 1.20 160.00"].join("\n"))).toEqual({
+      total: "11.00",
+      abroad: "0.00",
+      vehicle: "9.80",
+      vehiclePurchase: "0.00",
+      vehicleOperation: "9.80",
+      reception: "1.20",
+      operatingCost: "160.00",
+    });
+    expect(read([...head, "11.00 9.80 2.00 7.80 1.20 160.00"].join("\n"))).toMatchObject({ total: "11.00", abroad: "0.00", vehiclePurchase: "2.00", operatingCost: "160.00" });
+  });
+
   it("reads the columns in the header's order (北京: 出国 | 接待 | 车辆) and a tab row's blank cells by position", () => {
     const text = [
       "财政拨款“三公”经费支出表",

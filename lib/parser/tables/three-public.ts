@@ -98,12 +98,24 @@ function readFigureRow(block: TableBlock, header: string, into: SummaryReading):
     if (isColumnNumbers(nums)) continue;
     let values = nums.map((n) => toWan(n.raw, block.unit)).filter((v): v is Money => v !== null);
     // 上海: "部门“三公”经费和机关运行经费预算表" prints 机关运行经费 after the six 三公 columns.
-    const operatingCost = values.length === 7 && !hasTwoGroups && endsWithOperatingCost(header) ? values[6] : null;
+    let operatingCost = values.length === 7 && !hasTwoGroups && endsWithOperatingCost(header) ? values[6] : null;
     if (operatingCost !== null) values = values.slice(0, 6);
     const width = values.length > 6 || hasTwoGroups ? 12 : 6;
     if (values.length === 0 || values.length > width) continue;
     const layout = columnLayout(header);
-    let placed = (run === 1 ? placeTabCells(l.text, width, block, layout) : null) ?? placeThreePublic(values, width, layout);
+    let placed: Array<Money | null | undefined> | null = run === 1 ? placeTabCells(l.text, width, block, layout) : null;
+    // A shorter row of that table leaves blank cells out: its last figure is the 机关运行经费 when
+    // the others balance as the 三公 columns and the whole row does not.
+    if (placed === null && operatingCost === null && width === 6 && values.length >= 2 && values.length < 7 && endsWithOperatingCost(header)) {
+      const rest = values.slice(0, -1);
+      const restPlaced = placeThreePublic(rest, 6, layout);
+      if (restPlaced !== null && placeThreePublic(values, 6, layout) === null) {
+        operatingCost = values[values.length - 1];
+        values = rest;
+        placed = restPlaced;
+      }
+    }
+    placed ??= placeThreePublic(values, width, layout);
     // No 车辆小计 column (合计 | 出国 | 购置费 | 运行费 | 接待): the five cells read with the cars'
     // subtotal left unknown, since the table does not print it.
     const withoutSubtotal = !placed && width === 6 && values.length === 5 && !header.includes("小计");
@@ -126,8 +138,12 @@ function readFigureRow(block: TableBlock, header: string, into: SummaryReading):
 /** True when the header names 机关运行经费 after every 三公 column (its last column). */
 function endsWithOperatingCost(header: string): boolean {
   const at = header.lastIndexOf("机关运行");
-  return at >= 0 && at > header.lastIndexOf("公务接待") && at > header.lastIndexOf("公务用车") && at > header.lastIndexOf("因公出国");
+  if (at < 0) return false;
+  // "“三公”经费预算数 | 机关运行经费预算数" over "合计 | 因公出国 | …": the group heads come first.
+  return (at > header.lastIndexOf("公务接待") && at > header.lastIndexOf("公务用车") && at > header.lastIndexOf("因公出国")) || OPERATING_AFTER_GROUP.test(header);
 }
+
+const OPERATING_AFTER_GROUP = /三公”?经费(?:预算数?|决算数?|支出)?机关运行/;
 
 /** Five printed cells of a table without the cars' subtotal, in the standard order with it unknown; null unless they add up. */
 function placeWithoutSubtotal(values: Money[], layout: readonly number[]): Array<Money | null | undefined> | null {

@@ -16,7 +16,8 @@ import type { TableBlock } from "../segment-tables";
 import { placeByCells } from "../cell-columns";
 import { rejoinTrailingFigures } from "../whole-figures";
 import { budgetGroupCount, hasSingleBudgetColumns, lastGroupValues } from "../budget-groups";
-import { finalBesideBudgetSlots } from "../classification-tables";
+import { namesNoSplitColumn, stackedHeadWords } from "../stacked-heads";
+import { finalBesideBudgetSlots, setTableBudgets, tableBudgetReader } from "../classification-tables";
 
 /** Tables whose rows are function-classification codes. */
 const FUNCTION_TABLES: TableKind[] = ["income", "expenditure", "general-expenditure", "gov-fund", "state-capital"];
@@ -50,7 +51,9 @@ export function legacyIsFunctionTable(block: TableBlock): boolean {
  */
 export function legacyFunctionSlots(block: TableBlock): Slot[] {
   if (block.kind === "income") return ["total"];
-  const text = bodyText(block) + block.title;
+  // Added with heads printed over two lines (shared with the reader).
+  const body = bodyText(block);
+  const text = (namesNoSplitColumn(body) ? body + stackedHeadWords(block.body) : body) + block.title;
   const hasPersonnel = /人员经费/.test(text) && /公用经费/.test(text);
   const hasBasic = /基本支出/.test(text);
   const hasProject = /项目支出/.test(text);
@@ -73,7 +76,8 @@ export function legacyFunctionSlots(block: TableBlock): Slot[] {
 /** The columns a 基本支出 (economic) table prints. */
 export function legacyEconomicSlots(block: TableBlock): Slot[] {
   if (legacyIsGroupedEconomicLayout(block)) return ["total"];
-  const text = bodyText(block);
+  const body = bodyText(block);
+  const text = namesNoSplitColumn(body) ? body + stackedHeadWords(block.body) : body;
   if (block.kind === "economic-expenditure" && /基本支出/.test(text) && /项目支出/.test(text)) {
     return /人员经费/.test(text) && /公用经费/.test(text) ? ["total", "basic", "personnel", "public", "project"] : ["total", "basic", "project"];
   }
@@ -234,6 +238,8 @@ function levelOf(code: string): FunctionLevel {
 export function legacyBuildFunctionRows(block: TableBlock): FunctionRow[] {
   const slots = legacyFunctionSlots(block);
   const out: FunctionRow[] = [];
+  // Added with the budgets a 决算 table prints beside the 决算数 (shared with the reader).
+  const budgets = tableBudgetReader(block, slots);
   for (const p of legacyReadPlacedRows(block, "function", slots)) {
     if (p.row.code === null) continue;
     const a = legacySettledValues(p);
@@ -250,6 +256,7 @@ export function legacyBuildFunctionRows(block: TableBlock): FunctionRow[] {
       row.personnel = slotValue(a, slots, "personnel", p);
       row.public = slotValue(a, slots, "public", p);
     }
+    if (budgets !== null) setTableBudgets(row, budgets(p.row.values.map((v) => toWan(v, block.unit)).filter((v): v is Money => v !== null)));
     out.push(row);
   }
   return out;

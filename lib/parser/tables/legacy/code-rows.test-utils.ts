@@ -2,6 +2,7 @@
  * The classification-row reader as it was before the speed work (codes read once per match, a
  * row's figures scanned once). Kept only for the property test in code-rows.test.ts.
  */
+import { readLevelCellsCode } from "../level-cells";
 import type { Line } from "../../types";
 import { hasNumberToken, scanNumbers } from "../amounts";
 import { isTrailingFigure } from "../code-rows";
@@ -95,6 +96,15 @@ export function legacyReadCodeRows(body: Line[], scheme: CodeScheme): CodeRow[] 
     if (codes.length > 0) rememberParent(parent, l.text, codes[codes.length - 1][1].replace(/ /g, ""));
     if (codes.length === 0 && !label && parent.column >= 0) {
       const carried = readCarriedCode(l.text, scheme, parent);
+      if (carried !== null) {
+        rememberParent(parent, "", carried.code);
+        current = startSegment(segments, carried.code, carried.rest, l.no);
+        continue;
+      }
+    }
+    // Added with split codes whose blank 类/款 cells are left out (shared with the reader).
+    if (codes.length === 0 && !label && !l.text.includes("\t")) {
+      const carried = readLevelCellsCode(text, scheme, parent.kuan ?? parent.lei);
       if (carried !== null) {
         rememberParent(parent, "", carried.code);
         current = startSegment(segments, carried.code, carried.rest, l.no);

@@ -221,7 +221,9 @@ export function legacyResolveAmbiguousRows(rows: TreeRow[], slots: Slot[]): void
   for (const r of rows) if (!byCode.has(r.code)) byCode.set(r.code, r);
   const children = new Map<string | null, TreeRow[]>();
   for (const r of rows) {
-    const p = parentCode(r.code);
+    // Added with tables that print only 项 rows (shared with the solver): the nearest printed row above.
+    let p = parentCode(r.code);
+    while (p !== undefined && !byCode.has(p)) p = parentCode(p);
     if (p === undefined || !byCode.has(p)) continue;
     const list = children.get(p) ?? [];
     list.push(r);

@@ -85,8 +85,11 @@ function readFigureRow(block: TableBlock, into: SummaryReading): boolean {
     let values = nums.map((n) => toWan(n.raw, block.unit)).filter((v): v is Money => v !== null);
     // Session 7: 上海's 机关运行经费 printed after the six 三公 columns.
     const op = header.lastIndexOf("机关运行");
-    const operatingCost =
-      values.length === 7 && !hasTwoGroups && op >= 0 && op > header.lastIndexOf("公务接待") && op > header.lastIndexOf("公务用车") && op > header.lastIndexOf("因公出国")
+    // Session 7: also under the group heads "“三公”经费预算数 | 机关运行经费预算数".
+    const endsWithOperating =
+      op >= 0 && ((op > header.lastIndexOf("公务接待") && op > header.lastIndexOf("公务用车") && op > header.lastIndexOf("因公出国")) || /三公”?经费(?:预算数?|决算数?|支出)?机关运行/.test(header));
+    let operatingCost =
+      values.length === 7 && !hasTwoGroups && endsWithOperating
         ? values[6]
         : null;
     if (operatingCost !== null) values = values.slice(0, 6);
@@ -102,6 +105,15 @@ function readFigureRow(block: TableBlock, into: SummaryReading): boolean {
     if (cells.length === width && cells.every((c) => c === "" || /^-?[\d,]+(?:\.\d+)?$/.test(c))) {
       const row = toStandard(cells.map((c) => (c === "" ? null : toWan(c, block.unit))));
       if (isBalanced(row, width)) placed = row;
+    }
+    // Session 7: a shorter 上海 row leaves blank cells out; its last figure is the 机关运行经费 when
+    // the others balance as the 三公 columns and the whole row does not.
+    if (!placed && operatingCost === null && width === 6 && values.length >= 2 && values.length < 7 && endsWithOperating) {
+      const rest = values.slice(0, -1);
+      if (placeInOrder(rest, 6, toStandard) !== null && placeInOrder(values, 6, toStandard) === null) {
+        operatingCost = values[values.length - 1];
+        values = rest;
+      }
     }
     placed ??= placeInOrder(values, width, toStandard);
     if (!placed && width === 6 && values.length === 5 && !header.includes("小计")) {
