@@ -12,6 +12,7 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "tests/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
     globalSetup: ["tests/global-setup.ts"],
+    setupFiles: ["tests/helpers/fast-check-seed.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
