@@ -67,6 +67,13 @@ describe("deriveDepartmentKind", () => {
     expect(deriveDepartmentKind("中共武汉市江汉区委宣传部")).toBe("宣传部");
     expect(deriveDepartmentKind("中共武汉市洪山区委宣传部")).toBe("宣传部");
     expect(deriveDepartmentKind("共青团武汉市武昌区委员会")).toBe("共青团");
+    expect(deriveDepartmentKind("中国共产主义青年团南宁市西乡塘区委员会")).toBe("共青团");
+    expect(deriveDepartmentKind("政协兰州市委员会")).toBe("政协");
+    expect(deriveDepartmentKind("应城市政协办公室")).toBe("政协");
+    expect(deriveDepartmentKind("中国人民政治协商会议四川省射洪市委员会")).toBe("政协");
+    expect(deriveDepartmentKind("常德市武陵区人大常委会办公室")).toBe("人大常委会");
+    expect(deriveDepartmentKind("黄石市人民代表大会常务委员会办公室")).toBe("人大常委会");
+    expect(deriveDepartmentKind("湛江市人民政府行政服务中心")).toBe("行政服务");
     expect(deriveDepartmentKind("新洲区人民政府办公室")).toBe("政府办公室");
   });
   it("compares like with like across districts: bracketed second names, 城管委, the discipline commission, a party committee's office", () => {
@@ -83,5 +90,21 @@ describe("deriveDepartmentKind", () => {
   });
   it("returns null without a name", () => {
     expect(deriveDepartmentKind(null)).toBeNull();
+  });
+});
+
+describe("schools, kindergartens and health centres", () => {
+  it("compare by what they are, not by their own names", () => {
+    expect(deriveDepartmentKind("十堰市第五中学")).toBe("中学");
+    expect(deriveDepartmentKind("沂源县中庄镇社庄完全小学")).toBe("小学");
+    expect(deriveDepartmentKind("厦门市海沧区东孚中心幼儿园")).toBe("幼儿园");
+    expect(deriveDepartmentKind("禄丰市黑井中心卫生院")).toBe("卫生院");
+    expect(deriveDepartmentKind("陆良县中医医院")).toBe("中医医院");
+  });
+
+  it("reads an autonomous region as a province and a bare organ's district", () => {
+    expect(splitJurisdiction("内蒙古自治区鄂尔多斯市审计局")).toMatchObject({ province: "内蒙古自治区", city: "鄂尔多斯市", unit: "审计局" });
+    expect(splitJurisdiction("政协益阳市赫山区")).toMatchObject({ city: "益阳市", district: "赫山区" });
+    expect(splitJurisdiction("自治区政协办公厅")).toMatchObject({ district: null });
   });
 });

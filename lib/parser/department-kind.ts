@@ -20,9 +20,9 @@ const CITY = /^([\u4e00-\u9fa5]{2,10}?(?:自治州|地区|市|州|盟))/;
 const DISTRICT = /^([\u4e00-\u9fa5]{1,8}?(?:自治县|自治旗|区|县|旗|市))/;
 /**
  * Words ending in 区 that are not districts. Many districts end in 城区 (樊城区, 襄城区, 鄂城区,
- * 西城区): only the bare words ("城区", "主城区") are not.
+ * 西城区): only the bare words ("城区", "主城区") are not; nor is a bare "自治区" ("自治区政协办公厅").
  */
-const NOT_DISTRICT = /(?:社区|小区|景区|校区|片区|园区|辖区)$|^(?:主|老|中心)?城区$/;
+const NOT_DISTRICT = /(?:社区|小区|景区|校区|片区|园区|辖区)$|^(?:主|老|中心)?城区$|^自治(?:区|县|旗)$/;
 /**
  * Development zones and new areas govern like districts and are named like places: "武汉东湖新技术
  * 开发区", "东湖生态旅游风景区", "武汉长江新区". A district the zone absorbed may follow in
@@ -42,8 +42,14 @@ const BRACKETED_DISTRICT = /^\([\u4e00-\u9fa5]{2,8}?(?:区|县)\)/;
  * only at the start of what is left, so a 市 or 区 inside the unit's own name ("市场监督管理局",
  * "城市管理执法局") is not mistaken for a jurisdiction.
  */
-/** Party and league organs print their jurisdiction after the organ: "中共武汉市江汉区委宣传部", "共青团武汉市武昌区委员会". */
-const ORGAN_PREFIX = /^(?:中国共产党|中共|共青团)/;
+/**
+ * Party and league organs and the 政协 print their jurisdiction after the organ: "中共武汉市江汉区委宣传部",
+ * "共青团武汉市武昌区委员会", "中国共产主义青年团重庆市长寿区委员会", "政协兰州市委员会".
+ */
+const ORGAN_PREFIX = /^(?:中国共产党|中共|共青团|中国共产主义青年团|中国人民政治协商会议|政协)/;
+/** The league and the political consultative conference: each is one kind wherever it sits. */
+const LEAGUE = /^(?:共青团|中国共产主义青年团)/;
+const CPPCC = /^(?:政协|中国人民政治协商会议)/;
 
 export function splitJurisdiction(name: string): JurisdictionParts {
   const organ = ORGAN_PREFIX.exec(name);
@@ -52,7 +58,8 @@ export function splitJurisdiction(name: string): JurisdictionParts {
   let city: string | null = null;
   let district: string | null = null;
   const p = PROVINCE.exec(rest);
-  if (p && !/[市区县]/.test(p[1]) && rest.length > p[1].length) {
+  // "内蒙古自治区": the 区 of 自治区 is no district's.
+  if (p && !/[市区县]/.test(p[1].replace(/自治区$/, "")) && rest.length > p[1].length) {
     province = p[1];
     rest = rest.slice(p[1].length);
   }
@@ -62,7 +69,8 @@ export function splitJurisdiction(name: string): JurisdictionParts {
     rest = rest.slice(c[1].length);
   }
   const d = districtAtStart(rest);
-  if (d !== null && rest.length - d.length >= 2 && !NOT_DISTRICT.test(d) && !UNIT_WORD.test(d) && !(d.endsWith("市") && d.length < 3)) {
+  // An organ named by its jurisdiction alone ("政协益阳市赫山区") is that district's.
+  if (d !== null && (rest.length - d.length >= 2 || (organ !== null && rest.length === d.length)) && !NOT_DISTRICT.test(d) && !UNIT_WORD.test(d) && !(d.endsWith("市") && d.length < 3)) {
     district = d;
     rest = rest.slice(d.length);
     const bracketed = BRACKETED_DISTRICT.exec(rest);
@@ -93,6 +101,12 @@ function districtAtStart(rest: string): string | null {
   if (d[1].endsWith("市") && rest.charCodeAt(d[1].length) === 0x533a && rest.length - d[1].length > 2) return `${d[1]}区`;
   return d[1];
 }
+
+/**
+ * Institutions named after a place or a number: the kind is what they are. Hospitals keep the
+ * word that says which sort they are (中医医院, 人民医院, 妇幼保健院).
+ */
+const INSTITUTION = /(中学|小学|幼儿园|卫生院|中医医院|人民医院|妇幼保健院|医院)$/;
 
 /** Abbreviations departments use for themselves, mapped to the full words. */
 const ALIASES: Array<[string, string]> = [
@@ -142,13 +156,16 @@ export function deriveDepartmentKind(name: string | null): string | null {
   if (!name) return null;
   // Brackets stay for the split, which reads "…开发区(汉南区)" as one jurisdiction.
   let s = name.replace(/\s/g, "").replace(/（/g, "(").replace(/）/g, ")");
-  if (s.startsWith("共青团")) return "共青团";
+  if (LEAGUE.test(s)) return "共青团";
+  // "政协兰州市委员会", "应城市政协办公室", "中国人民政治协商会议…委员会": the 政协 and its office.
+  if (CPPCC.test(s) || /^政协(?:委员会)?(?:办公室|办公厅)?$/.test(splitJurisdiction(s).unit)) return "政协";
   const organ = ORGAN_PREFIX.test(s);
   // A second name in brackets after the unit's own ("教育局(体育局)", "人民政府办公室(区外事办公室)")
   // is another office it also is; the kind is the unit's own.
   s = splitJurisdiction(s).unit.replace(TRAILING_ALIAS, "").replace(/[()]/g, "").replace(/本级$/, "");
-  // A street office named after its government ("…区人民政府中南路街道办事处") is the street office.
-  s = s.replace(/^人民政府(?=[\u4e00-\u9fa5]{2,}街道办事处$)/, "");
+  // A street office or service centre named after its government ("…区人民政府中南路街道办事处",
+  // "…市人民政府行政服务中心") is the office itself.
+  s = s.replace(/^人民政府(?=[\u4e00-\u9fa5]{2,}(?:街道办事处|服务中心)$)/, "");
   // "区医疗保障局" (the unit naming itself without its district): drop the bare level word; a
   // party committee's department ("…区委宣传部" leaves "委宣传部") is its own kind (宣传部).
   // So is a department of a committee written out ("中国共产党…区委员会组织部") or of a zone's 管委会.
@@ -164,6 +181,12 @@ export function deriveDepartmentKind(name: string | null): string | null {
   if (WHOLE_KINDS.has(s)) return s;
   // A party committee's general office ("中共…区委办公室"): "办公室" alone would say nothing.
   if (organ && s === "办公室") return "党委办公室";
+  // The people's congress standing committee (and its office), short or written out.
+  if (/^(?:人大常委会|人民代表大会常务委员会)(?:办公室|办公厅)?$/.test(s)) return "人大常委会";
+  // Schools, kindergartens and health centres compare by what they are, not by their own names
+  // ("第十五中学", "城关幼儿园", "黑井中心卫生院").
+  const institution = INSTITUTION.exec(s);
+  if (institution) return institution[1];
   // "新洲区人民政府办公室" is the government's office, not the government.
   if (s.endsWith("人民政府办公室") || s === "政府办公室") return "政府办公室";
   for (const [short, full] of ALIASES) {
@@ -174,7 +197,8 @@ export function deriveDepartmentKind(name: string | null): string | null {
   }
   for (const suffix of KIND_SUFFIXES) {
     if (s.endsWith(suffix) && s.length > suffix.length) {
-      s = s.slice(0, -suffix.length);
+      // "行政服务中心": two characters would say less than the service does.
+      s = s.length - suffix.length <= 2 && suffix.endsWith("服务中心") ? s.slice(0, -2) : s.slice(0, -suffix.length);
       break;
     }
   }

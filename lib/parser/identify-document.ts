@@ -282,6 +282,8 @@ const YEAR_KIND_REACH = 37;
 
 /** "武汉市蔡甸区中医医院2023年度决算": the year and kind side by side at the end of a title line. */
 const BARE_TITLE_YEAR_KIND = /(20\d{2})\s*年\s*度?\s*(预算|决算)\s*(?:公开)?\s*$/;
+/** A title that starts with its year and names the unit before the bare kind. */
+const YEAR_NAME_KIND_TITLE = /^\s*(20\d{2})\s*年\s*度?\s*([\u4e00-\u9fa5()]{4,30}?)\s*(预算|决算)\s*(?:公开)?\s*(?:情况)?\s*(?:说明)?\s*$/;
 /** The cover: the lines a bare title is looked for in. */
 const TITLE_LINES = 5;
 
@@ -292,8 +294,13 @@ const TITLE_LINES = 5;
  */
 export function readBareTitleYearKind(lines: Line[]): { year: number; kind: DocumentKind; line: number } | null {
   for (let i = 0; i < lines.length && i < TITLE_LINES; i++) {
-    const m = BARE_TITLE_YEAR_KIND.exec(lines[i].text);
+    const text = lines[i].text;
+    const m = BARE_TITLE_YEAR_KIND.exec(text);
     if (m) return { year: Number(m[1]), kind: m[2] === "决算" ? "final" : "budget", line: lines[i].no };
+    // "2024年某某中学预算", "2023年度政协某市委员会决算公开说明": the year first, then the unit's
+    // whole name, then the bare kind.
+    const n = text.length < 60 ? YEAR_NAME_KIND_TITLE.exec(text) : null;
+    if (n && readUnitName(n[2]) === n[2]) return { year: Number(n[1]), kind: n[3] === "决算" ? "final" : "budget", line: lines[i].no };
   }
   return null;
 }
