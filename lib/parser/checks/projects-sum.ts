@@ -2,6 +2,7 @@ import { addAmounts, compareAmounts, isGreater, minusMoney } from "./amounts";
 import type { Finding, ParsedDocumentDraft, ProjectRecord } from "../types";
 import { describeSource, makeAmountFinding, wan } from "./describe";
 import { groupProjects } from "./project-identity";
+import { totalPlaces, withinPrintedRounding } from "./printed-places";
 
 /**
  * projects-sum: the projects a document lists in its tables must add up to its 项目支出.
@@ -39,6 +40,8 @@ export function checkProjectsSum(doc: ParsedDocumentDraft): Finding[] {
   // Most lists add up: decide that before building the message (the same comparison makeAmountFinding makes).
   const outcome = compareAmounts(total, actual);
   if (outcome === "equal") return [];
+  // "项目支出52万元" printed whole: a list of 51.70 agrees with it.
+  if (withinPrintedRounding(total, actual, [totalPlaces(doc, "project")])) return [];
   const finding = makeAmountFinding({
     rule: "projects-sum",
     severity: isError ? "error" : "warning",
