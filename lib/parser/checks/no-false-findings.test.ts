@@ -89,9 +89,21 @@ const EDITS: Record<string, (text: string) => string> = {
     }
     return out.join("\n");
   },
+  "a cover line (监督索引号) repeated as a running header inside tables": (text) => {
+    const lines = text.split("\n");
+    const header = lines.find((l) => l.startsWith("监督索引号"));
+    if (header === undefined) return text;
+    const out: string[] = [];
+    let rowsSeen = 0;
+    for (const line of lines) {
+      out.push(line);
+      if (line.includes("\t") && /\d\.\d{2}/.test(line) && ++rowsSeen % 9 === 4) out.push(header);
+    }
+    return out.join("\n");
+  },
   "the title repeated as a running header inside tables": (text) => {
     const lines = text.split("\n");
-    const title = lines.find((l) => l.trim().length > 0)?.trim() ?? "";
+    const title = lines.find((l) => /20\d\d年.*(?:预算|决算)/.test(l) && l.length < 40)?.trim() ?? "";
     const out: string[] = [];
     let rowsSeen = 0;
     for (const line of lines) {
