@@ -128,3 +128,85 @@ describe("no false findings under meaning-preserving edits of the genre fixtures
     });
   }
 });
+
+/** Replaces each `from` once, failing when the fixture no longer prints it (the edit would silently do nothing). */
+function replaceAll(text: string, pairs: Array<[string, string]>): string {
+  let out = text;
+  for (const [from, to] of pairs) {
+    expect(out.includes(from), `fixture prints ${from}`).toBe(true);
+    out = out.replace(from, to);
+  }
+  return out;
+}
+
+describe("no false findings when a unit's money changes consistently across its tables and prose", () => {
+  const name = "xueyuanlu-street-2024-budget";
+
+  it("a 上年结转 carried over into a project, in the 收支总表, 收入总表, 支出总表 and the narrative", () => {
+    const text = load(name);
+    const edited = replaceAll(text, [
+      ["收入预算4,850.60万元，其中：财政拨款4,820.60万元，占99.38%", "收入预算4,950.60万元，其中：财政拨款4,820.60万元，占97.37%"],
+      ["单位资金30.00万元，占0.62%。", "单位资金30.00万元，占0.61%；上年结转100.00万元，占2.02%。"],
+      ["支出预算4,850.60万元，其中：基本支出2,960.60万元，占61.04%", "支出预算4,950.60万元，其中：基本支出2,960.60万元，占59.80%"],
+      ["项目支出1,890.00万元，占38.96%", "项目支出1,990.00万元，占40.20%"],
+      // 收支总表
+      ["五、城乡社区支出\t1,250.00", "五、城乡社区支出\t1,350.00"],
+      ["本年收入合计\t4,850.60\t本年支出合计\t4,850.60", "本年收入合计\t4,850.60\t本年支出合计\t4,950.60"],
+      ["上年结转\t\t结转下年\t", "上年结转\t100.00\t结转下年\t"],
+      ["收入总计\t4,850.60\t支出总计\t4,850.60", "收入总计\t4,950.60\t支出总计\t4,950.60"],
+      // 收入总表
+      ["\t合计\t4,850.60\t4,820.60\t\t30.00\t", "\t合计\t4,950.60\t4,820.60\t\t30.00\t100.00"],
+      ["212\t城乡社区支出\t1,250.00\t1,220.00\t\t30.00\t", "212\t城乡社区支出\t1,350.00\t1,220.00\t\t30.00\t100.00"],
+      ["21201\t城乡社区管理事务\t1,250.00\t1,220.00\t\t30.00\t", "21201\t城乡社区管理事务\t1,350.00\t1,220.00\t\t30.00\t100.00"],
+      ["2120199\t其他城乡社区管理事务支出\t1,250.00\t1,220.00\t\t30.00\t", "2120199\t其他城乡社区管理事务支出\t1,350.00\t1,220.00\t\t30.00\t100.00"],
+      // 支出总表
+      ["\t合计\t4,850.60\t2,960.60\t1,890.00", "\t合计\t4,950.60\t2,960.60\t1,990.00"],
+      ["212\t城乡社区支出\t1,250.00\t\t1,250.00", "212\t城乡社区支出\t1,350.00\t\t1,350.00"],
+      ["21201\t城乡社区管理事务\t1,250.00\t\t1,250.00", "21201\t城乡社区管理事务\t1,350.00\t\t1,350.00"],
+      ["2120199\t其他城乡社区管理事务支出\t1,250.00\t\t1,250.00", "2120199\t其他城乡社区管理事务支出\t1,350.00\t\t1,350.00"],
+    ]);
+    expect(newSerious(text, edited)).toEqual([]);
+  });
+
+  it("more 单位资金 (the unit's own income, as 事业收入 elsewhere) in the all-funds tables, the 财政拨款 tables unchanged", () => {
+    const text = load(name);
+    const edited = replaceAll(text, [
+      ["收入预算4,850.60万元，其中：财政拨款4,820.60万元，占99.38%", "收入预算4,900.60万元，其中：财政拨款4,820.60万元，占98.37%"],
+      ["单位资金30.00万元，占0.62%。", "单位资金80.00万元，占1.63%。"],
+      ["支出预算4,850.60万元，其中：基本支出2,960.60万元，占61.04%", "支出预算4,900.60万元，其中：基本支出2,960.60万元，占60.41%"],
+      ["项目支出1,890.00万元，占38.96%", "项目支出1,940.00万元，占39.59%"],
+      ["五、单位资金\t30.00", "五、单位资金\t80.00"],
+      ["五、城乡社区支出\t1,250.00", "五、城乡社区支出\t1,300.00"],
+      ["本年收入合计\t4,850.60\t本年支出合计\t4,850.60", "本年收入合计\t4,900.60\t本年支出合计\t4,900.60"],
+      ["收入总计\t4,850.60\t支出总计\t4,850.60", "收入总计\t4,900.60\t支出总计\t4,900.60"],
+      ["\t合计\t4,850.60\t4,820.60\t\t30.00\t", "\t合计\t4,900.60\t4,820.60\t\t80.00\t"],
+      ["212\t城乡社区支出\t1,250.00\t1,220.00\t\t30.00\t", "212\t城乡社区支出\t1,300.00\t1,220.00\t\t80.00\t"],
+      ["21201\t城乡社区管理事务\t1,250.00\t1,220.00\t\t30.00\t", "21201\t城乡社区管理事务\t1,300.00\t1,220.00\t\t80.00\t"],
+      ["2120199\t其他城乡社区管理事务支出\t1,250.00\t1,220.00\t\t30.00\t", "2120199\t其他城乡社区管理事务支出\t1,300.00\t1,220.00\t\t80.00\t"],
+      ["\t合计\t4,850.60\t2,960.60\t1,890.00", "\t合计\t4,900.60\t2,960.60\t1,940.00"],
+      ["212\t城乡社区支出\t1,250.00\t\t1,250.00", "212\t城乡社区支出\t1,300.00\t\t1,300.00"],
+      ["21201\t城乡社区管理事务\t1,250.00\t\t1,250.00", "21201\t城乡社区管理事务\t1,300.00\t\t1,300.00"],
+      ["2120199\t其他城乡社区管理事务支出\t1,250.00\t\t1,250.00", "2120199\t其他城乡社区管理事务支出\t1,300.00\t\t1,300.00"],
+      ["合计\t\t\t1,890.00\t1,860.00\t\t30.00", "合计\t\t\t1,940.00\t1,860.00\t\t80.00"],
+      ["城市精细化管理经费\t特定目标类\t1,250.00\t1,220.00\t\t30.00", "城市精细化管理经费\t特定目标类\t1,300.00\t1,220.00\t\t80.00"],
+      ["涉及项目预算资金1,890.00万元", "涉及项目预算资金1,940.00万元"],
+    ]);
+    expect(newSerious(text, edited)).toEqual([]);
+  });
+});
+
+describe("real contradictions are still found", () => {
+  it("a narrative amount changed by 10万元 is reported against the table (text-vs-table error)", () => {
+    const text = load("xueyuanlu-street-2024-budget");
+    const edited = replaceAll(text, [["项目支出1,890.00万元，占38.96%", "项目支出1,880.00万元，占38.96%"]]);
+    expect(newSerious(text, edited).length).toBeGreaterThan(0);
+  });
+
+  it("a 决算 narrative whose 年初预算 differs from the table's 年初预算 column is reported, naming both", () => {
+    const text = load("maiji-library-2019-final");
+    // 195.30 − 10.00 = 185.30 against the table's 183.30.
+    const edited = replaceAll(text, [["完成年初预算106.55%，决算数大于预算数12.00万元", "完成年初预算106.55%，决算数大于预算数10.00万元"]]);
+    const fresh = newSerious(text, edited);
+    expect(fresh.some((f) => f.startsWith("error text-vs-table") && f.includes("年初预算185.3") && f.includes("183.3"))).toBe(true);
+  });
+});
