@@ -88,6 +88,16 @@ const EDITS: Record<string, (text: string) => string> = {
       .split("\n")
       .map((line) => (line.includes("\t") ? line.replace(/(\d),(?=\d{3}(?:\D|$))/g, "$1") : line))
       .join("\n"),
+  "prose lines wrapped as a PDF wraps them (between two characters that are not digits)": (text) =>
+    editProse(text, (line) => {
+      if (line.length < 40) return line;
+      let at = 30;
+      while (at < line.length - 1 && (/[\d.,%]/.test(line[at - 1]) || /[\d.,%]/.test(line[at]))) at++;
+      return at < line.length - 1 ? `${line.slice(0, at)}\n${line.slice(at)}` : line;
+    }),
+  "prose lines wrapped inside an amount (after its decimal point)": (text) =>
+    editProse(text, (line) => line.replace(/(\d\.)(\d{2}万元)/, "$1\n$2")),
+  "prose lines wrapped between an amount and its unit": (text) => editProse(text, (line) => line.replace(/(\d)(万元)/, "$1\n$2")),
   "a form feed (page break) between table rows": (text) => {
     const lines = text.split("\n");
     let rowsSeen = 0;
