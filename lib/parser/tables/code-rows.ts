@@ -433,6 +433,7 @@ function appendContinuation(seg: Segment, text: string, no: number): void {
  * figure is cut at a point or comma, so such a line is neither a row's tail nor its figures.
  */
 function hasIdentifierRun(text: string): boolean {
+  if (text.length < 13) return false;
   let run = 0;
   for (let i = 0; i < text.length; i++) {
     if (isDigitCode(text.charCodeAt(i))) {
