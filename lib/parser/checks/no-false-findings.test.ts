@@ -256,6 +256,18 @@ describe("real contradictions are still found", () => {
     expect(newSerious(text, edited).length).toBeGreaterThan(0);
   });
 
+  it("a whole-万元 amount off by more than its rounding is still reported", () => {
+    const text = load("xueyuanlu-street-2024-budget");
+    const edited = replaceAll(text, [["项目支出1,890.00万元，占38.96%", "项目支出1,880万元，占38.96%"]]);
+    expect(newSerious(text, edited).some((f) => f.includes("text-vs-table") || f.includes("basic-split"))).toBe(true);
+  });
+
+  it("a 三公 total that its parts do not add up to is reported", () => {
+    const text = load("xueyuanlu-street-2024-budget");
+    const edited = replaceAll(text, [["“三公”经费预算22.00万元", "“三公”经费预算23.00万元"]]);
+    expect(newSerious(text, edited).length).toBeGreaterThan(0);
+  });
+
   it("a 决算 narrative whose 年初预算 differs from the table's 年初预算 column is reported, naming both", () => {
     const text = load("maiji-library-2019-final");
     // 195.30 − 10.00 = 185.30 against the table's 183.30.
