@@ -169,6 +169,8 @@ export interface NarrativeStatement {
   amountPlaces?: number;
   /** 年初预算 quoted in a 决算. */
   initialBudget?: Money | null;
+  /** The places in 万元 initialBudget was printed with, when fewer than two (as amountPlaces). */
+  initialBudgetPlaces?: number;
   /** Prior-year figure when stated or derivable from the stated change. */
   priorYear?: Money | null;
   priorYearLabel?: string | null;

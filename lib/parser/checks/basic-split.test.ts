@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkBasicSplit } from "./basic-split";
-import { inSentence, makeDraft } from "./draft-builder";
+import { figure, inSentence, makeDraft } from "./draft-builder";
 
 describe("basic-split", () => {
   it("accepts consistent headline figures", () => {
@@ -31,5 +31,17 @@ describe("basic-split", () => {
     expect(checkBasicSplit(makeDraft({ totals: { expenditure: "1200.00", basic: "700.00", project: "400.00" } }))).toMatchObject([
       { rule: "basic-split", severity: "warning" },
     ]);
+  });
+
+  it("accepts totals a sentence printed in whole 万元 that add up only to within their rounding", () => {
+    const whole = (key: string, value: string) => ({ ...figure(key, value, inSentence(26)), amountPlaces: 0 });
+    const doc = makeDraft({
+      totals: { expenditure: "286.00", basic: "235.00", project: "52.00" },
+      totalsProvenance: { expenditure: inSentence(26), basic: inSentence(26), project: inSentence(26) },
+      figures: [whole("expenditure.total", "286.00"), whole("expenditure.basic", "235.00"), whole("expenditure.project", "52.00")],
+    });
+    expect(checkBasicSplit(doc)).toEqual([]);
+    const exact = makeDraft({ totals: { expenditure: "286.00", basic: "235.00", project: "52.00" } });
+    expect(checkBasicSplit(exact)).toMatchObject([{ rule: "basic-split" }]);
   });
 });

@@ -1,6 +1,7 @@
 import { addAmounts, compareAmounts } from "./amounts";
 import type { Finding, ParsedDocumentDraft } from "../types";
 import { describeSource, makeAmountFinding, wan } from "./describe";
+import { totalPlaces, withinPrintedRounding } from "./printed-places";
 
 /**
  * basic-split: 基本支出 = 人员经费 + 公用经费, and 总支出 = 基本支出 + 项目支出.
@@ -20,6 +21,7 @@ export function checkBasicSplit(doc: ParsedDocumentDraft): Finding[] {
     // Most documents add up: decide that before building the message (built only for a finding).
     let outcome = compareAmounts(basic, actual);
     if (outcome !== "equal" && partsOfNarrowerScope(doc, actual, "general.basic")) outcome = "equal";
+    if (outcome !== "equal" && agreesAsPrinted(doc, basic, actual, "basic", "personnel", "public")) outcome = "equal";
     const f = outcome === "equal" ? null : makeAmountFinding({
       rule: "basic-split",
       severity: "warning",
@@ -38,6 +40,7 @@ export function checkBasicSplit(doc: ParsedDocumentDraft): Finding[] {
     const actual = addAmounts([basic, project]);
     let outcome = compareAmounts(expenditure, actual);
     if (outcome !== "equal" && partsOfNarrowerScope(doc, actual, "general.expenditure", "fiscal.expenditure")) outcome = "equal";
+    if (outcome !== "equal" && agreesAsPrinted(doc, expenditure, actual, "expenditure", "basic", "project")) outcome = "equal";
     const f = outcome === "equal" ? null : makeAmountFinding({
       rule: "basic-split",
       severity: "warning",
@@ -65,6 +68,11 @@ function partsOfNarrowerScope(doc: ParsedDocumentDraft, sum: string, ...keys: st
     if (!f.isCount && keys.includes(f.key) && compareAmounts(f.value, sum) === "equal") return true;
   }
   return false;
+}
+
+/** True when the whole and the sum of its parts differ only by the rounding of totals a sentence printed with fewer decimals. */
+function agreesAsPrinted(doc: ParsedDocumentDraft, whole: string, sum: string, ...totals: (keyof TotalsProvenance)[]): boolean {
+  return withinPrintedRounding(whole, sum, totals.map((t) => totalPlaces(doc, t)));
 }
 
 type TotalsProvenance = ParsedDocumentDraft["totalsProvenance"];

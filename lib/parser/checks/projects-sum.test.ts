@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fnRow, inSentence, inTable, makeDraft, project } from "./draft-builder";
+import { figure, fnRow, inSentence, inTable, makeDraft, project } from "./draft-builder";
 import { checkProjectsSum } from "./projects-sum";
 
 describe("projects-sum", () => {
@@ -70,5 +70,28 @@ describe("projects-sum", () => {
   it("does not count projects named only in sentences, nor guess unknown amounts", () => {
     expect(checkProjectsSum(makeDraft({ totals, projects: [project("甲", "1.00", inSentence(9))] }))).toEqual([]);
     expect(checkProjectsSum(makeDraft({ totals, projects: [project("甲", null, inTable("projects", 300))] }))).toEqual([]);
+  });
+
+  it("accepts a 项目支出表 of this year's money short of 项目支出 by exactly the 上年结转; short by less is a warning", () => {
+    const parts = {
+      totals: { project: "1990.00" },
+      totalsProvenance: { project: inTable("expenditure", 98) },
+      projects: [project("一般行政管理事务经费", "330.00", inTable("projects", 127)), project("城市精细化管理经费", "1560.00", inTable("projects", 130))],
+    };
+    expect(checkProjectsSum(makeDraft({ ...parts, figures: [figure("income.carryover", "100.00", inTable("expenditure", 64))] }))).toEqual([]);
+    expect(checkProjectsSum(makeDraft({ ...parts, figures: [figure("income.carryover", "150.00", inTable("expenditure", 64))] }))).toMatchObject([
+      { rule: "projects-sum", severity: "warning" },
+    ]);
+    expect(checkProjectsSum(makeDraft(parts))).toMatchObject([{ rule: "projects-sum", severity: "error" }]);
+  });
+
+  it("accepts a list that agrees with a 项目支出 a sentence printed in whole 万元", () => {
+    const doc = makeDraft({
+      totals: { project: "52.00" },
+      totalsProvenance: { project: inSentence(26) },
+      figures: [{ ...figure("expenditure.project", "52.00", inSentence(26)), amountPlaces: 0 }],
+      projects: [project("档案数字化", "30.00", inTable("projects", 40)), project("档案保护", "21.70", inTable("projects", 41))],
+    });
+    expect(checkProjectsSum(doc)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { addAmounts, compareAmounts, isGreater, minusMoney } from "./amounts";
 import type { Finding, ParsedDocumentDraft, ProjectRecord } from "../types";
 import { describeSource, makeAmountFinding, wan } from "./describe";
 import { groupProjects } from "./project-identity";
+import { totalPlaces, withinPrintedRounding } from "./printed-places";
 
 /**
  * projects-sum: the projects a document lists in its tables must add up to its 项目支出.
@@ -35,10 +36,17 @@ export function checkProjectsSum(doc: ParsedDocumentDraft): Finding[] {
   const fiscalOnlyTotal = provenance?.source === "table" && FISCAL_ONLY_TABLES.has(provenance.table ?? "");
   // The list adds up to the department's own 项目支出 (支出总表), which holds the other money too.
   if (exceeds && fiscalOnlyTotal && matchesWholeTable(doc, actual)) return [];
-  const isError = doc.header.kind !== "final" && !(exceeds && fiscalOnlyTotal) && (fromProjectsTable || exceeds);
+  // A list of this year's money (本年拨款) short of a 项目支出 that also spends the 上年结转: short
+  // by exactly the carry-over, it is complete; short by less, part of the gap may be carry-over.
+  const carryover = exceeds ? null : carryoverOf(doc);
+  if (carryover !== null && compareAmounts(minusMoney(total, actual), carryover) === "equal") return [];
+  const shortWithinCarryover = carryover !== null && !isGreater(minusMoney(total, actual), carryover);
+  const isError = doc.header.kind !== "final" && !(exceeds && fiscalOnlyTotal) && !shortWithinCarryover && (fromProjectsTable || exceeds);
   // Most lists add up: decide that before building the message (the same comparison makeAmountFinding makes).
   const outcome = compareAmounts(total, actual);
   if (outcome === "equal") return [];
+  // "项目支出52万元" printed whole: a list of 51.70 agrees with it.
+  if (withinPrintedRounding(total, actual, [totalPlaces(doc, "project")])) return [];
   const finding = makeAmountFinding({
     rule: "projects-sum",
     severity: isError ? "error" : "warning",
@@ -68,6 +76,14 @@ function matchesWholeTable(doc: ParsedDocumentDraft, listed: string): boolean {
     parts.push(r.project);
   }
   return parts.length > 0 && compareAmounts(addAmounts(parts), listed) === "equal";
+}
+
+/** The 上年结转 the document states (non-zero), else null; read only when a list falls short. */
+function carryoverOf(doc: ParsedDocumentDraft): string | null {
+  for (const f of doc.figures) {
+    if (f.key === "income.carryover" && !f.isCount && /[1-9]/.test(f.value)) return f.value;
+  }
+  return null;
 }
 
 /** Tables of 一般公共预算 or 财政拨款 money only. */

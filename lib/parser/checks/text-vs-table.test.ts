@@ -112,3 +112,48 @@ describe("text-vs-table with breakdown sentences", () => {
     expect(checkTextVsTable(doc)).toMatchObject([{ expected: "572.44", actual: "570.44" }]);
   });
 });
+
+describe("text-vs-table: a 决算's 年初预算", () => {
+  const budgetTables = [tableAt("general-expenditure", 100, 130)];
+  const row = fnRow("2070104", "195.30", inTable("general-expenditure", 110), { initialBudget: "183.30" });
+
+  it("reports a 年初预算 the narrative states differently from the table's, naming both", () => {
+    const doc = makeDraft({
+      tables: budgetTables,
+      functionRows: [row],
+      statements: [statement("图书馆", "195.30", inSentence(16), { code: "2070104", initialBudget: "180.00" })],
+    });
+    const [f] = checkTextVsTable(doc);
+    expect(f).toMatchObject({ rule: "text-vs-table", severity: "error", codes: ["2070104"], expected: "183.30", actual: "180.00" });
+    expect(f.message).toMatch(/称年初预算180(\.00)?万元/);
+    expect(f.message).toMatch(/年初预算为183\.3/);
+    expect(f.lines).toEqual([16, 110]);
+  });
+
+  it("accepts the table's budget at the places the sentence printed, and calls a last-place slip rounding", () => {
+    const rounded = makeDraft({
+      tables: budgetTables,
+      functionRows: [fnRow("2070104", "195.30", inTable("general-expenditure", 110), { initialBudget: "183.27" })],
+      statements: [
+        statement("图书馆", "195.30", inSentence(16), { code: "2070104", initialBudget: "183.30", initialBudgetPlaces: 1 }),
+        statement("图书馆", "195.30", inSentence(18), { code: "2070104", initialBudget: "183.00", initialBudgetPlaces: 0 }),
+      ],
+    });
+    expect(checkTextVsTable(rounded)).toEqual([]);
+    const slip = makeDraft({
+      tables: budgetTables,
+      functionRows: [row],
+      statements: [statement("图书馆", "195.30", inSentence(16), { code: "2070104", initialBudget: "183.29" })],
+    });
+    expect(checkTextVsTable(slip)).toMatchObject([{ rule: "rounding", severity: "info", expected: "183.30", actual: "183.29" }]);
+  });
+
+  it("says nothing when the tables print no 年初预算 for the item", () => {
+    const doc = makeDraft({
+      tables: budgetTables,
+      functionRows: [fnRow("2070104", "195.30", inTable("general-expenditure", 110))],
+      statements: [statement("图书馆", "195.30", inSentence(16), { code: "2070104", initialBudget: "180.00" })],
+    });
+    expect(checkTextVsTable(doc)).toEqual([]);
+  });
+});

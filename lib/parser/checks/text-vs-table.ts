@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import type { Finding, Money, NarrativeStatement, ParsedDocumentDraft, Provenance } from "../types";
+import type { Finding, FunctionRow, Money, NarrativeStatement, ParsedDocumentDraft, Provenance } from "../types";
 import { compareStatedAmount, distance, isGreater, someEqualsStated, type AmountComparison } from "./amounts";
 import { describeCode, describeSource, makeAmountFinding, wan } from "./describe";
 import { scopeStatementList, type StatementScope } from "./statement-scope";
@@ -210,7 +210,84 @@ export function checkTextVsTable(doc: ParsedDocumentDraft): Finding[] {
     });
     if (f) findings.push(f);
   }
+  checkInitialBudgets(doc, findings);
   return findings;
+}
+
+/**
+ * A 决算's 年初预算 for an item, stated in the prose ("年初预算为183.3万元") and printed by a table
+ * beside the 决算数 (一般公共预算财政拨款支出决算表's 年初预算 column, FunctionRow.initialBudget).
+ * The merge keeps the table's figure; a different figure in the prose would vanish silently, so it
+ * is reported here: error, or rounding (info) when it differs only below the places it was printed
+ * with. Only statements with a 年初预算 and a code are looked at, and the rows printing a budget
+ * are indexed once, on the first such statement.
+ */
+function checkInitialBudgets(doc: ParsedDocumentDraft, findings: Finding[]): void {
+  const statements = doc.statements;
+  let rowsByCode: Map<string, FunctionRow[]> | null = null;
+  let otherMoney: boolean | null = null;
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i];
+    const stated = s.initialBudget;
+    if (stated == null || s.subjectKind !== "function") continue;
+    const code = codeOf(s);
+    if (code === null || !isDigits(code)) continue;
+    rowsByCode ??= functionRowsWithBudget(doc);
+    if (rowsByCode.size === 0) return;
+    const rows = rowsByCode.get(code);
+    if (rows === undefined) continue;
+    const places = s.initialBudgetPlaces;
+    const asPrinted = places === undefined ? stated : atPrintedPlaces(stated, places);
+    let best: { row: FunctionRow; outcome: AmountComparison; diff: string } | null = null;
+    let agrees = false;
+    for (let k = 0; k < rows.length && !agrees; k++) {
+      const value = rows[k].initialBudget!;
+      if (places !== undefined && places < 0 ? roundsToPrinted(value, stated, places) : compareStatedAmount(value, asPrinted) === "equal") {
+        agrees = true;
+        break;
+      }
+      const c = { row: rows[k], outcome: compareStatedAmount(value, asPrinted), diff: distance(value, stated) };
+      if (!best || rank(c.outcome) < rank(best.outcome) || (rank(c.outcome) === rank(best.outcome) && isGreater(best.diff, c.diff))) best = c;
+    }
+    if (agrees || best === null) continue;
+    // The 一般公共预算 budget against an all-funds table's, when the unit has other money: not the same figure.
+    if (s.scope != null && FISCAL_BUDGETS.has(s.scope) && !rows.some(isFiscalRow)) {
+      otherMoney ??= hasOtherThanFiscalMoney(doc);
+      if (otherMoney) continue;
+    }
+    const table = best.row.initialBudget!;
+    const f = makeAmountFinding({
+      rule: "text-vs-table",
+      severity: "error",
+      message:
+        `${describeCode(code)}：${describeSource(s.provenance)}称年初预算${wan(stated)}，` +
+        `而${describeSource(best.row.provenance)}的年初预算为${wan(table)}`,
+      codes: [code],
+      lines: [s.provenance.line, best.row.provenance.line],
+      expected: table,
+      actual: stated,
+      outcome: best.outcome,
+    });
+    if (f) findings.push(f);
+  }
+}
+
+function isFiscalRow(row: FunctionRow): boolean {
+  return FISCAL_TABLES.has(row.provenance.table ?? "");
+}
+
+/** The table rows that print a 年初预算, by code. */
+function functionRowsWithBudget(doc: ParsedDocumentDraft): Map<string, FunctionRow[]> {
+  const out = new Map<string, FunctionRow[]>();
+  const rows = doc.functionRows;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (r.initialBudget == null) continue;
+    const list = out.get(r.code);
+    if (list) list.push(r);
+    else out.set(r.code, [r]);
+  }
+  return out;
 }
 
 /** Whether an exact amount rounds to a stated one as the sentence printed it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ecoRow, figure, inTable, makeDraft, tableAt } from "./draft-builder";
+import { ecoRow, figure, inSentence, inTable, makeDraft, tableAt } from "./draft-builder";
 import { checkThreePublic } from "./three-public";
 
 const tables = [tableAt("general-basic", 10, 40), tableAt("three-public", 41, 50)];
@@ -61,5 +61,24 @@ describe("three-public", () => {
       ],
     });
     expect(checkThreePublic(doc)).toMatchObject([{ rule: "three-public-sum", expected: "5.00", actual: "4.00" }]);
+  });
+
+  it("holds 三公 figures a sentence printed in whole 万元 only to their rounding", () => {
+    const whole = (key: string, value: string, line: number) => ({ ...figure(key, value, inSentence(line)), amountPlaces: 0 });
+    const doc = makeDraft({
+      tables,
+      economicRows: [ecoRow("30231", "3.10", inTable("general-basic", 21))],
+      figures: [
+        whole("threePublic.total", "6.00", 10),
+        whole("threePublic.abroad", "0.00", 10),
+        whole("threePublic.vehicle", "5.00", 10),
+        whole("threePublic.reception", "2.00", 10),
+        whole("threePublic.vehicleOperation", "3.00", 11),
+      ],
+    });
+    expect(checkThreePublic(doc)).toEqual([]);
+    // Printed with two places, the same figures contradict each other.
+    const exact = makeDraft({ tables, figures: [figure("threePublic.total", "6.00", inSentence(10)), figure("threePublic.abroad", "0.00", inSentence(10)), figure("threePublic.vehicle", "5.00", inSentence(10)), figure("threePublic.reception", "2.00", inSentence(10))] });
+    expect(checkThreePublic(exact)).toMatchObject([{ rule: "three-public-sum" }]);
   });
 });

@@ -2,6 +2,7 @@ import { addAmounts, compareAmounts, isGreater } from "./amounts";
 import type { EconomicRow, Finding, ParsedDocumentDraft, SummaryFigure } from "../types";
 import { describeCode, describeSource, makeAmountFinding, wan } from "./describe";
 import { groupRowsByTable } from "./table-groups";
+import { withinPrintedRounding } from "./printed-places";
 
 /**
  * 三公 figure key → the economic item that books the same spending: its 部门预算经济分类 code, then
@@ -72,6 +73,8 @@ export function checkThreePublic(doc: ParsedDocumentDraft): Finding[] {
     for (const key of item.keys) if ((figure = figures.get(key))) break;
     if (!figure) continue;
     if (!isGreater(rowTotal, figure.value)) continue;
+    // "公务用车运行维护费3万元" printed whole holds the table's 3.10.
+    if (withinPrintedRounding(rowTotal, figure.value, [figure.amountPlaces])) continue;
     const f = makeAmountFinding({
       rule: "three-public-vs-economic",
       severity: "error",
@@ -104,6 +107,8 @@ function pushSum(
   // Most sums agree: decide that before building the message.
   const outcome = compareAmounts(whole.value, actual);
   if (outcome === "equal") return;
+  // Figures a sentence printed rounded add up only to within their rounding.
+  if (withinPrintedRounding(whole.value, actual, [whole.amountPlaces, ...figures.map((x) => x!.amountPlaces)])) return;
   const f = makeAmountFinding({
     rule: "three-public-sum",
     severity: "warning",

@@ -222,7 +222,10 @@ function applyGap(state: ReadState, gap: string, gapStart: number): number {
     const st = current.statement;
     if (state.isFinal && st.amount != null) {
       if (ADJUSTED_RE.test(gap)) st.adjustedBudget ??= st.amount;
-      else st.initialBudget ??= st.amount;
+      else if (st.initialBudget == null) {
+        st.initialBudget = st.amount;
+        if (st.amountPlaces !== undefined) st.initialBudgetPlaces = st.amountPlaces;
+      }
     }
   } else if (current && unchanged) {
     const target = unchangedItem(state, gap);
@@ -445,14 +448,22 @@ function readChainBefore(gap: string, parent: string | null): { code: string | n
 
 function setRoleValue(isFinal: boolean, st: NarrativeStatement, label: Label, token: Token & { kind: "money" }): void {
   const value = token.value;
-  if (label.role === "budget-initial") st.initialBudget ??= value;
+  if (label.role === "budget-initial") setInitialBudget(st, token);
   else if (label.role === "budget-adjusted") {
     if (isFinal) st.adjustedBudget ??= value;
     else setAmount(st, token);
   } else if (label.role === "budget") {
-    if (isFinal) st.initialBudget ??= value;
+    if (isFinal) setInitialBudget(st, token);
     else setAmount(st, token);
   } else setAmount(st, token);
+}
+
+/** The statement's 年初预算, unless it has one, with its printed places (as setAmount). */
+function setInitialBudget(st: NarrativeStatement, token: Token & { kind: "money" }): void {
+  if (st.initialBudget != null) return;
+  st.initialBudget = token.value;
+  const places = printedPlaces(token.raw);
+  if (places !== undefined) st.initialBudgetPlaces = places;
 }
 
 /** The statement's amount, unless it has one, with the places it was printed with when fewer than two. */
@@ -487,7 +498,7 @@ function applyChange(draft: Draft, label: Label, token: Token & { kind: "money" 
   // "比预算增加0万元，比去年增加1.25万元": a change against last year still counts after one against the budget.
   if (st.change != null && !(draft.changeVsBudget && !vsBudget)) {
     // "比上年增加X万元…；决算数大于预算数Y万元": the change kept is last year's, the budget still follows.
-    if (vsBudget && !draft.changeVsBudget && st.amount != null) setBudgetFrom(st, compared, subtractMoney(st.amount, negate(token.value, label.sign)));
+    if (vsBudget && !draft.changeVsBudget && st.amount != null) setBudgetFrom(st, compared, subtractMoney(st.amount, negate(token.value, label.sign)), token);
     return;
   }
   const change = negate(token.value, label.sign);
@@ -496,7 +507,7 @@ function applyChange(draft: Draft, label: Label, token: Token & { kind: "money" 
   draft.to = token.end;
   if (st.amount == null) return;
   const other = subtractMoney(st.amount, change);
-  if (compared && VS_BUDGET_RE.test(compared)) setBudgetFrom(st, compared, other);
+  if (compared && VS_BUDGET_RE.test(compared)) setBudgetFrom(st, compared, other, token);
   else {
     st.priorYear ??= other;
     st.priorYearLabel ??= compared ?? "上年";
@@ -521,9 +532,18 @@ function changeTarget(state: ReadState, current: Draft, gap: string): Draft {
   return lead;
 }
 
-function setBudgetFrom(st: NarrativeStatement, compared: string, budget: Money): void {
-  if (VS_INITIAL_RE.test(compared)) st.initialBudget ??= budget;
-  else if (VS_ADJUSTED_RE.test(compared)) st.adjustedBudget ??= budget;
+/**
+ * A budget worked out as amount − change: known to the coarser of the two printed precisions
+ * ("195万元…大于预算数12.00万元" gives 183 to whole 万元), kept as initialBudgetPlaces.
+ */
+function setBudgetFrom(st: NarrativeStatement, compared: string, budget: Money, change: Token & { kind: "money" }): void {
+  if (VS_INITIAL_RE.test(compared)) {
+    if (st.initialBudget != null) return;
+    st.initialBudget = budget;
+    const changePlaces = printedPlaces(change.raw);
+    const places = st.amountPlaces === undefined ? changePlaces : changePlaces === undefined ? st.amountPlaces : Math.min(st.amountPlaces, changePlaces);
+    if (places !== undefined) st.initialBudgetPlaces = places;
+  } else if (VS_ADJUSTED_RE.test(compared)) st.adjustedBudget ??= budget;
 }
 
 const PART_SCOPES = ["人员经费", "公用经费", "基本支出", "项目支出"];

@@ -6,6 +6,17 @@ import { legacyFindCodeTokens, legacyReadCodeRows } from "./legacy/code-rows.tes
 import { lineWindow, mutatedLine } from "./sample-lines.test-utils";
 
 describe("readCodeRows", () => {
+  it("does not take a running header with a long identifier (监督索引号…) for a row's tail or figures", () => {
+    const rows = readCodeRows(
+      linesOf(["221\t住房保障支出\t96.50\t96.50\t", "监督索引号53252400000000000", "22102\t住房改革支出\t96.50\t96.50\t"].join("\n")),
+      "function",
+    );
+    expect(rows.map((r) => [r.code, r.name, r.values])).toEqual([
+      ["221", "住房保障支出", ["96.50", "96.50"]],
+      ["22102", "住房改革支出", ["96.50", "96.50"]],
+    ]);
+  });
+
   it("reads a whole figure printed alone that looks like a code as the row's figure (one cell per line)", () => {
     const rows = readCodeRows(linesOf(["213", "农林水支出", "270", "220", "50", "", "2130104", "事业运行", "220", "220", "", "2130106", "科技推广", "50", "", "50"].join("\n")), "function");
     expect(rows.map((r) => [r.code, r.name, r.values])).toEqual([

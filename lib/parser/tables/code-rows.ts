@@ -413,7 +413,7 @@ function startSegment(segments: Segment[], code: string | null, text: string, fr
 
 function appendContinuation(seg: Segment, text: string, no: number): void {
   const t = text.trim();
-  if (t === "") return;
+  if (t === "" || hasIdentifierRun(t)) return;
   const isNameTail = NAME_TAIL.test(t);
   if (seg.hasValues && isNameTail && (t.length > 8 || HEADER_WORDS.test(t) || t.endsWith("表"))) return;
   // A name tail holds no digit, so no figure.
@@ -425,6 +425,22 @@ function appendContinuation(seg: Segment, text: string, no: number): void {
   seg.numbers = null;
   seg.endLine = no;
   if (hasValues) seg.hasValues = true;
+}
+
+/**
+ * True for a line holding a run of 13 or more digits (a running header "监督索引号53252400000000000",
+ * a document number): no department's amount has 13 integer digits even in 元, and a wrapped
+ * figure is cut at a point or comma, so such a line is neither a row's tail nor its figures.
+ */
+function hasIdentifierRun(text: string): boolean {
+  if (text.length < 13) return false;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isDigitCode(text.charCodeAt(i))) {
+      if (++run >= 13) return true;
+    } else run = 0;
+  }
+  return false;
 }
 
 /** /\d[.,]$/: the text ends in a digit and a point or comma. */

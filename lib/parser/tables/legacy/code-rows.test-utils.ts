@@ -235,7 +235,8 @@ function startSegment(segments: Segment[], code: string | null, text: string, no
 
 function appendContinuation(seg: Segment, text: string, no: number): void {
   const t = text.trim();
-  if (t === "") return;
+  // Session 7: a line with a 13+ digit identifier (监督索引号 running header) is no row tail.
+  if (t === "" || /\d{13}/.test(t)) return;
   const isNameTail = /^[\u4e00-\u9fa5()、]+$/.test(t);
   if (seg.hasValues && isNameTail && (t.length > 8 || HEADER_WORDS.test(t) || /表$/.test(t))) return;
   if (seg.hasValues && !isNameTail && !hasAmounts(t)) return;
