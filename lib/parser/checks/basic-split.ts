@@ -21,7 +21,7 @@ export function checkBasicSplit(doc: ParsedDocumentDraft): Finding[] {
     // Most documents add up: decide that before building the message (built only for a finding).
     let outcome = compareAmounts(basic, actual);
     if (outcome !== "equal" && partsOfNarrowerScope(doc, actual, "general.basic")) outcome = "equal";
-    if (outcome !== "equal" && agreesAsPrinted(doc, basic, actual, "basic", "personnel", "public")) outcome = "equal";
+    if (outcome !== "equal" && partsAgreeAsPrinted(doc, basic, actual, "basic", "personnel", "public")) outcome = "equal";
     const f = outcome === "equal" ? null : makeAmountFinding({
       rule: "basic-split",
       severity: "warning",
@@ -40,7 +40,7 @@ export function checkBasicSplit(doc: ParsedDocumentDraft): Finding[] {
     const actual = addAmounts([basic, project]);
     let outcome = compareAmounts(expenditure, actual);
     if (outcome !== "equal" && partsOfNarrowerScope(doc, actual, "general.expenditure", "fiscal.expenditure")) outcome = "equal";
-    if (outcome !== "equal" && agreesAsPrinted(doc, expenditure, actual, "expenditure", "basic", "project")) outcome = "equal";
+    if (outcome !== "equal" && partsAgreeAsPrinted(doc, expenditure, actual, "expenditure", "basic", "project")) outcome = "equal";
     const f = outcome === "equal" ? null : makeAmountFinding({
       rule: "basic-split",
       severity: "warning",
@@ -71,7 +71,7 @@ function partsOfNarrowerScope(doc: ParsedDocumentDraft, sum: string, ...keys: st
 }
 
 /** True when the whole and the sum of its parts differ only by the rounding of totals a sentence printed with fewer decimals. */
-function agreesAsPrinted(doc: ParsedDocumentDraft, whole: string, sum: string, ...totals: (keyof TotalsProvenance)[]): boolean {
+function partsAgreeAsPrinted(doc: ParsedDocumentDraft, whole: string, sum: string, ...totals: (keyof TotalsProvenance)[]): boolean {
   return withinPrintedRounding(whole, sum, totals.map((t) => totalPlaces(doc, t)));
 }
 

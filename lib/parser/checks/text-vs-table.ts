@@ -1,10 +1,10 @@
-import Decimal from "decimal.js";
 import type { Finding, FunctionRow, Money, NarrativeStatement, ParsedDocumentDraft, Provenance } from "../types";
 import { compareStatedAmount, distance, isGreater, someEqualsStated, type AmountComparison } from "./amounts";
 import { describeCode, describeSource, makeAmountFinding, wan } from "./describe";
 import { scopeStatementList, type StatementScope } from "./statement-scope";
 import { codeOf, figureKeyOf } from "./statement-subjects";
 import { parseSlot } from "../parse-memos";
+import { atPrintedPlaces, roundsToStated } from "./printed-places";
 import {
   projectAmounts,
   readEconomicAmounts,
@@ -171,11 +171,11 @@ export function checkTextVsTable(doc: ParsedDocumentDraft): Finding[] {
     if (!candidates.length) continue;
     const stated = evidence.stated[n];
     // "1,234.6万元" agrees with a table's 1234.56: compared at the places the sentence printed.
-    const asPrinted = stated.places === undefined ? stated.amount : atPrintedPlaces(stated.amount, stated.places);
+    const asPrinted = atPrintedPlaces(stated.amount, stated.places);
     // Most sentences match some table amount: decide that before ranking the others (and
     // compare again only for a sentence that matches none).
     if (someEqualsStated(candidates, asPrinted)) continue;
-    if (stated.places !== undefined && stated.places < 0 && candidates.some((c) => roundsToPrinted(c.value, stated.amount, stated.places!))) continue;
+    if (stated.places !== undefined && stated.places < 0 && candidates.some((c) => agreesAsPrinted(c.value, stated))) continue;
     // An item's 一般公共预算 amount against tables of all the unit's money only (支出决算表): when
     // the unit has other money (其他收入, 结转), the two differ without contradicting each other.
     if (stated.code && stated.budget != null && FISCAL_BUDGETS.has(stated.budget) && !candidates.some(isFiscalTableAmount)) {
@@ -237,12 +237,12 @@ function checkInitialBudgets(doc: ParsedDocumentDraft, findings: Finding[]): voi
     const rows = rowsByCode.get(code);
     if (rows === undefined) continue;
     const places = s.initialBudgetPlaces;
-    const asPrinted = places === undefined ? stated : atPrintedPlaces(stated, places);
+    const asPrinted = atPrintedPlaces(stated, places);
     let best: { row: FunctionRow; outcome: AmountComparison; diff: string } | null = null;
     let agrees = false;
     for (let k = 0; k < rows.length && !agrees; k++) {
       const value = rows[k].initialBudget!;
-      if (places !== undefined && places < 0 ? roundsToPrinted(value, stated, places) : compareStatedAmount(value, asPrinted) === "equal") {
+      if (roundsToStated(value, stated, places)) {
         agrees = true;
         break;
       }
@@ -292,20 +292,5 @@ function functionRowsWithBudget(doc: ParsedDocumentDraft): Map<string, FunctionR
 
 /** Whether an exact amount rounds to a stated one as the sentence printed it. */
 export function agreesAsPrinted(value: Money, stated: StatedAmount): boolean {
-  if (stated.places === undefined) return compareStatedAmount(value, stated.amount) === "equal";
-  if (stated.places < 0) return roundsToPrinted(value, stated.amount, stated.places);
-  return compareStatedAmount(value, atPrintedPlaces(stated.amount, stated.places)) === "equal";
-}
-
-/** The amount with the decimals it was printed with (0 or 1): "1234.60" printed "1234.6" → "1234.6". */
-function atPrintedPlaces(amount: Money, places: number): Money {
-  if (places < 0) return amount;
-  const dot = amount.indexOf(".");
-  if (dot < 0) return amount;
-  return places === 0 ? amount.slice(0, dot) : amount.slice(0, dot + 1 + places);
-}
-
-/** Whether a table figure rounds to an amount printed in 亿元 ("0.12亿元" is 1,150–1,250 万元). */
-function roundsToPrinted(table: Money, stated: Money, places: number): boolean {
-  return new Decimal(table).minus(stated).abs().lte(new Decimal(10).pow(-places).div(2));
+  return roundsToStated(value, stated.amount, stated.places);
 }
